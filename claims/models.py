@@ -1,0 +1,287 @@
+"""What was said about the visits, and what the register found."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from sources.models import Source, country_code, country_name, unique_slug
+
+
+class Status(models.TextChoices):
+    UNVERIFIED = "unverified", "Unverified"
+    IN_REVIEW = "in_review", "In review"
+    VERIFIED = "verified", "Verified"
+    PARTLY_VERIFIED = "partly_verified", "Partly verified"
+    DISPUTED = "disputed", "Disputed"
+    FALSE = "false", "False"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+    @classmethod
+    def verdicts(cls) -> list[str]:
+        """The statuses that are a finding, and so may be published."""
+        return [cls.VERIFIED, cls.PARTLY_VERIFIED, cls.DISPUTED, cls.FALSE, cls.UNVERIFIABLE]
+
+    @classmethod
+    def working(cls) -> list[str]:
+        """The statuses a claim has while it is being checked."""
+        return [cls.UNVERIFIED, cls.IN_REVIEW]
+
+
+# The published rating scale (ClaimReview `ratingValue`): 1 = False ... 5 = Verified.
+# Unverifiable has no place on the scale and carries only its name.
+RATING_SCALE = {
+    Status.FALSE: 1,
+    Status.DISPUTED: 2,
+    Status.PARTLY_VERIFIED: 4,
+    Status.VERIFIED: 5,
+}
+RATING_BEST, RATING_WORST = 5, 1
+
+
+class Topic(models.TextChoices):
+    TRADE = "trade", "Trade"
+    AGREEMENTS = "agreements", "Agreements"
+    TRANSPORT = "transport", "Transport"
+    ENERGY = "energy", "Energy"
+    AGRICULTURE = "agriculture", "Agriculture"
+    CULTURE = "culture", "Culture"
+    DIPLOMACY = "diplomacy", "Diplomacy"
+    HEALTH = "health", "Health"
+    EDUCATION = "education", "Education"
+    HISTORY = "history", "History"
+    SECURITY = "security", "Security"
+    OTHER = "other", "Other"
+
+
+class Stance(models.TextChoices):
+    CORROBORATES = "corroborates", "Corroborates"
+    CONTRADICTS = "contradicts", "Contradicts"
+    CONTEXT = "context", "Context"
+
+
+class Visit(models.Model):
+    ref = models.SlugField(max_length=80, unique=True, help_text="Stable public identifier, e.g. pezeshkian-astana-2025.")
+    title = models.CharField(max_length=200)
+    host_country = models.CharField(max_length=2, validators=[country_code], help_text="ISO 3166-1 alpha-2.")
+    guest = models.CharField(max_length=200, help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'.")
+    guest_country = models.CharField(max_length=2, validators=[country_code], help_text="The guest's country (ISO 3166-1 alpha-2).")
+    start_date = models.DateField()
+    end_date = models.DateField()
+    location = models.CharField(max_length=200, help_text="City or cities, e.g. Astana.")
+    summary = models.TextField(blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["start_date", "ref"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end_date__gte=models.F("start_date")), name="visit_dates_in_order"),
+            models.CheckConstraint(condition=~models.Q(ref=""), name="visit_ref_not_blank"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("claims:visit_detail", kwargs={"ref": self.ref})
+
+    @property
+    def host_country_name(self) -> str:
+        return country_name(self.host_country)
+
+    @property
+    def guest_country_name(self) -> str:
+        return country_name(self.guest_country)
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "A visit cannot end before it starts."})
+
+
+class ClaimQuerySet(models.QuerySet):
+    def published(self):
+        """The one door every public read walks through."""
+        return self.filter(is_published=True)
+
+    def with_related(self):
+        return self.select_related("visit", "article", "article__outlet")
+
+
+class Claim(models.Model):
+    ref = models.SlugField(
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text="Stable public identifier used in the claim's permalink. Made from the text when left blank.",
+    )
+    article = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        related_name="claims_logged",
+        help_text="The article (or statement) the claim was logged from.",
+    )
+    visit = models.ForeignKey(Visit, on_delete=models.PROTECT, related_name="claims")
+    speaker = models.CharField(
+        max_length=200,
+        help_text="Who made the statement, e.g. 'Kassym-Jomart Tokayev, President of Kazakhstan'. "
+        "When the article asserts it in its own voice, the outlet's name.",
+    )
+    text = models.TextField(help_text="The checkable statement, in your own words.")
+    quote = models.TextField(help_text="The sentence from the article that carries the claim, verbatim.")
+    topic = models.CharField(max_length=20, choices=Topic.choices, default=Topic.OTHER)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.UNVERIFIED, editable=False)
+    verdict_summary = models.TextField(
+        blank=True, editable=False, help_text="Why the verdict: the evidence in two or three sentences."
+    )
+    is_published = models.BooleanField(default=False, editable=False)
+    published_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the verdict was first published."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # A claim that states a number carries it in structured form.
+    figure_value = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    figure_unit = models.CharField(max_length=40, blank=True, help_text="e.g. USD, percent, tonnes, documents.")
+    figure_period = models.CharField(
+        max_length=100, blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'."
+    )
+
+    objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        permissions = [
+            ("set_verdict", "Can set a verdict on a claim"),
+            ("publish_claim", "Can publish and unpublish a claim"),
+        ]
+        indexes = [
+            models.Index(fields=["is_published", "-published_at", "-id"], name="claim_published_order"),
+            models.Index(fields=["is_published", "updated_at", "id"], name="claim_published_updated"),
+            models.Index(fields=["visit", "status"], name="claim_visit_status"),
+            models.Index(fields=["status", "is_published"], name="claim_status_published"),
+            models.Index(fields=["topic"], name="claim_topic"),
+            models.Index(fields=["speaker"], name="claim_speaker"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(status__in=Status.values), name="claim_status_valid"),
+            models.CheckConstraint(condition=models.Q(topic__in=Topic.values), name="claim_topic_valid"),
+            models.CheckConstraint(condition=~models.Q(ref=""), name="claim_ref_not_blank"),
+            # A published claim carries a verdict, says why, and knows when it went out.
+            models.CheckConstraint(
+                condition=models.Q(is_published=False)
+                | (
+                    models.Q(status__in=Status.verdicts())
+                    & ~models.Q(verdict_summary="")
+                    & models.Q(published_at__isnull=False)
+                ),
+                name="claim_published_has_verdict",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(figure_value__isnull=True) | ~models.Q(figure_unit=""),
+                name="claim_figure_has_unit",
+            ),
+        ]
+
+    def __str__(self):
+        return self.ref or self.text[:60]
+
+    def get_absolute_url(self):
+        return reverse("claims:claim_detail", kwargs={"ref": self.ref})
+
+    @property
+    def is_verdict(self) -> bool:
+        return self.status in Status.verdicts()
+
+    @property
+    def rating_value(self) -> int | None:
+        return RATING_SCALE.get(self.status)
+
+    def clean(self):
+        if not self.ref and self.text:
+            self.ref = unique_slug(Claim, self.text, max_length=60)
+        if self.figure_value is not None and not self.figure_unit:
+            raise ValidationError({"figure_unit": "Give the unit of the figure."})
+
+    def save(self, *args, **kwargs):
+        if not self.ref and self.text:
+            self.ref = unique_slug(Claim, self.text, max_length=60)
+        super().save(*args, **kwargs)
+
+
+class Evidence(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    stance = models.CharField(max_length=20, choices=Stance.choices)
+    quote = models.TextField(help_text="The passage of the source that bears on the claim, verbatim.")
+    note = models.TextField(blank=True, help_text="How this passage bears on the claim.")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name_plural = "evidence"
+        ordering = ["claim", "stance", "id"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(stance__in=Stance.values), name="evidence_stance_valid"),
+            models.UniqueConstraint(fields=["claim", "source", "quote"], name="evidence_natural_key"),
+        ]
+        indexes = [models.Index(fields=["source", "stance"], name="evidence_source_stance")]
+
+    def __str__(self):
+        return f"{self.get_stance_display()}: {self.source}"
+
+    def clean(self):
+        if self.claim_id and self.source_id and self.stance == Stance.CORROBORATES:
+            if self.claim.article_id == self.source_id:
+                raise ValidationError(
+                    {"source": "A claim cannot cite its own article as corroboration of itself."}
+                )
+
+
+class EventKind(models.TextChoices):
+    STATUS = "status", "Status set"
+    PUBLISHED = "published", "Published"
+    CORRECTION = "correction", "Verdict corrected"
+    UNPUBLISHED = "unpublished", "Unpublished"
+    DELETED = "deleted", "Deleted"
+
+
+class ClaimEvent(models.Model):
+    """One step of a claim's workflow, kept as a row: the audit trail and the public corrections log."""
+
+    Kind = EventKind
+
+    claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="events")
+    # Kept apart from the foreign key so a withdrawal is still reported after a claim is deleted.
+    claim_ref = models.CharField(max_length=80, db_index=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    verdict_summary = models.TextField(blank=True, help_text="The verdict summary after this step.")
+    note = models.TextField(blank=True, help_text="Why: the reason for a correction or withdrawal.")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["kind", "-at"], name="claimevent_kind_at")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(kind__in=EventKind.values), name="claimevent_kind_valid"),
+            models.CheckConstraint(
+                condition=~models.Q(kind__in=["correction", "unpublished"]) | ~models.Q(note=""),
+                name="claimevent_reason_given",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.claim_ref}: {self.get_kind_display()} at {self.at:%Y-%m-%d %H:%M}"

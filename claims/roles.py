@@ -1,0 +1,49 @@
+"""The newsroom's roles, as Django groups.
+
+Contributors log claims and evidence and move claims between `unverified` and
+`in_review`; Editors do everything, including verdicts and publishing. The
+services enforce these permissions whatever path a change takes.
+"""
+
+CONTRIBUTOR = "Contributor"
+EDITOR = "Editor"
+
+# (app_label, codename) pairs for each role.
+_CONTRIBUTOR_PERMS = [
+    ("claims", "view_visit"),
+    ("claims", "add_claim"),
+    ("claims", "change_claim"),
+    ("claims", "view_claim"),
+    ("claims", "add_evidence"),
+    ("claims", "change_evidence"),
+    ("claims", "delete_evidence"),
+    ("claims", "view_evidence"),
+    ("claims", "view_claimevent"),
+    ("sources", "add_outlet"),
+    ("sources", "change_outlet"),
+    ("sources", "view_outlet"),
+    ("sources", "add_source"),
+    ("sources", "change_source"),
+    ("sources", "view_source"),
+]
+_EDITOR_EXTRA = [
+    ("claims", "set_verdict"),
+    ("claims", "publish_claim"),
+    ("claims", "delete_claim"),
+    ("claims", "add_visit"),
+    ("claims", "change_visit"),
+    ("claims", "delete_visit"),
+    ("sources", "delete_outlet"),
+    ("sources", "delete_source"),
+]
+ROLE_PERMISSIONS = {CONTRIBUTOR: _CONTRIBUTOR_PERMS, EDITOR: _CONTRIBUTOR_PERMS + _EDITOR_EXTRA}
+
+
+def sync_roles(group_model, permission_model) -> None:
+    """Create the groups and give each exactly its role's permissions (idempotent)."""
+    for name, pairs in ROLE_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        perms = []
+        for app_label, codename in pairs:
+            perms.append(permission_model.objects.get(content_type__app_label=app_label, codename=codename))
+        group.permissions.set(perms)

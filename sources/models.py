@@ -1,0 +1,151 @@
+"""What was published: outlets and the documents the register cites."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Length
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+country_code = RegexValidator(r"^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.")
+language_code = RegexValidator(r"^[a-z]{2}$", "Use an ISO 639-1 code in lower case, for example en, fa, kk or ru.")
+
+# Lets constraints say `country__length=2`.
+models.CharField.register_lookup(Length)
+
+# Names for the country codes the register uses; any valid code is accepted.
+COUNTRY_NAMES = {
+    "IR": "Iran",
+    "KZ": "Kazakhstan",
+    "TM": "Turkmenistan",
+    "RU": "Russia",
+    "CN": "China",
+    "TR": "Türkiye",
+    "GB": "United Kingdom",
+    "US": "United States",
+}
+
+
+def country_name(code: str) -> str:
+    return COUNTRY_NAMES.get(code, code)
+
+
+def unique_slug(model, text: str, *, field: str = "ref", max_length: int = 80) -> str:
+    """A slug made from `text` that no row of `model` uses yet."""
+    base = slugify(text)[:max_length].strip("-") or "item"
+    candidate, n = base, 2
+    while model._default_manager.filter(**{field: candidate}).exists():
+        suffix = f"-{n}"
+        candidate = f"{base[: max_length - len(suffix)]}{suffix}"
+        n += 1
+    return candidate
+
+
+class OutletKind(models.TextChoices):
+    NEWS = "news", "News organisation"
+    STATE_MEDIA = "state_media", "State media"
+    GOVERNMENT = "government", "Government"
+    INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental body"
+    WIRE = "wire", "News agency"
+    OTHER = "other", "Other"
+
+
+class SourceKind(models.TextChoices):
+    ARTICLE = "article", "News article"
+    STATEMENT = "statement", "Official statement or readout"
+    TRANSCRIPT = "transcript", "Transcript"
+    DOCUMENT = "document", "Signed document"
+    DATASET = "dataset", "Dataset"
+    OTHER = "other", "Other"
+
+
+class Outlet(models.Model):
+    Kind = OutletKind
+
+    name = models.CharField(max_length=200, unique=True, help_text="The outlet's own name, as it signs its work.")
+    country = models.CharField(
+        max_length=2, blank=True, validators=[country_code], help_text="Where the outlet is based (ISO 3166-1 alpha-2)."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    website = models.URLField(blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=OutletKind.values), name="outlet_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(country="") | models.Q(country__length=2), name="outlet_country_alpha2"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+
+class Source(models.Model):
+    """A citable document: an article, a statement or readout, a transcript, a signed document, a dataset."""
+
+    Kind = SourceKind
+
+    ref = models.SlugField(
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text="Stable public identifier used in links, the API and CSV. Made from the title when left blank.",
+    )
+    title = models.CharField(max_length=300)
+    outlet = models.ForeignKey(
+        Outlet,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sources",
+        help_text="Who published it. Leave empty when the copy in hand does not name its publisher.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
+    url = models.URLField(
+        max_length=500, blank=True, null=True, unique=True, help_text="Where the document can be read. Optional."
+    )
+    published_on = models.DateField(null=True, blank=True, help_text="Date of publication, if the document states it.")
+    language = models.CharField(max_length=2, default="en", validators=[language_code], help_text="ISO 639-1 code.")
+    notes = models.TextField(blank=True, help_text="Anything an editor should know about this document or its copy.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        indexes = [models.Index(fields=["outlet", "published_on"], name="source_outlet_date")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(kind__in=SourceKind.values), name="source_kind_valid"),
+            models.CheckConstraint(condition=~models.Q(ref=""), name="source_ref_not_blank"),
+            # Blank URLs are stored as NULL so that "unique when present" holds.
+            models.CheckConstraint(condition=~models.Q(url=""), name="source_url_null_not_blank"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("sources:source_detail", kwargs={"ref": self.ref})
+
+    def clean(self):
+        if not self.url:
+            self.url = None
+        if not self.ref and self.title:
+            self.ref = unique_slug(Source, self.title)
+
+    def save(self, *args, **kwargs):
+        # Deriving the identifier is bookkeeping, not workflow: every write path needs it.
+        if not self.ref and self.title:
+            self.ref = unique_slug(Source, self.title)
+        if not self.url:
+            self.url = None
+        super().save(*args, **kwargs)

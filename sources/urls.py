@@ -1,0 +1,9 @@
+from django.urls import path
+
+from sources import views
+
+app_name = "sources"
+
+urlpatterns = [
+    path("sources/<slug:ref>/", views.source_detail, name="source_detail"),
+]

@@ -1,0 +1,106 @@
+"""factory_boy factories for the register's models."""
+
+import datetime
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from claims import services
+from claims.models import Claim, Evidence, Stance, Status, Topic, Visit
+from sources.models import Outlet, Source
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    is_staff = True
+    password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(Group.objects.get(name=extracted))
+        if create:
+            self.save()
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outlet
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Outlet {n}")
+    country = "KZ"
+    kind = Outlet.Kind.NEWS
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    ref = factory.Sequence(lambda n: f"source-{n}")
+    title = factory.Sequence(lambda n: f"Report number {n} on the visit")
+    outlet = factory.SubFactory(OutletFactory)
+    kind = Source.Kind.ARTICLE
+    url = factory.Sequence(lambda n: f"https://news.example.org/{n}")
+    published_on = datetime.date(2025, 12, 11)
+    language = "en"
+
+
+class VisitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Visit
+        django_get_or_create = ("ref",)
+
+    ref = factory.Sequence(lambda n: f"visit-{n}")
+    title = factory.Sequence(lambda n: f"State visit {n}")
+    host_country = "KZ"
+    guest = "Masoud Pezeshkian, President of Iran"
+    guest_country = "IR"
+    start_date = datetime.date(2025, 12, 11)
+    end_date = datetime.date(2025, 12, 12)
+    location = "Astana"
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Claim
+
+    ref = factory.Sequence(lambda n: f"claim-{n}")
+    article = factory.SubFactory(SourceFactory)
+    visit = factory.SubFactory(VisitFactory)
+    speaker = "Kassym-Jomart Tokayev, President of Kazakhstan"
+    text = factory.Sequence(lambda n: f"Checkable statement number {n}")
+    quote = factory.Sequence(lambda n: f"The sentence that carries statement {n}.")
+    topic = Topic.TRADE
+    status = Status.UNVERIFIED
+
+
+class EvidenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Evidence
+
+    claim = factory.SubFactory(ClaimFactory)
+    source = factory.SubFactory(SourceFactory)
+    stance = Stance.CORROBORATES
+    quote = factory.Sequence(lambda n: f"A passage from another source, number {n}.")
+
+
+def publish(claim: Claim, *, editor, status: str = Status.VERIFIED, summary: str = "Two sources agree.") -> Claim:
+    """Take `claim` through the real workflow to publication, adding evidence if it has none."""
+    if status != Status.UNVERIFIABLE and not services.independent_evidence(claim).exists():
+        EvidenceFactory(claim=claim)
+    services.claim_set_verdict(claim=claim, user=editor, status=status, verdict_summary=summary)
+    services.claim_publish(claim=claim, user=editor)
+    claim.refresh_from_db()
+    return claim
+
+
+def published_claim(*, editor, **kwargs) -> Claim:
+    return publish(ClaimFactory(**kwargs), editor=editor)
