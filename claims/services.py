@@ -204,3 +204,24 @@ def evidence_delete(*, evidence: Evidence, user) -> None:
         raise ValidationError(problem)
     evidence.delete()
 
+
+
+def system_user(username: str = "register-system"):
+    """The account that command-line jobs (demo load, imports) act as.
+
+    It is an Editor, so the workflow rules and permission checks apply to it as
+    to anyone, but it has no password and cannot log in.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from claims.roles import EDITOR
+
+    user, created = get_user_model().objects.get_or_create(
+        username=username, defaults={"is_staff": False, "is_active": True}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+        user.groups.add(Group.objects.get(name=EDITOR))
+    return user

@@ -1,0 +1,61 @@
+"""schema.org ClaimReview for a published claim, as fact-check aggregators read it.
+
+One builder serves the claim page's JSON-LD and the API's DataFeed, so the two
+can never disagree. See the methodology page for the rating scale.
+"""
+
+from django.conf import settings
+
+from claims.models import RATING_BEST, RATING_WORST, Claim
+
+
+def absolute(path: str) -> str:
+    return f"{settings.REGISTER_PUBLIC_URL}{path}"
+
+
+def _short(text: str, limit: int = 75) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def claim_review(claim: Claim) -> dict:
+    """The ClaimReview for `claim`. Expects `article` and its outlet to be loaded."""
+    rating = {"@type": "Rating", "alternateName": claim.get_status_display()}
+    if claim.rating_value is not None:
+        rating.update(ratingValue=claim.rating_value, bestRating=RATING_BEST, worstRating=RATING_WORST)
+    article = claim.article
+    appearance = {"@type": "CreativeWork", "headline": article.title}
+    if article.url:
+        appearance["url"] = article.url
+    if article.outlet_id:
+        appearance["publisher"] = {"@type": "Organization", "name": article.outlet.name}
+    if article.published_on:
+        appearance["datePublished"] = article.published_on.isoformat()
+    item = {
+        "@type": "Claim",
+        "author": {"@type": "Person", "name": claim.speaker},
+        "appearance": appearance,
+    }
+    if article.published_on:
+        item["datePublished"] = article.published_on.isoformat()
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": absolute(claim.get_absolute_url()),
+        "claimReviewed": _short(claim.text),
+        "reviewBody": claim.verdict_summary,
+        "reviewRating": rating,
+        "author": {"@type": "Organization", "name": settings.REGISTER_PUBLISHER_NAME, "url": absolute("/")},
+        "itemReviewed": item,
+    }
+    if claim.published_at:
+        review["datePublished"] = claim.published_at.date().isoformat()
+    return review
+
+
+def data_feed(claims) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "dataFeedElement": [claim_review(claim) for claim in claims],
+    }
