@@ -1,0 +1,468 @@
+"""The editors' workspace. Every workflow change goes through claims/services.py."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims import services
+from claims.models import Claim, ClaimEvent, Evidence, Status, Visit
+
+
+def _message(error) -> str:
+    """The human text of a ValidationError or PermissionDenied."""
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)
+
+
+@admin.register(Visit)
+class VisitAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "ref", "guest", "host_country", "start_date", "end_date", "location"]
+    list_filter = ["host_country"]
+    search_fields = ["title", "ref", "guest", "location"]
+    prepopulated_fields = {"ref": ["title"]}
+
+
+# --- Claim -------------------------------------------------------------------
+class ClaimAdminForm(forms.ModelForm):
+    """The claim form, with the verdict fields routed through the workflow services."""
+
+    status = forms.ChoiceField(choices=Status.choices, initial=Status.UNVERIFIED)
+    verdict_summary = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Why the verdict: the evidence in two or three sentences. Required to publish.",
+    )
+    change_note = forms.CharField(
+        required=False,
+        label="Note on this change",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Recorded with the status change. Required when correcting a published verdict: "
+        "it is shown in the public corrections log.",
+    )
+
+    workflow_fields = ("status", "verdict_summary", "change_note")
+
+    class Meta:
+        model = Claim
+        fields = ["ref", "article", "visit", "speaker", "topic", "text", "quote", "figure_value", "figure_unit", "figure_period"]
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if self.instance.pk:
+            self.fields["status"].initial = self.instance.status
+            self.fields["verdict_summary"].initial = self.instance.verdict_summary
+        if user is not None and not user.has_perm(services.PERM_SET_VERDICT):
+            # Contributors move claims between the working statuses only.
+            allowed = set(Status.working()) | {self.instance.status}
+            self.fields["status"].choices = [c for c in Status.choices if c[0] in allowed]
+            self.fields["verdict_summary"].disabled = True
+            self.fields["verdict_summary"].help_text = "Set by an editor with the verdict."
+
+    def clean(self):
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        if status is None:
+            return cleaned
+        summary = (cleaned.get("verdict_summary") or "").strip()
+        if (status, summary) == (self.instance.status, self.instance.verdict_summary):
+            return cleaned
+        try:
+            services.check_verdict_change(
+                claim=self.instance, user=self.user, status=status, verdict_summary=summary,
+                note=cleaned.get("change_note") or "",
+            )
+        except PermissionDenied as error:
+            self.add_error("status", str(error))
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.error_dict.items():
+                    self.add_error("change_note" if field == "note" else field, errors)
+            else:
+                self.add_error(None, error)
+        return cleaned
+
+
+class EvidenceInlineFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        claim = self.instance
+        if not claim.pk or not claim.is_published or claim.status == Status.UNVERIFIABLE:
+            return
+        # A published claim must keep evidence from outside its own article, whatever is deleted or changed here.
+        remaining = 0
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or not form.cleaned_data:
+                continue
+            if form.cleaned_data.get("DELETE"):
+                continue
+            source = form.cleaned_data.get("source")
+            if source is not None and source.pk != claim.article_id:
+                remaining += 1
+        if remaining == 0:
+            raise ValidationError(
+                "This claim is published: it must keep at least one piece of evidence from a source other than "
+                "its own article. Add other evidence first, or unpublish the claim."
+            )
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    formset = EvidenceInlineFormSet
+    fields = ["stance", "source", "quote", "note", "added_by"]
+    readonly_fields = ["added_by"]
+    autocomplete_fields = ["source"]
+    extra = 1
+
+    def _editable(self, request, obj):
+        return obj is None or not obj.is_published or services.can_publish(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._editable(request, obj)
+
+
+class ClaimEventInline(admin.TabularInline):
+    """The workflow trail: every status change, publication, correction and withdrawal."""
+
+    model = ClaimEvent
+    fields = ["at", "kind", "from_status", "to_status", "note", "user"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "workflow step"
+    verbose_name_plural = "workflow history"
+    ordering = ["-at", "-id"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class SpeakerFilter(admin.SimpleListFilter):
+    title = "speaker"
+    parameter_name = "speaker"
+
+    def lookups(self, request, model_admin):
+        speakers = Claim.objects.order_by("speaker").values_list("speaker", flat=True).distinct()[:200]
+        return [(s, s) for s in speakers]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(speaker=self.value())
+        return queryset
+
+
+class VerdictActionForm(forms.Form):
+    status = forms.ChoiceField(choices=[(s, Status(s).label) for s in Status.verdicts()])
+    verdict_summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), required=False,
+        help_text="Required for published claims: it is shown in the public corrections log.",
+    )
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Why the claim comes off the public register. Recorded, and reported to mirrors as a withdrawal.",
+    )
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
+    list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
+    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedOnlyFieldListFilter), SpeakerFilter]
+    list_select_related = ["visit", "article", "article__outlet"]
+    search_fields = ["ref", "text", "quote", "speaker"]
+    autocomplete_fields = ["article", "visit"]
+    readonly_fields = ["is_published", "published_at", "created_by", "created_at", "updated_at", "recent_changes"]
+    show_full_result_count = False
+    list_per_page = 50
+    inlines = [EvidenceInline, ClaimEventInline]
+    actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
+    fieldsets = [
+        ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote"]}),
+        ("Figure stated", {"fields": ["figure_value", "figure_unit", "figure_period"], "classes": ["collapse"]}),
+        ("Verdict", {"fields": ["status", "verdict_summary", "change_note"]}),
+        ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
+        ("Recent changes", {"fields": ["recent_changes"]}),
+    ]
+
+    # -- display --------------------------------------------------------------
+    @admin.display(description="Statement")
+    def short_text(self, obj):
+        return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+
+    @admin.display(description="Outlet", ordering="article__outlet__name")
+    def outlet(self, obj):
+        return obj.article.outlet or "—"
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, obj):
+        return format_html('<span class="status status-{}">{}</span>', obj.status, obj.get_status_display())
+
+    @admin.display(description="Field changes (newest first)")
+    def recent_changes(self, obj):
+        if not obj.pk:
+            return "—"
+        records = list(obj.history.select_related("history_user")[:11])
+        rows = []
+        for newer, older in zip(records, records[1:]):
+            delta = newer.diff_against(older)
+            changed = ", ".join(change.field for change in delta.changes) or "no field change"
+            rows.append((newer.history_date.strftime("%Y-%m-%d %H:%M"), newer.history_user or "system", changed))
+        if records and len(records) < 11:
+            first = records[-1]
+            rows.append((first.history_date.strftime("%Y-%m-%d %H:%M"), first.history_user or "system", "created"))
+        return format_html(
+            "<ul>{}</ul><p>Full record: the History button above.</p>",
+            format_html_join("", "<li>{} · {} · {}</li>", rows),
+        )
+
+    # -- permissions ----------------------------------------------------------
+    def has_change_permission(self, request, obj=None):
+        # A published claim is public: only editors change it.
+        if obj is not None and obj.is_published and not services.can_publish(request.user):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_published:
+            return False  # unpublish first, with a reason
+        return super().has_delete_permission(request, obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The verdict fields are the form's own (routed through the services), not model fields.
+        if kwargs.get("fields"):
+            kwargs["fields"] = [f for f in kwargs["fields"] if f not in ClaimAdminForm.workflow_fields]
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+
+        class FormWithUser(form_class):
+            def __init__(self, *args, **inner):
+                super().__init__(*args, user=request.user, **inner)
+
+        return FormWithUser
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm(services.PERM_SET_VERDICT):
+            actions.pop("set_verdict", None)
+        if not services.can_publish(request.user):
+            actions.pop("publish", None)
+            actions.pop("unpublish", None)
+        return actions
+
+    # -- saving ---------------------------------------------------------------
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        status = form.cleaned_data["status"]
+        summary = (form.cleaned_data.get("verdict_summary") or "").strip()
+        if (status, summary) != (obj.status, obj.verdict_summary):
+            services.claim_set_verdict(
+                claim=obj, user=request.user, status=status, verdict_summary=summary,
+                note=form.cleaned_data.get("change_note") or "",
+            )
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for deleted in formset.deleted_objects:
+            deleted.delete()
+        for instance in instances:
+            if isinstance(instance, Evidence) and instance.pk is None:
+                instance.added_by = request.user
+            instance.save()
+        formset.save_m2m()
+
+    def delete_model(self, request, obj):
+        services.claim_delete(claim=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for claim in queryset:
+            services.claim_delete(claim=claim, user=request.user)
+
+    # -- workflow actions -----------------------------------------------------
+    def _apply(self, request, queryset, verb: str, step) -> None:
+        """Run `step(claim)` on each claim; report what happened and what was refused, and why."""
+        done, refused = [], []
+        for claim in queryset:
+            try:
+                with transaction.atomic():
+                    step(claim)
+                done.append(claim.ref)
+            except (ValidationError, PermissionDenied) as error:
+                refused.append(f"{claim.ref}: {_message(error)}")
+        if done:
+            self.message_user(request, f"{verb} {len(done)} claim(s): {', '.join(done)}.", messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, f"Refused — {line}", messages.ERROR)
+
+    @admin.action(description="Send to review")
+    def send_to_review(self, request, queryset):
+        self._apply(request, queryset, "Sent to review", lambda c: services.claim_send_to_review(claim=c, user=request.user))
+
+    @admin.action(description="Publish")
+    def publish(self, request, queryset):
+        self._apply(request, queryset, "Published", lambda c: services.claim_publish(claim=c, user=request.user))
+
+    @admin.action(description="Set verdict…")
+    def set_verdict(self, request, queryset):
+        form = VerdictActionForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            data = form.cleaned_data
+
+            def step(claim):
+                services.claim_set_verdict(
+                    claim=claim, user=request.user, status=data["status"],
+                    verdict_summary=data["verdict_summary"] or None, note=data["note"],
+                )
+
+            self._apply(request, queryset, "Set the verdict of", step)
+            return None
+        return self._action_page(request, queryset, form, "set_verdict", "Set the verdict")
+
+    @admin.action(description="Unpublish…")
+    def unpublish(self, request, queryset):
+        form = ReasonForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            reason = form.cleaned_data["reason"]
+            self._apply(request, queryset, "Unpublished", lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason))
+            return None
+        return self._action_page(request, queryset, form, "unpublish", "Unpublish")
+
+    def _action_page(self, request, queryset, form, action: str, title: str):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{title}: {queryset.count()} claim(s)",
+            "claims": queryset,
+            "form": form,
+            "action": action,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
+
+    # -- one-claim buttons on the change page ----------------------------------
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:pk>/publish/", wrap(self.publish_view), name="claims_claim_publish"),
+            path("<int:pk>/unpublish/", wrap(self.unpublish_view), name="claims_claim_unpublish"),
+        ] + super().get_urls()
+
+    def _change_url(self, claim):
+        return reverse("admin:claims_claim_change", args=[claim.pk])
+
+    def publish_view(self, request, pk):
+        claim = get_object_or_404(Claim, pk=pk)
+        if request.method != "POST":
+            return HttpResponseRedirect(self._change_url(claim))
+        self._apply(request, [claim], "Published", lambda c: services.claim_publish(claim=c, user=request.user))
+        return HttpResponseRedirect(self._change_url(claim))
+
+    def unpublish_view(self, request, pk):
+        claim = get_object_or_404(Claim, pk=pk)
+        form = ReasonForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            reason = form.cleaned_data["reason"]
+            self._apply(request, [claim], "Unpublished", lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason))
+            return HttpResponseRedirect(self._change_url(claim))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Unpublish {claim.ref}",
+            "claims": [claim],
+            "form": form,
+            "action": None,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["can_publish"] = services.can_publish(request.user)
+        if obj is not None:
+            context["publishing_problems"] = services.publishing_problems(obj) if not obj.is_published else []
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(SimpleHistoryAdmin):
+    list_display = ["claim", "stance", "source", "added_by", "added_at"]
+    list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["claim", "source", "added_by"]
+    search_fields = ["quote", "note", "claim__ref", "source__title"]
+    autocomplete_fields = ["claim", "source"]
+    readonly_fields = ["added_by", "added_at"]
+    show_full_result_count = False
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.claim.is_published and not services.can_publish(request.user):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.claim.is_published and not services.can_publish(request.user):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.added_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        evidence = self.get_object(request, object_id)
+        problem = evidence and services.evidence_removal_problem(evidence)
+        if problem:
+            self.message_user(request, f"Refused — {problem}", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:claims_evidence_change", args=[evidence.pk]))
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_model(self, request, obj):
+        services.evidence_delete(evidence=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for evidence in queryset.select_related("claim"):
+            try:
+                services.evidence_delete(evidence=evidence, user=request.user)
+            except (ValidationError, PermissionDenied) as error:
+                self.message_user(request, f"Refused — {_message(error)}", messages.ERROR)
+
+
+@admin.register(ClaimEvent)
+class ClaimEventAdmin(admin.ModelAdmin):
+    """The workflow log: read-only."""
+
+    list_display = ["at", "claim_ref", "kind", "from_status", "to_status", "note", "user"]
+    list_filter = ["kind", "to_status"]
+    list_select_related = ["user"]
+    search_fields = ["claim_ref", "note"]
+    date_hierarchy = "at"
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

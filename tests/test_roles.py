@@ -1,0 +1,34 @@
+"""The newsroom's roles are real groups, created by a migration, with exactly their permissions."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from claims.roles import CONTRIBUTOR, EDITOR, ROLE_PERMISSIONS
+
+pytestmark = pytest.mark.django_db
+
+
+def perms(group_name):
+    return {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name=group_name).permissions.select_related("content_type")
+    }
+
+
+def test_migration_created_both_roles_with_their_permissions():
+    for name, pairs in ROLE_PERMISSIONS.items():
+        assert perms(name) == {f"{app}.{code}" for app, code in pairs}
+
+
+def test_only_editors_set_verdicts_and_publish():
+    assert {"claims.set_verdict", "claims.publish_claim", "claims.delete_claim"} <= perms(EDITOR)
+    assert not {"claims.set_verdict", "claims.publish_claim", "claims.delete_claim"} & perms(CONTRIBUTOR)
+
+
+def test_contributors_log_claims_and_evidence():
+    assert {"claims.add_claim", "claims.change_claim", "claims.add_evidence", "sources.add_source"} <= perms(CONTRIBUTOR)
+
+
+def test_user_in_a_role_gets_its_permissions(contributor, editor):
+    assert contributor.has_perm("claims.add_claim") and not contributor.has_perm("claims.publish_claim")
+    assert editor.has_perm("claims.publish_claim")
