@@ -1,0 +1,98 @@
+"""Query-string filters for the feed. Every unknown value answers 400 naming its parameter."""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+
+from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic, Visit
+from sources.models import Outlet, OutletKind, Source, SourceKind
+
+
+def text_search(queryset, value: str):
+    """Full-text search through the register's own search, or a plain substring match until it exists."""
+    if hasattr(queryset, "search"):
+        return queryset.search(value)
+    words = value.split()
+    for word in words:
+        queryset = queryset.filter(
+            Q(text__icontains=word) | Q(quote__icontains=word) | Q(speaker__icontains=word) | Q(verdict_summary__icontains=word)
+        )
+    return queryset
+
+
+class ClaimFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        choices=Status.choices,
+        help_text="Verdict; repeat the parameter for several (`status=false&status=disputed`).",
+    )
+    visit = django_filters.ModelChoiceFilter(
+        queryset=Visit.objects.all(), to_field_name="ref", help_text="The visit's ref."
+    )
+    topic = django_filters.ChoiceFilter(choices=Topic.choices, help_text="Topic.")
+    speaker = django_filters.CharFilter(
+        lookup_expr="icontains", help_text="Part of the speaker's name or office, any case (`Tokayev`)."
+    )
+    outlet = django_filters.ModelChoiceFilter(
+        field_name="article__outlet",
+        queryset=Outlet.objects.all(),
+        help_text="The id of the outlet that published the article the claim was logged from.",
+    )
+    stance = django_filters.ChoiceFilter(
+        choices=Stance.choices, method="filter_stance", help_text="Claims with at least one piece of evidence of this stance."
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gt",
+        help_text="Only claims changed strictly after this ISO 8601 time (`2025-12-11T09:30:00Z`; no zone means UTC).",
+    )
+    search = django_filters.CharFilter(method="filter_search", help_text="Words to look for in the claim, quote, speaker and verdict.")
+
+    class Meta:
+        model = Claim
+        fields = ["status", "visit", "topic", "speaker", "outlet", "stance", "updated_since", "search"]
+
+    def filter_stance(self, queryset, name, value):
+        return queryset.filter(Exists(Evidence.objects.filter(claim=OuterRef("pk"), stance=value)))
+
+    def filter_search(self, queryset, name, value):
+        value = value.strip()
+        return text_search(queryset, value) if value else queryset
+
+
+def withdrawals():
+    """Unpublications that still stand: not followed by a publication of the same ref.
+
+    services.claim_delete records an `unpublished` event before deleting a
+    published claim, so deletions of published claims are among these.
+    """
+    republished = ClaimEvent.objects.filter(
+        claim_ref=OuterRef("claim_ref"), kind=ClaimEvent.Kind.PUBLISHED, at__gt=OuterRef("at")
+    )
+    return ClaimEvent.objects.filter(kind=ClaimEvent.Kind.UNPUBLISHED).exclude(Exists(republished))
+
+
+class WithdrawalFilter(django_filters.FilterSet):
+    since = django_filters.IsoDateTimeFilter(
+        field_name="at", lookup_expr="gt", help_text="Only withdrawals strictly after this ISO 8601 time."
+    )
+
+    class Meta:
+        model = ClaimEvent
+        fields = ["since"]
+
+
+class SourceFilter(django_filters.FilterSet):
+    outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.all(), help_text="The outlet's id.")
+    kind = django_filters.ChoiceFilter(choices=SourceKind.choices, help_text="Kind of document.")
+
+    class Meta:
+        model = Source
+        fields = ["outlet", "kind"]
+
+
+class OutletFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=OutletKind.choices, help_text="Kind of outlet.")
+    country = django_filters.CharFilter(help_text="ISO 3166-1 alpha-2 code, e.g. KZ.")
+
+    class Meta:
+        model = Outlet
+        fields = ["kind", "country"]

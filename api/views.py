@@ -1,0 +1,204 @@
+"""The read-only feed. Every claim read starts from Claim.objects.published()."""
+
+import hashlib
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import JsonResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, viewsets
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import filters, pagination, serializers
+from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
+from claims.claimreview import data_feed
+from claims.freshness import register_last_modified
+from claims.models import Claim, Evidence, Visit
+from sources.models import Outlet, Source
+
+
+class ConditionalGetMixin:
+    """ETag and Last-Modified from the register's newest change; 304 when the client's copy is current.
+
+    The ETag also covers the full URL and the response format, so each page and
+    each filter has its own, and any publish, correction or edit changes them all.
+    """
+
+    def freshness(self, request):
+        changed = register_last_modified()
+        tag = f"{changed.isoformat()} {request.accepted_renderer.format} {request.build_absolute_uri()}"
+        etag = quote_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
+        return etag, int(changed.timestamp())
+
+    def conditional(self, handler, request, *args, **kwargs):
+        etag, last_modified = self.freshness(request)
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if response is None:
+            response = handler(request, *args, **kwargs)
+        if response.status_code in (200, 304):
+            response["ETag"] = etag
+            response["Last-Modified"] = http_date(last_modified)
+        return response
+
+
+class FeedViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    not_found = "Nothing has this {field} '{value}'."
+
+    def list(self, request, *args, **kwargs):
+        return self.conditional(super().list, request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.conditional(super().retrieve, request, *args, **kwargs)
+
+    def get_object(self):
+        field = self.lookup_url_kwarg or self.lookup_field
+        value = self.kwargs[field]
+        try:
+            return self.get_queryset().get(**{self.lookup_field: value})
+        except (self.get_queryset().model.DoesNotExist, ValueError):
+            raise NotFound({field: [self.not_found.format(field=field, value=value)]}) from None
+
+
+def _count(queryset, field: str, *, counted_field: str = "pk"):
+    """A correlated COUNT, so several counts on one row do not multiply each other's joins."""
+    counted = (
+        queryset.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count(counted_field, distinct=True))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Published claims",
+        description="Published claims with their verdicts and evidence. See the API description for how to sync.",
+        responses={200: serializers.ClaimSerializer(many=True), **ERROR_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        summary="One published claim",
+        responses={200: serializers.ClaimSerializer, **NOT_FOUND_RESPONSE},
+    ),
+)
+class ClaimViewSet(FeedViewSet):
+    serializer_class = serializers.ClaimSerializer
+    filterset_class = filters.ClaimFilter
+    pagination_class = pagination.ClaimPagination
+    lookup_field = "ref"
+    lookup_value_regex = "[^/]+"
+    not_found = "No published claim has the ref '{value}'."
+
+    def get_queryset(self):
+        evidence = Evidence.objects.select_related("source__outlet").order_by("stance", "id")
+        return (
+            Claim.objects.published()
+            .with_related()
+            .prefetch_related(Prefetch("evidence", queryset=evidence))
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Visits", responses={200: serializers.VisitSerializer(many=True), **ERROR_RESPONSES}),
+    retrieve=extend_schema(summary="One visit", responses={200: serializers.VisitSerializer, **NOT_FOUND_RESPONSE}),
+)
+class VisitViewSet(FeedViewSet):
+    serializer_class = serializers.VisitSerializer
+    pagination_class = pagination.RefPagination
+    lookup_field = "ref"
+    lookup_value_regex = "[^/]+"
+    filterset_class = None
+    not_found = "No visit has the ref '{value}'."
+
+    def get_queryset(self):
+        return Visit.objects.annotate(claim_count=_count(Claim.objects.published(), "visit"))
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Sources", responses={200: serializers.SourceSerializer(many=True), **ERROR_RESPONSES}),
+    retrieve=extend_schema(summary="One source", responses={200: serializers.SourceSerializer, **NOT_FOUND_RESPONSE}),
+)
+class SourceViewSet(FeedViewSet):
+    serializer_class = serializers.SourceSerializer
+    filterset_class = filters.SourceFilter
+    pagination_class = pagination.RefPagination
+    lookup_field = "ref"
+    lookup_value_regex = "[^/]+"
+    not_found = "No source has the ref '{value}'."
+
+    def get_queryset(self):
+        return Source.objects.select_related("outlet").annotate(
+            claim_count=_count(Claim.objects.published(), "article"),
+            citation_count=_count(
+                Evidence.objects.filter(claim__in=Claim.objects.published()), "source", counted_field="claim"
+            ),
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Outlets", responses={200: serializers.OutletSerializer(many=True), **ERROR_RESPONSES}),
+    retrieve=extend_schema(
+        summary="One outlet",
+        parameters=[OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)],
+        responses={200: serializers.OutletSerializer, **NOT_FOUND_RESPONSE},
+    ),
+)
+class OutletViewSet(FeedViewSet):
+    serializer_class = serializers.OutletSerializer
+    filterset_class = filters.OutletFilter
+    pagination_class = pagination.OutletPagination
+    lookup_field = "id"
+    lookup_value_regex = "[^/]+"
+    not_found = "No outlet has the id '{value}'."
+
+    def get_queryset(self):
+        return Outlet.objects.annotate(source_count=_count(Source.objects.all(), "outlet"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Withdrawn claims",
+        description=(
+            "Refs of claims taken off the register (unpublished or deleted), with the time, and nothing of "
+            "their content: delete them from your copy. A claim that was withdrawn and later published again "
+            "is no longer listed here; it comes back through `/api/v1/claims/?updated_since=...`."
+        ),
+        responses={200: serializers.WithdrawalSerializer(many=True), **ERROR_RESPONSES},
+    ),
+)
+class WithdrawalViewSet(ConditionalGetMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = serializers.WithdrawalSerializer
+    filterset_class = filters.WithdrawalFilter
+    pagination_class = pagination.WithdrawalPagination
+
+    def get_queryset(self):
+        return filters.withdrawals()
+
+    def list(self, request, *args, **kwargs):
+        return self.conditional(super().list, request, *args, **kwargs)
+
+
+class ClaimReviewFeedView(ConditionalGetMixin, APIView):
+    """Every published verdict as a schema.org DataFeed of ClaimReview items, as on the claim pages."""
+
+    @extend_schema(
+        summary="ClaimReview DataFeed",
+        description="Every published verdict as a schema.org `DataFeed` of `ClaimReview` items, the same markup as the claim pages.",
+        responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="A schema.org DataFeed."), **ERROR_RESPONSES},
+    )
+    def get(self, request):
+        return self.conditional(self.feed, request)
+
+    def feed(self, request):
+        claims = Claim.objects.published().with_related().order_by("-published_at", "-id")
+        return Response(data_feed(claims))
+
+
+def unknown_endpoint(request, *args, **kwargs):
+    return JsonResponse({"detail": f"There is no feed endpoint at '{request.path}'. See /api/docs/."}, status=404)

@@ -1,0 +1,272 @@
+"""A partner reads the feed: every endpoint, what it shows, and what it never shows."""
+
+import decimal
+
+import pytest
+from django.core.cache import cache
+
+from claims import services
+from claims.claimreview import data_feed
+from claims.models import Claim, Stance, Status
+from tests.factories import (
+    ClaimFactory,
+    EvidenceFactory,
+    OutletFactory,
+    SourceFactory,
+    VisitFactory,
+    publish,
+    published_claim,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttle():
+    # The throttle counts in the shared cache; each test starts with a clean count.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def hidden_claim(editor):
+    """A claim with a verdict that is not published: it must never reach the feed."""
+    claim = ClaimFactory(text="Secret draft about grain tonnage", quote="A draft sentence nobody may read.")
+    EvidenceFactory(claim=claim, quote="Passage cited only by the draft.")
+    services.claim_set_verdict(claim=claim, user=editor, status=Status.FALSE, verdict_summary="Draft verdict wording.")
+    return claim
+
+
+def test_claim_list_shows_a_published_claim_with_its_article_evidence_and_figure(client, editor):
+    outlet = OutletFactory(name="Kazinform")
+    article = SourceFactory(title="Presidents meet in Astana", outlet=outlet, url="https://kazinform.example/1")
+    claim = ClaimFactory(article=article, figure_value=decimal.Decimal("3.5"), figure_unit="USD bn", figure_period="2025")
+    EvidenceFactory(claim=claim, stance=Stance.CORROBORATES, quote="Trade reached 3.5 billion.", note="Same figure.")
+    publish(claim, editor=editor, status=Status.PARTLY_VERIFIED, summary="Close to the customs figure.")
+
+    response = client.get("/api/v1/claims/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
+    assert body["next"] is None
+    [item] = body["results"]
+    assert item["ref"] == claim.ref
+    assert item["url"] == f"http://127.0.0.1:8000/claims/{claim.ref}/"
+    assert item["status"] == "partly_verified"
+    assert item["status_label"] == "Partly verified"
+    assert item["verdict_summary"] == "Close to the customs figure."
+    assert item["visit"] == {"ref": claim.visit.ref, "title": claim.visit.title}
+    assert item["article"] == {
+        "ref": article.ref,
+        "title": "Presidents meet in Astana",
+        "outlet": {"id": outlet.id, "name": "Kazinform"},
+        "url": "https://kazinform.example/1",
+        "published_on": "2025-12-11",
+    }
+    [evidence] = item["evidence"]
+    assert evidence["stance"] == "corroborates"
+    assert evidence["quote"] == "Trade reached 3.5 billion."
+    assert evidence["note"] == "Same figure."
+    assert set(evidence["source"]) == {"ref", "title", "outlet", "kind", "url", "published_on"}
+    assert item["figure"] == {"value": "3.5000", "unit": "USD bn", "period": "2025"}
+    assert item["published_at"] and item["updated_at"]
+
+
+def test_a_claim_without_a_figure_says_so_with_null(client, editor):
+    published_claim(editor=editor)
+    [item] = client.get("/api/v1/claims/").json()["results"]
+    assert item["figure"] is None
+
+
+def test_claim_detail_by_ref(client, editor):
+    claim = published_claim(editor=editor)
+    response = client.get(f"/api/v1/claims/{claim.ref}/")
+    assert response.status_code == 200
+    assert response.json()["ref"] == claim.ref
+
+
+def test_an_unknown_ref_answers_404_naming_the_ref(client):
+    response = client.get("/api/v1/claims/no-such-claim/")
+    assert response.status_code == 404
+    assert response.json() == {"ref": ["No published claim has the ref 'no-such-claim'."]}
+
+
+def test_an_unknown_address_under_the_api_answers_json_404(client):
+    response = client.get("/api/v1/nothing-here/")
+    assert response.status_code == 404
+    assert "detail" in response.json()
+
+
+def test_unpublished_claims_never_leak_through_any_endpoint(client, editor, hidden_claim):
+    shown = published_claim(editor=editor, visit=hidden_claim.visit, article=hidden_claim.article)
+    urls = [
+        "/api/v1/claims/",
+        f"/api/v1/claims/?visit={hidden_claim.visit.ref}",
+        "/api/v1/claims/?search=grain",
+        "/api/v1/claims/?status=false",
+        "/api/v1/claimreview.json",
+        "/api/v1/withdrawals/",
+        "/api/v1/visits/",
+        f"/api/v1/visits/{hidden_claim.visit.ref}/",
+        "/api/v1/sources/",
+        f"/api/v1/sources/{hidden_claim.article.ref}/",
+        "/api/v1/outlets/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        text = response.content.decode()
+        assert hidden_claim.ref not in text, url
+        assert "Secret draft" not in text and "Draft verdict wording" not in text, url
+    assert client.get(f"/api/v1/claims/{hidden_claim.ref}/").status_code == 404
+    assert [c["ref"] for c in client.get("/api/v1/claims/").json()["results"]] == [shown.ref]
+
+
+def test_nested_counts_count_published_claims_only(client, editor, hidden_claim):
+    published_claim(editor=editor, visit=hidden_claim.visit, article=hidden_claim.article)
+    cited = SourceFactory()
+    EvidenceFactory(claim=hidden_claim, source=cited)
+    shown = published_claim(editor=editor)
+    EvidenceFactory(claim=shown, source=cited)
+    EvidenceFactory(claim=shown, source=cited, quote="A second passage from the same source.")
+
+    visit = client.get(f"/api/v1/visits/{hidden_claim.visit.ref}/").json()
+    assert visit["claim_count"] == 1
+    source = client.get(f"/api/v1/sources/{hidden_claim.article.ref}/").json()
+    assert source["claim_count"] == 1
+    cited_body = client.get(f"/api/v1/sources/{cited.ref}/").json()
+    assert cited_body["claim_count"] == 0
+    assert cited_body["citation_count"] == 1
+
+
+def test_visit_source_and_outlet_endpoints(client, editor):
+    outlet = OutletFactory(name="IRNA", country="IR")
+    source = SourceFactory(outlet=outlet, title="Readout of the talks")
+    visit = VisitFactory(ref="pezeshkian-astana-2025", title="Pezeshkian in Astana")
+
+    visits = client.get("/api/v1/visits/").json()["results"]
+    assert [v["ref"] for v in visits] == ["pezeshkian-astana-2025"]
+    assert visits[0]["url"] == "http://127.0.0.1:8000/visits/pezeshkian-astana-2025/"
+    assert client.get(f"/api/v1/visits/{visit.ref}/").json()["title"] == "Pezeshkian in Astana"
+
+    detail = client.get(f"/api/v1/sources/{source.ref}/").json()
+    assert detail["title"] == "Readout of the talks"
+    assert detail["outlet"] == {"id": outlet.id, "name": "IRNA"}
+    assert "notes" not in detail
+
+    outlet_body = client.get(f"/api/v1/outlets/{outlet.id}/").json()
+    assert outlet_body == {
+        "id": outlet.id,
+        "name": "IRNA",
+        "country": "IR",
+        "kind": "news",
+        "website": "",
+        "source_count": 1,
+    }
+    assert client.get("/api/v1/outlets/999999/").json() == {"id": ["No outlet has the id '999999'."]}
+    assert client.get("/api/v1/outlets/not-a-number/").status_code == 404
+    assert client.get("/api/v1/visits/nowhere/").json() == {"ref": ["No visit has the ref 'nowhere'."]}
+    assert client.get("/api/v1/sources/nothing/").status_code == 404
+
+
+def test_claimreview_feed_is_the_shared_builder_over_published_claims(client, editor, hidden_claim):
+    first = published_claim(editor=editor)
+    second = publish(ClaimFactory(), editor=editor, status=Status.UNVERIFIABLE, summary="Nothing on record.")
+
+    response = client.get("/api/v1/claimreview.json")
+
+    assert response.status_code == 200
+    body = response.json()
+    expected = data_feed(Claim.objects.published().with_related().order_by("-published_at", "-id"))
+    assert body == expected
+    assert body["@type"] == "DataFeed"
+    assert [item["url"].rsplit("/", 2)[-2] for item in body["dataFeedElement"]] == [second.ref, first.ref]
+    assert "ratingValue" not in body["dataFeedElement"][0]["reviewRating"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/claims/",
+        "/api/v1/visits/",
+        "/api/v1/sources/",
+        "/api/v1/outlets/",
+        "/api/v1/withdrawals/",
+        "/api/v1/claimreview.json",
+    ],
+)
+def test_list_query_counts_stay_fixed_as_the_register_grows(client, editor, django_assert_num_queries, url):
+    def grow(n):
+        for _ in range(n):
+            claim = published_claim(editor=editor)
+            EvidenceFactory(claim=claim, stance=Stance.CONTEXT)
+            services.claim_unpublish(claim=published_claim(editor=editor), user=editor, reason="Source retracted.")
+
+    grow(2)
+    with django_assert_num_queries(3 if url == "/api/v1/claims/" else 2):
+        small = client.get(url)
+    grow(6)
+    with django_assert_num_queries(3 if url == "/api/v1/claims/" else 2):
+        large = client.get(url)
+    assert small.status_code == large.status_code == 200
+    assert len(large.content) > len(small.content)
+
+
+def test_claim_detail_query_count(client, editor, django_assert_num_queries):
+    claim = published_claim(editor=editor)
+    EvidenceFactory.create_batch(4, claim=claim)
+    with django_assert_num_queries(3):  # freshness stamp, claim, evidence with sources and outlets
+        assert client.get(f"/api/v1/claims/{claim.ref}/").status_code == 200
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize("url", ["/api/v1/claims/", "/api/v1/claims/{ref}/", "/api/v1/claimreview.json"])
+def test_the_feed_is_read_only(client, editor, method, url):
+    claim = published_claim(editor=editor)
+    response = getattr(client, method)(url.format(ref=claim.ref), data={}, content_type="application/json")
+    assert response.status_code == 405
+    assert Claim.objects.get(pk=claim.pk).is_published
+
+
+def test_any_origin_may_get_without_credentials(client, editor):
+    published_claim(editor=editor)
+    response = client.get("/api/v1/claims/", HTTP_ORIGIN="https://partner.example")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+    assert "ETag" in response["Access-Control-Expose-Headers"]
+
+
+def test_cors_preflight_offers_only_reading_methods(client):
+    response = client.options(
+        "/api/v1/claims/",
+        HTTP_ORIGIN="https://partner.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="DELETE",
+    )
+    allowed = {m.strip() for m in response["Access-Control-Allow-Methods"].split(",")}
+    assert allowed == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_cors_is_not_opened_outside_the_api(client):
+    response = client.get("/admin/login/", HTTP_ORIGIN="https://partner.example")
+    assert "Access-Control-Allow-Origin" not in response
+
+
+def test_schema_documents_every_filter_and_the_docs_page_needs_no_internet(client):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    params = {p["name"] for p in schema["paths"]["/api/v1/claims/"]["get"]["parameters"]}
+    assert params == {
+        "status", "visit", "topic", "speaker", "outlet", "stance", "updated_since", "search",
+        "cursor", "ordering", "page_size",
+    }  # fmt: skip
+    assert {p["name"] for p in schema["paths"]["/api/v1/withdrawals/"]["get"]["parameters"]} >= {"since", "cursor"}
+    for path in ["/api/v1/claimreview.json", "/api/v1/visits/{ref}/", "/api/v1/sources/{ref}/", "/api/v1/outlets/{id}/"]:
+        assert path in schema["paths"]
+
+    docs = client.get("/api/docs/")
+    assert docs.status_code == 200
+    html = docs.content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
+    assert "cdn." not in html and "unpkg" not in html
