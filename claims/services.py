@@ -37,8 +37,18 @@ def independent_evidence(claim: Claim):
     return claim.evidence.exclude(source_id=claim.article_id)
 
 
-def publishing_problems(claim: Claim, *, status: str | None = None, verdict_summary: str | None = None) -> list[str]:
-    """Why `claim` (with the given verdict, if any) may not be published; empty when it may."""
+def publishing_problems(
+    claim: Claim,
+    *,
+    status: str | None = None,
+    verdict_summary: str | None = None,
+    has_independent_evidence: bool | None = None,
+) -> list[str]:
+    """Why `claim` (with the given verdict, if any) may not be published; empty when it may.
+
+    Bulk callers that already know whether the claim has independent evidence
+    pass `has_independent_evidence` to spare one query per claim.
+    """
     status = claim.status if status is None else status
     summary = claim.verdict_summary if verdict_summary is None else verdict_summary
     problems = []
@@ -46,7 +56,9 @@ def publishing_problems(claim: Claim, *, status: str | None = None, verdict_summ
         problems.append(f"its status is '{Status(status).label}', not a verdict")
     if not summary.strip():
         problems.append("it has no verdict summary")
-    if status != Status.UNVERIFIABLE and not (claim.pk and independent_evidence(claim).exists()):
+    if has_independent_evidence is None:
+        has_independent_evidence = bool(claim.pk and independent_evidence(claim).exists())
+    if status != Status.UNVERIFIABLE and not has_independent_evidence:
         problems.append("it has no evidence from a source other than its own article")
     return problems
 
@@ -204,6 +216,72 @@ def evidence_delete(*, evidence: Evidence, user) -> None:
         raise ValidationError(problem)
     evidence.delete()
 
+
+
+# --- Bulk workflow (imports) ---------------------------------------------------
+# An import changes many claims at once. These apply the rules of
+# claim_set_verdict and claim_publish to one row without querying, and build
+# the same ClaimEvent rows, so the importer can validate a whole file first and
+# then write it in one transaction.
+
+
+def claim_import_problems(
+    *, stored: Claim | None, claim: Claim, user, has_independent_evidence: bool
+) -> dict[str, list[str]]:
+    """What `claim_set_verdict` / `claim_publish` would refuse in taking `stored` to `claim`.
+
+    `stored` is the claim as it is in the database (None for a new one);
+    `claim` carries the imported status, verdict summary and publication state.
+    Keys are CSV columns.
+    """
+    problems: dict[str, list[str]] = {}
+    before_status = stored.status if stored else Status.UNVERIFIED
+    before_summary = stored.verdict_summary if stored else ""
+    was_published = bool(stored and stored.is_published)
+    verdict_changed = (claim.status, claim.verdict_summary) != (before_status, before_summary)
+    if verdict_changed:
+        if not can_set_status(user, claim.status):
+            problems.setdefault("status", []).append(
+                f"You may not set the status '{Status(claim.status).label}': only editors set verdicts."
+            )
+        elif was_published:
+            problems.setdefault("status", []).append(
+                f"Claim '{claim.ref}' is published, so this verdict change is a correction: make it in the "
+                "admin, where the reason is recorded for the public corrections log."
+            )
+    if claim.is_published and not was_published:
+        if not can_publish(user):
+            problems.setdefault("is_published", []).append("You may not publish claims: only editors publish.")
+        else:
+            reasons = publishing_problems(claim, has_independent_evidence=has_independent_evidence)
+            if reasons:
+                problems.setdefault("is_published", []).append(
+                    f"Claim '{claim.ref}' cannot be published: " + "; ".join(reasons) + "."
+                )
+    elif was_published and not claim.is_published:
+        problems.setdefault("is_published", []).append(
+            f"Claim '{claim.ref}' is published; an import cannot unpublish it, because unpublishing needs a "
+            "reason. Use the admin's Unpublish action."
+        )
+    if claim.published_at != (stored.published_at if stored else None) and not can_publish(user):
+        problems.setdefault("published_at", []).append("You may not set publication dates: only editors publish.")
+    return problems
+
+
+def claim_import_events(*, stored: Claim | None, claim: Claim, user, at) -> list[ClaimEvent]:
+    """The ClaimEvent rows claim_set_verdict and claim_publish would record for this change (unsaved)."""
+    before_status = stored.status if stored else Status.UNVERIFIED
+    before_summary = stored.verdict_summary if stored else ""
+    was_published = bool(stored and stored.is_published)
+    user = user if getattr(user, "pk", None) else None
+    events = []
+    common = {"claim": claim, "claim_ref": claim.ref, "to_status": claim.status,
+              "verdict_summary": claim.verdict_summary, "user": user, "at": at}
+    if (claim.status, claim.verdict_summary) != (before_status, before_summary):
+        events.append(ClaimEvent(kind=ClaimEvent.Kind.STATUS, from_status=before_status, **common))
+    if claim.is_published and not was_published:
+        events.append(ClaimEvent(kind=ClaimEvent.Kind.PUBLISHED, from_status=claim.status, **common))
+    return events
 
 
 def system_user(username: str = "register-system"):

@@ -1,0 +1,137 @@
+"""Reading and writing the register's CSV files.
+
+The file checks here (size, binary content, encoding, header) run before any
+row is looked at, so a wrong file is refused with one clear message. Writing
+streams rows so an export of any size uses the same memory.
+"""
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+
+# A cell beginning with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE = "'"
+
+
+def neutralise(value: str) -> str:
+    """Make a cell safe to open in a spreadsheet, reversibly (see `restore`).
+
+    The apostrophe is the spreadsheets' own "this is text" marker. A value that
+    already begins with one gets a second, so that `restore` is exact.
+    """
+    if value and (value[0] in FORMULA_STARTS or value[0] == ESCAPE):
+        return ESCAPE + value
+    return value
+
+
+def restore(value: str) -> str:
+    """Undo `neutralise`: an apostrophe that escapes a formula start or an apostrophe goes."""
+    if len(value) > 1 and value[0] == ESCAPE and (value[1] in FORMULA_STARTS or value[1] == ESCAPE):
+        return value[1:]
+    return value
+
+
+class CsvFileError(Exception):
+    """The file as a whole cannot be imported; the message says why and what to do."""
+
+
+@dataclass
+class CsvTable:
+    header: list[str]
+    # (spreadsheet row number, {column: cell}); the header is row 1.
+    rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    # Rows whose shape is wrong: (row number, message).
+    bad_rows: list[tuple[int, str]] = field(default_factory=list)
+
+
+def check_size(size: int) -> None:
+    limit = settings.IMPORT_MAX_BYTES
+    if size > limit:
+        raise CsvFileError(
+            f"The file is {filesizeformat(size)}; the largest file an import accepts is "
+            f"{filesizeformat(limit)} (setting IMPORT_MAX_BYTES). Split it into smaller files."
+        )
+
+
+def decode(data: bytes) -> str:
+    """The file's text: UTF-8, with or without a byte order mark."""
+    check_size(len(data))
+    if not data.strip():
+        raise CsvFileError("The file is empty: a CSV file needs a header row.")
+    if b"\x00" in data[:65536]:
+        raise CsvFileError("This is not a CSV text file: it contains binary data. Export the sheet as 'CSV UTF-8'.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CsvFileError(
+            f"The file is not UTF-8 text (byte 0x{data[error.start]:02x} on line {line} cannot be read). "
+            "Save it as 'CSV UTF-8' and import it again."
+        ) from None
+    if not text.strip():
+        raise CsvFileError("The file is empty: a CSV file needs a header row.")
+    return text
+
+
+def parse(text: str, *, columns: list[str], optional: Iterable[str] = ()) -> CsvTable:
+    """Split `text` into rows keyed by column, checking the header against the contract."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [name.strip() for name in next(reader)]
+        check_header(header, columns=columns, optional=optional)
+        table = CsvTable(header=header)
+        width = len(header)
+        for number, cells in enumerate(reader, start=2):
+            if not cells or (len(cells) == 1 and not cells[0].strip()):
+                continue  # a blank line
+            if len(cells) != width:
+                table.bad_rows.append((number, f"has {len(cells)} cells; the header has {width} columns."))
+                continue
+            table.rows.append((number, dict(zip(header, map(restore, cells)))))
+    except csv.Error as error:
+        raise CsvFileError(f"The CSV cannot be read near line {reader.line_num}: {error}.") from None
+    return table
+
+
+def check_header(header: list[str], *, columns: list[str], optional: Iterable[str] = ()) -> None:
+    known = set(columns) | set(optional)
+    problems = []
+    missing = [name for name in columns if name not in header]
+    if missing:
+        problems.append("missing column" + ("s " if len(missing) > 1 else " ") + ", ".join(f"'{m}'" for m in missing))
+    unknown = [name for name in header if name not in known]
+    if unknown:
+        problems.append("unknown column" + ("s " if len(unknown) > 1 else " ") + ", ".join(f"'{u}'" for u in unknown))
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        problems.append("repeated column" + ("s " if len(repeated) > 1 else " ") + ", ".join(f"'{r}'" for r in repeated))
+    if problems:
+        raise CsvFileError(
+            "The header row is wrong: " + "; ".join(problems) + f". The columns are: {','.join(columns)}"
+            + (f" (optional: {','.join(optional)})" if optional else "")
+            + "."
+        )
+
+
+def read(data: bytes, *, columns: list[str], optional: Iterable[str] = ()) -> CsvTable:
+    return parse(decode(data), columns=columns, optional=list(optional))
+
+
+class _Echo:
+    """A file-like object whose write() hands back what it was given, for streaming."""
+
+    def write(self, value):
+        return value
+
+
+def stream(header: list[str], rows: Iterable[list]) -> Iterator[str]:
+    """CSV lines (CRLF, as RFC 4180 says) for `rows`, one at a time. Cells arrive already neutralised."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow(header)
+    for row in rows:
+        yield writer.writerow(row)

@@ -1,0 +1,144 @@
+"""django-import-export resources for the claims app, and the base every register resource shares.
+
+The columns are the CSV contract (docs: issue 5). Exports neutralise
+spreadsheet formulas in every cell; imports undo that escape and then go
+through claims.importing, which validates the whole file (model rules,
+references, permissions, the publishing workflow) before writing any of it.
+The admin's import preview and the import_register command therefore report
+the same rows, with the same messages.
+"""
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.dateparse import parse_datetime
+from import_export import fields, resources, widgets
+from import_export.results import Result, RowResult
+
+from claims import csvio, importing
+from claims.models import Claim, Evidence, Visit
+from sources.models import Source
+
+
+class TrueFalseWidget(widgets.BooleanWidget):
+    """The contract writes booleans as true/false."""
+
+    def render(self, value, obj=None, **kwargs):
+        return "true" if value else "false"
+
+
+class IsoDateTimeWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        return parse_datetime(value) if value else None
+
+    def render(self, value, obj=None, **kwargs):
+        return value.isoformat() if value else ""
+
+
+def iso_date():
+    return widgets.DateWidget(format="%Y-%m-%d")
+
+
+class RegisterResource(resources.ModelResource):
+    """A resource whose import is claims.importing's whole-file, all-or-nothing import."""
+
+    #: the claims.importing table this resource imports into
+    table_name = ""
+
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        return csvio.neutralise(value) if isinstance(value, str) else value
+
+    def export_lines(self, queryset=None):
+        """The CSV file, line by line, reading the database in chunks: memory stays flat."""
+        queryset = self.get_queryset() if queryset is None else queryset
+        rows = (self.export_resource(obj) for obj in self.iter_queryset(queryset))
+        return csvio.stream(self.get_export_headers(), rows)
+
+    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, **kwargs):
+        table = importing.TABLES[self.table_name]
+        header = [str(name).strip() for name in (dataset.headers or [])]
+        result = Result()
+        result.diff_headers = header
+        result.total_rows = len(dataset)
+        try:
+            csvio.check_header(header, columns=table.columns, optional=table.optional)
+        except csvio.CsvFileError as error:
+            result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [str(error)]}))
+            return result
+        parsed = csvio.CsvTable(header=header)
+        for number, cells in enumerate(dataset, start=2):
+            parsed.rows.append((number, {h: csvio.restore("" if c is None else str(c)) for h, c in zip(header, cells)}))
+        report = importing.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
+        by_row = {}
+        for error in report.errors:
+            by_row.setdefault(error.row, {}).setdefault(error.column or NON_FIELD_ERRORS, []).append(error.message)
+        values = dict(parsed.rows)
+        for number, problems in sorted(by_row.items()):
+            result.append_invalid_row(number, values.get(number, {}), ValidationError(problems))
+        if report.errors:
+            result.totals[RowResult.IMPORT_TYPE_INVALID] = len(by_row)
+            return result
+        kinds = {"new": RowResult.IMPORT_TYPE_NEW, "update": RowResult.IMPORT_TYPE_UPDATE, "skip": RowResult.IMPORT_TYPE_SKIP}
+        for outcome in report.outcomes:
+            row_result = RowResult()
+            row_result.import_type = kinds[outcome.kind]
+            row_result.instance = outcome.instance
+            row_result.add_instance_info(outcome.instance)
+            row_result.row_values = outcome.values
+            row_result.diff = [outcome.values.get(name, "") for name in header]
+            result.append_row_result(row_result)
+            result.increment_row_result_total(row_result)
+        return result
+
+    def import_data_per_row(self, dataset, **kwargs):
+        """django-import-export's own row-by-row import, kept for comparison in bench/csv_bench.py."""
+        return super().import_data(dataset, **kwargs)
+
+
+class VisitResource(RegisterResource):
+    table_name = "visits"
+    start_date = fields.Field(attribute="start_date", column_name="start_date", widget=iso_date())
+    end_date = fields.Field(attribute="end_date", column_name="end_date", widget=iso_date())
+
+    class Meta:
+        model = Visit
+        fields = importing.VisitTable.columns + importing.VisitTable.optional
+        import_id_fields = ["ref"]
+        clean_model_instances = True
+        skip_unchanged = True
+
+    def get_queryset(self):
+        return Visit.objects.order_by("pk")
+
+
+class ClaimResource(RegisterResource):
+    table_name = "claims"
+    article = fields.Field(attribute="article", column_name="article", widget=widgets.ForeignKeyWidget(Source, "ref"))
+    visit = fields.Field(attribute="visit", column_name="visit", widget=widgets.ForeignKeyWidget(Visit, "ref"))
+    is_published = fields.Field(attribute="is_published", column_name="is_published", widget=TrueFalseWidget())
+    published_at = fields.Field(attribute="published_at", column_name="published_at", widget=IsoDateTimeWidget())
+
+    class Meta:
+        model = Claim
+        fields = importing.ClaimTable.columns + importing.ClaimTable.optional
+        import_id_fields = ["ref"]
+        clean_model_instances = True
+        skip_unchanged = True
+
+    def get_queryset(self):
+        return Claim.objects.select_related("article", "visit").order_by("pk")
+
+
+class EvidenceResource(RegisterResource):
+    table_name = "evidence"
+    claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+    source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
+
+    class Meta:
+        model = Evidence
+        fields = importing.EvidenceTable.columns
+        import_id_fields = ["claim", "source", "quote"]
+        clean_model_instances = True
+        skip_unchanged = True
+
+    def get_queryset(self):
+        return Evidence.objects.select_related("claim", "source").order_by("pk")
