@@ -18,6 +18,22 @@ def _short(text: str, limit: int = 75) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def claim_author(claim: Claim) -> dict:
+    """Who made the claim: the outlet itself when it speaks in its own voice, else a person.
+
+    Speakers are logged as "Name, office" (e.g. "Kassym-Jomart Tokayev, President
+    of Kazakhstan"); the office becomes `jobTitle`.
+    """
+    article = claim.article
+    if article.outlet_id and claim.speaker.strip() == article.outlet.name:
+        return {"@type": "Organization", "name": article.outlet.name}
+    name, _, job_title = (part.strip() for part in claim.speaker.partition(","))
+    author = {"@type": "Person", "name": name or claim.speaker}
+    if job_title:
+        author["jobTitle"] = job_title
+    return author
+
+
 def claim_review(claim: Claim) -> dict:
     """The ClaimReview for `claim`. Expects `article` and its outlet to be loaded."""
     rating = {"@type": "Rating", "alternateName": claim.get_status_display()}
@@ -33,7 +49,7 @@ def claim_review(claim: Claim) -> dict:
         appearance["datePublished"] = article.published_on.isoformat()
     item = {
         "@type": "Claim",
-        "author": {"@type": "Person", "name": claim.speaker},
+        "author": claim_author(claim),
         "appearance": appearance,
     }
     if article.published_on:

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -107,6 +107,45 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_related(self):
         return self.select_related("visit", "article", "article__outlet")
+
+    def search(self, text: str):
+        """Claims matching the words of `text`, best match first on PostgreSQL.
+
+        PostgreSQL uses full-text search over SEARCH_FIELDS (GIN index from
+        migration 0003, same expression as `search_vector()`); SQLite, which has
+        no such index, needs every word somewhere in those fields.
+        """
+        text = " ".join(text.split())
+        if not text:
+            return self
+        if connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchRank
+
+            query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+            return (
+                self.annotate(search_document=search_vector(), search_rank=SearchRank(search_vector(), query))
+                .filter(search_document=query)
+                .order_by("-search_rank", "-published_at", "-id")
+            )
+        matches = models.Q()
+        for word in text.split():
+            any_field = models.Q()
+            for field in SEARCH_FIELDS:
+                any_field |= models.Q(**{f"{field}__icontains": word})
+            matches &= any_field
+        return self.filter(matches)
+
+
+# Full-text search: the fields and the text-search configuration. Migration 0003
+# builds its GIN index from `search_vector()`, so index and query never drift apart.
+SEARCH_FIELDS = ("text", "quote", "speaker", "verdict_summary")
+SEARCH_CONFIG = "english"
+
+
+def search_vector():
+    from django.contrib.postgres.search import SearchVector
+
+    return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
 
 
 class Claim(models.Model):

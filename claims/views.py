@@ -1,13 +1,116 @@
+"""The public register: read-only pages over published claims.
+
+Every read starts from `Claim.objects.published()`; a claim that is not
+published (never was, or was withdrawn) does not exist here, so its permalink
+is a 404. Listing pages run a fixed number of queries whatever their length.
+"""
+
+from collections import Counter, defaultdict
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
-from claims.models import Claim, Visit
+from claims.caching import public_page
+from claims.charts import verdict_chart
+from claims.claimreview import claim_review
+from claims.filters import ClaimFilter
+from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Stance, Status, Visit
+
+CLAIMS_PER_PAGE = 25
+CORRECTIONS_PER_PAGE = 50
 
 
+def published_corrections():
+    """Corrections to the verdicts of claims that are on the register now, newest first."""
+    return (
+        ClaimEvent.objects.filter(kind=ClaimEvent.Kind.CORRECTION, claim__in=Claim.objects.published())
+        .select_related("claim")
+        .order_by("-at", "-id")
+    )
+
+
+def verdict_counts_by_visit() -> dict[int, Counter]:
+    rows = Claim.objects.published().values("visit_id", "status").annotate(n=Count("id")).order_by()
+    counts = defaultdict(Counter)
+    for row in rows:
+        counts[row["visit_id"]][row["status"]] = row["n"]
+    return counts
+
+
+@public_page
+def home(request):
+    counts = verdict_counts_by_visit()
+    visits = [(visit, verdict_chart(counts[visit.pk])) for visit in Visit.objects.all()]
+    latest = Claim.objects.published().with_related().order_by("-published_at", "-id")[:6]
+    corrections = published_corrections()[:5]
+    return render(request, "home.html", {"visits": visits, "latest": latest, "corrections": corrections})
+
+
+@public_page
+def claim_list(request):
+    filterset = ClaimFilter(request.GET or None, queryset=Claim.objects.published().with_related())
+    page = Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "claims/claim_list.html", {"filter": filterset, "page": page})
+
+
+@public_page
 def claim_detail(request, ref):
     claim = get_object_or_404(Claim.objects.published().with_related(), ref=ref)
-    return render(request, "claims/claim_detail.html", {"claim": claim})
+    evidence = claim.evidence.select_related("source", "source__outlet").order_by("id")
+    by_stance = {stance: [] for stance in Stance.values}
+    for item in evidence:
+        by_stance[item.stance].append(item)
+    corrections = claim.events.filter(kind=ClaimEvent.Kind.CORRECTION).order_by("at", "id")
+    return render(
+        request,
+        "claims/claim_detail.html",
+        {
+            "claim": claim,
+            "corroborating": by_stance[Stance.CORROBORATES],
+            "contradicting": by_stance[Stance.CONTRADICTS],
+            "context_evidence": by_stance[Stance.CONTEXT],
+            "corrections": corrections,
+            "review": claim_review(claim),
+        },
+    )
 
 
+@public_page
 def visit_detail(request, ref):
     visit = get_object_or_404(Visit, ref=ref)
-    return render(request, "claims/visit_detail.html", {"visit": visit})
+    claims = list(
+        Claim.objects.published().with_related().filter(visit=visit).order_by("topic", "-published_at", "-id")
+    )
+    chart = verdict_chart(Counter(claim.status for claim in claims))
+    return render(request, "claims/visit_detail.html", {"visit": visit, "claims": claims, "chart": chart})
+
+
+@public_page
+def corrections(request):
+    page = Paginator(published_corrections(), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "claims/corrections.html", {"page": page})
+
+
+@public_page
+def methodology(request):
+    statuses = [
+        {"status": status, "label": Status(status).label, "rating": RATING_SCALE.get(status)}
+        for status in Status.verdicts()
+    ]
+    return render(
+        request,
+        "claims/methodology.html",
+        {"statuses": statuses, "rating_best": RATING_BEST, "rating_worst": RATING_WORST},
+    )
+
+
+@require_safe
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", "Allow: /", f"Sitemap: {settings.REGISTER_PUBLIC_URL}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+

@@ -1,7 +1,12 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from claims import downloads
+from claims.caching import public_page
+from claims.feeds import VerdictFeed
+from claims.sitemaps import SITEMAPS
+from claims.views import robots_txt
 
 admin.site.site_header = "Fact register: editors' desk"
 admin.site.site_title = "Fact register"
@@ -11,6 +16,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("claims.csv", downloads.claims_csv, name="claims_csv"),
+    path("feed/", public_page(VerdictFeed()), name="feed"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("", include("sources.urls")),
     path("", include("claims.urls")),
 ]

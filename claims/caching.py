@@ -1,0 +1,68 @@
+"""Conditional GET and a shared page cache for the public register.
+
+Every public response is stamped with `register_last_modified()` (one query):
+it is the Last-Modified date, it makes the ETag, and it is part of the cache
+key. Publishing, unpublishing, correcting or editing anything writes a history
+row, which moves the stamp, so browsers get a fresh page and the cache is
+bypassed at once; nothing has to be purged by hand.
+
+Public views never read `request.user` or the session and render no CSRF token,
+so the responses carry no cookie, do not vary on Cookie and are the same for
+everyone: that is what makes them safe to share.
+"""
+
+import functools
+import hashlib
+
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import condition, require_safe
+
+from claims.freshness import register_last_modified
+
+# Bump when templates change in a way that must reach readers without a data change.
+PAGE_VERSION = "1"
+CACHE_SECONDS = 60 * 60
+
+
+def register_stamp(request, *args, **kwargs):
+    """The register's last change, read once per request."""
+    if not hasattr(request, "_register_stamp"):
+        request._register_stamp = register_last_modified()
+    return request._register_stamp
+
+
+def register_etag(request, *args, **kwargs):
+    stamp = register_stamp(request).isoformat()
+    digest = hashlib.sha256(f"{PAGE_VERSION}|{stamp}|{request.get_full_path()}".encode()).hexdigest()
+    return digest[:32]
+
+
+def _cached(view):
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        key = f"public-page:{register_etag(request)}"
+        response = cache.get(key)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code == 200 and not response.cookies:
+                cache.set(key, response, CACHE_SECONDS)
+        return response
+
+    return wrapper
+
+
+def public_page(view):
+    """Read-only, cacheable, answers 304 when nothing changed since the reader's copy."""
+    conditional = require_safe(condition(etag_func=register_etag, last_modified_func=register_stamp)(_cached(view)))
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = conditional(request, *args, **kwargs)
+        # Shared caches may keep a copy but must ask again each time; the ask is a cheap 304.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return response
+
+    return wrapper

@@ -1,0 +1,81 @@
+"""The public register's filters: one FilterSet for the /claims/ page and the CSV download.
+
+Use it as `ClaimFilter(request.GET, queryset=Claim.objects.published())`. A value
+that is not valid (an unknown visit, a made-up status) is left out of the query
+and reported in `filterset.errors`, which the page shows; it never fails the request.
+"""
+
+import django_filters
+from django import forms
+
+from claims.models import Claim, Status, Topic, Visit
+from sources.models import Outlet
+
+SORTS = {
+    "newest": ("Newest verdicts first", ("-published_at", "-id")),
+    "oldest": ("Oldest verdicts first", ("published_at", "id")),
+    "updated": ("Recently updated", ("-updated_at", "-id")),
+    "speaker": ("Speaker, A to Z", ("speaker", "-published_at", "-id")),
+}
+PUBLIC_STATUSES = [(status.value, status.label) for status in map(Status, Status.verdicts())]
+
+
+class ClaimFilter(django_filters.FilterSet):
+    visit = django_filters.ModelChoiceFilter(
+        queryset=Visit.objects.all(), to_field_name="ref", empty_label="All visits", label="Visit"
+    )
+    status = django_filters.ChoiceFilter(choices=PUBLIC_STATUSES, empty_label="All verdicts", label="Verdict")
+    topic = django_filters.ChoiceFilter(choices=Topic.choices, empty_label="All topics", label="Topic")
+    speaker = django_filters.ChoiceFilter(choices=[], empty_label="All speakers", label="Speaker")
+    outlet = django_filters.ModelChoiceFilter(
+        field_name="article__outlet", queryset=Outlet.objects.none(), empty_label="All outlets", label="Outlet"
+    )
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label="Search",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Words from a claim, quote or speaker"}),
+    )
+    sort = django_filters.ChoiceFilter(
+        method="filter_sort",
+        choices=[(key, label) for key, (label, _) in SORTS.items()],
+        empty_label="Best match, then newest",
+        label="Sort by",
+    )
+
+    class Meta:
+        model = Claim
+        fields = ["visit", "status", "topic", "speaker", "outlet", "q", "sort"]
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset=queryset, **kwargs)
+        # Choices come from what the public can see, so a select never names a
+        # speaker or outlet known only from unpublished claims.
+        published = Claim.objects.published()
+        speakers = published.order_by("speaker").values_list("speaker", flat=True).distinct()
+        self.filters["speaker"].extra["choices"] = [(name, name) for name in speakers]
+        self.filters["outlet"].queryset = Outlet.objects.filter(
+            pk__in=published.filter(article__outlet__isnull=False).values("article__outlet")
+        )
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SORTS[value][1])
+
+    @property
+    def problems(self) -> list[str]:
+        """What was wrong with the query string, one sentence per parameter, for the page to show."""
+        if not self.is_bound or self.form.is_valid():
+            return []
+        return [
+            f"The {name} filter was ignored: {' '.join(errors)}"
+            for name, errors in self.form.errors.items()
+        ]
+
+    @property
+    def active(self) -> bool:
+        return self.is_bound and any(self.form.cleaned_data.get(name) for name in self.filters if name != "sort")
+
+

@@ -1,0 +1,63 @@
+"""sitemap.xml: the register's pages and every published claim, visit and source."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from claims.models import Claim, Visit
+
+
+class RegisterSitemap(Sitemap):
+    """Absolute links on the register's public address, whatever host the request came in on."""
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.REGISTER_PUBLIC_URL).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.REGISTER_PUBLIC_URL).scheme or "https"
+
+
+class StaticPagesSitemap(RegisterSitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["claims:home", "claims:claim_list", "sources:source_list", "claims:corrections", "claims:methodology"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class ClaimSitemap(RegisterSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Claim.objects.published().only("ref", "updated_at").order_by("-published_at", "-id")
+
+    def lastmod(self, claim):
+        return claim.updated_at
+
+
+class VisitSitemap(RegisterSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Visit.objects.all()
+
+
+class SourceSitemap(RegisterSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        from sources.views import public_sources
+
+        return public_sources().order_by("ref")
+
+
+SITEMAPS = {
+    "pages": StaticPagesSitemap,
+    "claims": ClaimSitemap,
+    "visits": VisitSitemap,
+    "sources": SourceSitemap,
+}

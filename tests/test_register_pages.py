@@ -1,0 +1,293 @@
+"""A reader browses the public register: every page, every filter, and their query counts."""
+
+import json
+import re
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims.filters import ClaimFilter
+from claims.models import Claim, Status
+from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, public_register_sample, publish
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def sample(editor):
+    return public_register_sample(editor=editor)
+
+
+def refs_on(response) -> set[str]:
+    return set(re.findall(r'href="/claims/([\w-]+)/"', response.content.decode()))
+
+
+def jsonld(response) -> dict:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
+    assert match, "the page carries no JSON-LD block"
+    return json.loads(match.group(1))
+
+
+# --- Home ----------------------------------------------------------------------
+def test_home_shows_each_visit_with_a_chart_and_the_latest_verdicts(client, sample):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Pezeshkian in Astana" in html and "Tokayev in Tehran" in html
+    assert html.count("<svg") == 2
+    # Counts are drawn as text, so the chart reads without colour: Astana has 1 partly verified and 1 verified.
+    assert re.search(r'chart__row--verified">.*?class="chart__count"[^>]*>1<', html, re.S)
+    assert "New customs figures" in html
+    assert sample["claims"][-1].text in html
+
+
+# --- The register and its filters ----------------------------------------------
+def test_register_lists_every_published_claim_and_nothing_else(client, sample):
+    response = client.get("/claims/")
+    assert response.status_code == 200
+    assert refs_on(response) == {claim.ref for claim in sample["claims"]}
+    assert "Still being checked" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("visit=pezeshkian-astana-2025", {0, 2}),
+        ("visit=tokayev-tehran-2025", {1, 3}),
+        ("status=false", {1, 3}),
+        ("status=partly_verified", {0}),
+        ("topic=transport", {1, 3}),
+        ("speaker=Masoud Pezeshkian, President of Iran", {0, 2}),
+        ("visit=pezeshkian-astana-2025&status=verified", {2}),
+        ("visit=tokayev-tehran-2025&topic=trade", set()),
+        ("topic=trade&status=partly_verified&speaker=Masoud Pezeshkian, President of Iran", {0}),
+        ("q=freight", {1, 3}),
+        ("q=forty percent (1)", {2}),
+        ("q=corridor&visit=pezeshkian-astana-2025", set()),
+    ],
+)
+def test_filters_combine_and_live_in_the_url(client, sample, query, expected):
+    response = client.get("/claims/?" + query)
+    assert response.status_code == 200
+    assert refs_on(response) == {sample["claims"][i].ref for i in expected}
+
+
+def test_outlet_filter_takes_the_outlet_from_the_article(client, sample):
+    response = client.get(f"/claims/?outlet={sample['astana_times'].pk}")
+    assert refs_on(response) == {sample["claims"][1].ref, sample["claims"][3].ref}
+
+
+def test_search_finds_words_across_text_quote_speaker_and_summary(client, sample):
+    assert refs_on(client.get("/claims/?q=Tokayev")) == {sample["claims"][1].ref, sample["claims"][3].ref}
+    assert refs_on(client.get("/claims/?q=growth")) == {sample["corrected"].ref}
+    assert refs_on(client.get("/claims/?q=Pezeshkian freight")) == set()
+    assert refs_on(client.get("/claims/?q=checked")) == set()
+
+
+@pytest.mark.parametrize("q", ['"unbalanced', "a & b | !c", "trade:*", "'); drop table claims_claim; --", "\\", "<script>"])
+def test_odd_search_text_is_just_text(client, sample, q):
+    response = client.get("/claims/", {"q": q})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main", 1)[1]
+
+
+def test_sorting(client, sample):
+    html = client.get("/claims/?sort=speaker").content.decode()
+    order = re.findall(r'class="claim-card__title"><a href="/claims/([\w-]+)/"', html)
+    speakers = list(Claim.objects.filter(ref__in=order).values_list("ref", "speaker"))
+    by_ref = dict(speakers)
+    assert [by_ref[ref] for ref in order] == sorted(by_ref[ref] for ref in order)
+    oldest = re.findall(r'class="claim-card__title"><a href="/claims/([\w-]+)/"', client.get("/claims/?sort=oldest").content.decode())
+    newest = re.findall(r'class="claim-card__title"><a href="/claims/([\w-]+)/"', client.get("/claims/?sort=newest").content.decode())
+    assert oldest == list(reversed(newest)) and len(oldest) == 4
+
+
+def test_invalid_filter_values_are_named_and_ignored(client, sample):
+    response = client.get("/claims/?visit=atlantis&status=unverified&topic=gossip&outlet=abc&sort=random&page=zzz")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for name in ("visit", "status", "topic", "outlet", "sort"):
+        assert f"The {name} filter was ignored" in html
+    assert refs_on(response) == {claim.ref for claim in sample["claims"]}
+
+
+def test_the_csv_download_can_reuse_the_filter(sample):
+    filterset = ClaimFilter({"status": "nonsense", "topic": "transport"}, queryset=Claim.objects.published())
+    assert set(filterset.qs.values_list("ref", flat=True)) == {sample["claims"][1].ref, sample["claims"][3].ref}
+    assert "status" in filterset.errors
+
+
+def test_speaker_choices_come_from_published_claims_only(sample):
+    ClaimFactory(speaker="A speaker nobody has seen yet")
+    choices = [value for value, _ in ClaimFilter({}, queryset=Claim.objects.published()).form.fields["speaker"].choices]
+    assert "A speaker nobody has seen yet" not in choices
+    assert "Masoud Pezeshkian, President of Iran" in choices
+
+
+def test_pagination_keeps_the_filters(client, editor):
+    for n in range(27):
+        publish(ClaimFactory(text=f"Numbered claim {n}"), editor=editor)
+    first = client.get("/claims/?topic=trade")
+    assert len(refs_on(first)) == 25
+    assert 'href="?topic=trade&amp;page=2"' in first.content.decode()
+    second = client.get("/claims/?topic=trade&page=2")
+    assert len(refs_on(second)) == 2
+    assert client.get("/claims/?page=999").status_code == 200
+
+
+# --- One claim -----------------------------------------------------------------
+def test_claim_page_shows_the_verdict_the_evidence_and_the_corrections(client, sample):
+    claim = sample["corrected"]
+    EvidenceFactory(claim=claim, stance="context", quote="Context passage about the customs year.")
+    response = client.get(f"/claims/{claim.ref}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert claim.text in html and claim.quote in html and claim.speaker in html
+    assert "Partly verified" in html and "The growth was 30 percent, not 40." in html
+    corroborates = html.split('id="corroborates-heading"')[1].split('id="contradicts-heading"')[0]
+    assert "Trade turnover rose by 40 per cent (0)." in corroborates
+    assert "Context passage about the customs year." in html.split('id="context-heading"')[1]
+    corrections = html.split('id="corrections-heading"')[1]
+    assert "New customs figures" in corrections and "Verified" in corrections
+    assert f'href="/sources/{sample["readout"].ref}/"' in html
+    assert "Last updated" in html
+    assert '<meta property="og:title" content="Partly verified: ' in html
+
+
+def test_claim_page_carries_claimreview_markup(client, sample, settings):
+    settings.REGISTER_PUBLIC_URL = "https://register.example.org"
+    claim = sample["claims"][1]
+    review = jsonld(client.get(f"/claims/{claim.ref}/"))
+    assert review["@type"] == "ClaimReview"
+    assert review["url"] == f"https://register.example.org/claims/{claim.ref}/"
+    assert review["claimReviewed"] == claim.text
+    assert review["reviewRating"] == {
+        "@type": "Rating", "alternateName": "False", "ratingValue": 1, "bestRating": 5, "worstRating": 1
+    }
+    assert review["author"]["name"] == "Fact Register Desk"
+    assert review["itemReviewed"]["author"] == {
+        "@type": "Person", "name": "Kassym-Jomart Tokayev", "jobTitle": "President of Kazakhstan"
+    }
+    assert review["itemReviewed"]["appearance"]["url"] == sample["rail_article"].url
+    assert review["datePublished"] == claim.published_at.date().isoformat()
+
+
+def test_unverifiable_verdict_has_no_rating_number(client, editor):
+    claim = publish(ClaimFactory(), editor=editor, status=Status.UNVERIFIABLE, summary="No record exists.")
+    rating = jsonld(client.get(f"/claims/{claim.ref}/"))["reviewRating"]
+    assert rating == {"@type": "Rating", "alternateName": "Unverifiable"}
+
+
+def test_claim_text_cannot_break_out_of_the_jsonld_block(client, editor):
+    claim = publish(ClaimFactory(text="Breaking </script><script>alert(1)</script> news"), editor=editor)
+    response = client.get(f"/claims/{claim.ref}/")
+    assert "<script>alert(1)" not in response.content.decode()
+    assert jsonld(response)["claimReviewed"].startswith("Breaking </script><script>")
+
+
+@pytest.mark.parametrize("path", ["/claims/no-such-claim/", "/visits/no-such-visit/", "/sources/no-such-source/", "/nowhere/"])
+def test_unknown_refs_are_friendly_404s(client, sample, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "We could not find that page" in response.content.decode()
+
+
+def test_unpublished_and_withdrawn_claims_are_404_not_403(client, sample, editor):
+    from claims import services
+
+    withdrawn = sample["claims"][3]
+    services.claim_unpublish(claim=withdrawn, user=editor, reason="Published by mistake")
+    assert client.get(f"/claims/{sample['draft'].ref}/").status_code == 404
+    assert client.get(f"/claims/{withdrawn.ref}/").status_code == 404
+
+
+# --- Visits, sources, corrections, methodology ------------------------------------
+def test_visit_page_groups_its_published_claims_by_topic(client, sample):
+    response = client.get("/visits/pezeshkian-astana-2025/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert refs_on(response) == {sample["claims"][0].ref, sample["claims"][2].ref}
+    assert '<h3 id="topic-1" class="topic-heading">Trade</h3>' in html
+    assert "<svg" in html and "Still being checked" not in html
+
+
+def test_source_pages_show_what_each_source_is_logged_from_corroborates_and_contradicts(client, sample):
+    listing = client.get("/sources/").content.decode()
+    for key in ("trade_article", "rail_article", "readout"):
+        assert sample[key].title in listing
+    readout = client.get(f"/sources/{sample['readout'].ref}/").content.decode()
+    corroborates = readout.split('id="corroborates-heading"')[1].split('id="contradicts-heading"')[0]
+    contradicts = readout.split('id="contradicts-heading"')[1]
+    assert sample["claims"][2].text in corroborates and sample["claims"][1].text in contradicts
+    article = client.get(f"/sources/{sample['rail_article'].ref}/").content.decode()
+    assert sample["claims"][1].text in article.split('id="logged-heading"')[1]
+
+
+def test_a_source_known_only_from_unpublished_claims_is_not_public(client, sample):
+    hidden = SourceFactory(title="Leaked draft memo")
+    ClaimFactory(article=hidden)
+    assert client.get(f"/sources/{hidden.ref}/").status_code == 404
+    assert "Leaked draft memo" not in client.get("/sources/").content.decode()
+
+
+def test_corrections_log_lists_changes_newest_first_with_reasons(client, sample, editor):
+    from claims import services
+
+    services.claim_set_verdict(claim=sample["claims"][1], user=editor, status=Status.DISPUTED,
+                               verdict_summary="Sources disagree.", note="A second ministry figure")
+    html = client.get("/corrections/").content.decode()
+    assert html.index("A second ministry figure") < html.index("New customs figures")
+
+
+def test_methodology_explains_statuses_and_rating_numbers(client, db):
+    html = client.get("/methodology/").content.decode()
+    for label in ("Verified", "Partly verified", "Disputed", "False", "Unverifiable"):
+        assert label in html
+    assert "<th scope=\"row\">False</th><td>1 of 5</td>" in html
+    assert "<th scope=\"row\">Verified</th><td>5 of 5</td>" in html
+    assert "Corrections policy" in html
+
+
+# --- Fixed query counts ----------------------------------------------------------
+LISTING_PAGES = [
+    ("/", 5),
+    ("/claims/", 6),
+    ("/claims/?visit=pezeshkian-astana-2025&status=verified&outlet={outlet}&q=trade&sort=oldest", 8),
+    ("/visits/pezeshkian-astana-2025/", 3),
+    ("/sources/", 3),
+    ("/sources/{readout}/", 4),
+    ("/corrections/", 3),
+    ("/feed/", 2),
+    ("/sitemap.xml", 7),
+]
+
+
+def _count_queries(client, url) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("path, ceiling", LISTING_PAGES)
+def test_listing_pages_run_a_fixed_number_of_queries(client, editor, path, ceiling):
+    small = public_register_sample(editor=editor, claims_per_visit=2)
+    url = path.format(outlet=small["tasnim"].pk, readout=small["readout"].ref)
+    few = _count_queries(client, url)
+    public_register_sample(editor=editor, claims_per_visit=10)
+    many = _count_queries(client, url)
+    assert few == many
+    assert many <= ceiling
+    cache.clear()
+    # A cached page costs one query: the freshness stamp.
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(queries) == 1
