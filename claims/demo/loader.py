@@ -1,0 +1,193 @@
+"""Write the demo register (claims.demo.data) into the database, idempotently.
+
+Rows are matched on their stable keys (outlet name, visit/source/claim ref,
+evidence claim+source+quote). A row is saved only when a field differs, so a
+rerun over unchanged data writes nothing: no new rows, no history rows, no
+workflow events. Verdicts, publication and evidence go through
+claims.services as the system account, so the audit trail is the real one.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from claims import services
+from claims.demo import data
+from claims.models import Claim, Evidence, Status, Visit
+from sources.models import Outlet, Source
+
+CORRECTION_NOTE = "The demo register's data was revised."
+UNPUBLISH_REASON = "The demo register's data no longer publishes this claim."
+
+
+class DemoDataError(Exception):
+    """The demo data cannot be loaded; the message names the row and the field."""
+
+
+@dataclass
+class Tally:
+    """What a load did, per kind of row: created, updated or unchanged."""
+
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, kind: str, outcome: str) -> None:
+        self.counts.setdefault(kind, Counter())[outcome] += 1
+
+    def total(self, outcome: str) -> int:
+        return sum(counter[outcome] for counter in self.counts.values())
+
+    def summary(self) -> str:
+        parts = ", ".join(
+            f"{kind} {c['created']}/{c['updated']}/{c['unchanged']}" for kind, c in self.counts.items()
+        )
+        deleted = self.total("deleted")
+        return (
+            f"Demo register: created {self.total('created')}, updated {self.total('updated')}, "
+            f"unchanged {self.total('unchanged')}" + (f", deleted {deleted} stale evidence" if deleted else "")
+            + f" ({parts}; created/updated/unchanged)."
+        )
+
+
+def load_demo() -> Tally:
+    """Load or refresh the demo register. All or nothing: a bad row writes nothing."""
+    tally = Tally()
+    try:
+        with transaction.atomic():
+            user = services.system_user()
+            outlets = {row["name"]: _sync_outlet(row, tally) for row in data.OUTLETS}
+            visits = {row["ref"]: _sync_visit(row, tally) for row in data.VISITS}
+            sources = {row["ref"]: _sync_source(row, outlets, tally) for row in data.SOURCES}
+            for row in data.CLAIMS:
+                _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally)
+    except (ValidationError, PermissionDenied) as error:
+        raise DemoDataError(_message(error)) from error
+    return tally
+
+
+# --- One kind of row each ----------------------------------------------------
+def _sync_outlet(row: dict, tally: Tally) -> Outlet:
+    values = {key: row[key] for key in ("country", "kind", "website")}
+    return _sync(Outlet, {"name": row["name"]}, values, tally, label=f"outlet '{row['name']}'")
+
+
+def _sync_visit(row: dict, tally: Tally) -> Visit:
+    values = {key: value for key, value in row.items() if key != "ref"}
+    return _sync(Visit, {"ref": row["ref"]}, values, tally, label=f"visit '{row['ref']}'")
+
+
+def _sync_source(row: dict, outlets: dict, tally: Tally) -> Source:
+    label = f"source '{row['ref']}'"
+    outlet = _lookup(outlets, row["outlet"], what="outlet", label=label) if row["outlet"] else None
+    values = {key: row[key] for key in ("title", "kind", "published_on", "language", "notes")}
+    values["outlet_id"] = outlet.pk if outlet else None
+    # `url` is left alone: the demo has none, and an editor may add a real one later.
+    return _sync(Source, {"ref": row["ref"]}, values, tally, label=label)
+
+
+def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally) -> Claim:
+    label = f"claim '{row['ref']}'"
+    if row["status"] not in Status.values:
+        raise ValidationError({"status": f"{label}: '{row['status']}' is not a status."})
+    article = _lookup(sources, row["article"], what="article", label=label)
+    values = {
+        "article_id": article.pk,
+        "visit_id": _lookup(visits, row["visit"], what="visit", label=label).pk,
+        **{key: row[key] for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")},
+    }
+    claim = _sync(Claim, {"ref": row["ref"]}, values, tally, label=label, created_by=user)
+    _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
+    _sync_workflow(claim, row, user=user)
+    return claim
+
+
+def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally) -> None:
+    label = f"claim '{row['ref']}'"
+    existing = {(e.source_id, e.quote): e for e in claim.evidence.all()}
+    wanted = set()
+    for item in row["evidence"]:
+        source = _lookup(sources, item["source"], what="evidence source", label=label)
+        key = (source.pk, item["quote"])
+        wanted.add(key)
+        evidence = existing.get(key)
+        if evidence is None:
+            try:
+                services.evidence_add(
+                    claim=claim, source=source, stance=item["stance"], quote=item["quote"], note=item["note"], user=user
+                )
+            except ValidationError as error:
+                raise ValidationError(f"{label}, evidence from '{item['source']}': {_message(error)}") from error
+            tally.add("evidence", "created")
+        elif (evidence.stance, evidence.note) != (item["stance"], item["note"]):
+            evidence.stance, evidence.note = item["stance"], item["note"]
+            _clean(evidence, label=f"{label}, evidence from '{item['source']}'")
+            evidence.save(update_fields=["stance", "note"])
+            tally.add("evidence", "updated")
+        else:
+            tally.add("evidence", "unchanged")
+    # Evidence this loader added and the data no longer lists; editors' own evidence stays.
+    for key, evidence in existing.items():
+        if key not in wanted and evidence.added_by_id == user.pk:
+            services.evidence_delete(evidence=evidence, user=user)
+            tally.add("evidence", "deleted")
+
+
+def _sync_workflow(claim: Claim, row: dict, *, user) -> None:
+    """Bring status, verdict summary and publication to what the data says, through the services."""
+    status, summary, publish = row["status"], row["verdict_summary"].strip(), row["publish"]
+    if claim.is_published and (not publish or status not in Status.verdicts()):
+        services.claim_unpublish(claim=claim, user=user, reason=UNPUBLISH_REASON)
+    if (claim.status, claim.verdict_summary) != (status, summary):
+        note = CORRECTION_NOTE if claim.is_published else row["review_note"]
+        services.claim_set_verdict(claim=claim, user=user, status=status, verdict_summary=summary, note=note)
+    if publish and not claim.is_published:
+        services.claim_publish(claim=claim, user=user)
+
+
+# --- Helpers -----------------------------------------------------------------
+def _sync(model, lookup: dict, values: dict, tally: Tally, *, label: str, **on_create):
+    """Create the row, or save only the fields that differ; count what happened."""
+    kind = model._meta.verbose_name_plural
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        obj = model(**lookup, **values, **on_create)
+        _clean(obj, label=label)
+        obj.save()
+        tally.add(kind, "created")
+        return obj
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if not changed:
+        tally.add(kind, "unchanged")
+        return obj
+    for name in changed:
+        setattr(obj, name, values[name])
+    _clean(obj, label=label)
+    update_fields = [name.removesuffix("_id") if name.endswith("_id") else name for name in changed]
+    if any(f.name == "updated_at" for f in model._meta.fields):
+        update_fields.append("updated_at")
+    obj.save(update_fields=update_fields)
+    tally.add(kind, "updated")
+    return obj
+
+
+def _clean(obj, *, label: str) -> None:
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        raise ValidationError(f"{label}: {_message(error)}") from error
+
+
+def _lookup(mapping: dict, key: str, *, what: str, label: str):
+    try:
+        return mapping[key]
+    except KeyError:
+        raise ValidationError(f"{label}: {what} '{key}' is not in the demo data.") from None
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
+        return "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)

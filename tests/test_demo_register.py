@@ -1,0 +1,261 @@
+"""An editor loads the demo register (`load_demo`) and gets a first login (`create_local_editor`)."""
+
+import datetime
+import os
+import re
+from collections import Counter
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.db.models import F
+
+from claims import services
+from claims.demo import data
+from claims.models import Claim, ClaimEvent, Evidence, Status, Visit
+from sources.models import Outlet, Source
+
+SEEDS_DIR = Path(settings.BASE_DIR).parent / "shared" / "seeds"
+
+
+def run(command: str) -> str:
+    out = StringIO()
+    call_command(command, stdout=out)
+    return out.getvalue()
+
+
+def row_counts() -> dict[str, int]:
+    """Rows in every table of every installed model, history and workflow events included."""
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+@pytest.fixture
+def loaded(db):
+    return run("load_demo")
+
+
+@pytest.fixture
+def seeds():
+    if not SEEDS_DIR.is_dir():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"The seed articles are missing from {SEEDS_DIR}; CI must check the quotes against them.")
+        pytest.skip(f"The seed articles are not at {SEEDS_DIR}, so the quotes cannot be checked here.")
+    return {row["ref"]: (SEEDS_DIR / row["seed"]).read_text(encoding="utf-8") for row in data.SOURCES}
+
+
+# --- What gets loaded --------------------------------------------------------
+def test_loads_at_least_35_claims_most_published_some_in_review(loaded):
+    total = Claim.objects.count()
+    published = Claim.objects.published().count()
+    in_review = Claim.objects.filter(status=Status.IN_REVIEW, is_published=False).count()
+    assert total >= 35
+    assert published > total / 2
+    assert in_review >= 1
+    assert not Claim.objects.filter(status__in=Status.working(), is_published=True).exists()
+
+
+def test_counts_per_status_match_the_data(loaded):
+    expected = Counter((row["status"], row["publish"]) for row in data.CLAIMS)
+    actual = Counter(Claim.objects.values_list("status", "is_published"))
+    assert actual == expected
+    # The mix the register is meant to show: every verdict appears, and so does work in progress.
+    assert {status for status, _ in actual} >= set(Status.verdicts()) | {Status.IN_REVIEW}
+
+
+def test_every_published_claim_satisfies_the_publishing_rule(loaded):
+    published = list(Claim.objects.published())
+    assert published
+    for claim in published:
+        assert services.publishing_problems(claim) == [], claim.ref
+        assert claim.verdict_summary.strip(), claim.ref
+
+
+def test_verdicts_and_publication_went_through_the_workflow(loaded):
+    system = services.system_user()
+    for claim in Claim.objects.published():
+        kinds = list(claim.events.order_by("at", "id").values_list("kind", "user"))
+        assert kinds == [(ClaimEvent.Kind.STATUS, system.pk), (ClaimEvent.Kind.PUBLISHED, system.pk)], claim.ref
+    for claim in Claim.objects.filter(status=Status.IN_REVIEW):
+        event = claim.events.get()
+        assert (event.kind, event.to_status) == (ClaimEvent.Kind.STATUS, Status.IN_REVIEW)
+        assert event.note, f"{claim.ref}: an in-review claim says what is left to check"
+    assert not ClaimEvent.objects.filter(claim__status=Status.UNVERIFIED).exists()
+
+
+def test_the_three_visits_with_their_hosts_and_dates(loaded):
+    visits = {v.ref: v for v in Visit.objects.all()}
+    assert set(visits) == {data.NURTLEU_TEHRAN, data.PEZESHKIAN_ASTANA, data.PEZESHKIAN_ASHGABAT}
+    assert (visits[data.NURTLEU_TEHRAN].host_country, visits[data.NURTLEU_TEHRAN].guest_country) == ("IR", "KZ")
+    assert visits[data.PEZESHKIAN_ASTANA].host_country == "KZ"
+    assert visits[data.PEZESHKIAN_ASHGABAT].host_country == "TM"
+    assert visits[data.PEZESHKIAN_ASTANA].start_date == datetime.date(2025, 12, 10)
+    for visit in visits.values():
+        assert "infer" in visit.summary, f"{visit.ref}: the summary says which dates are inferred"
+
+
+def test_sources_have_no_invented_urls_and_only_named_outlets(loaded):
+    assert Source.objects.count() == 5
+    assert list(Source.objects.exclude(url=None).values_list("ref", flat=True)) == []
+    assert not Outlet.objects.exclude(website="").exists()
+    assert set(Outlet.objects.values_list("name", flat=True)) == {"Alwaght", "The Astana Times"}
+    outlets = dict(Source.objects.values_list("ref", "outlet__name"))
+    assert outlets == {
+        data.TOUR_REPORT: None,
+        data.ALWAGHT_DEPARTURE: "Alwaght",
+        data.ASTANA_TIMES_PARTNERSHIP: "The Astana Times",
+        data.FORUM_REPORT: None,
+        data.NURTLEU_REPORT: None,
+    }
+    for source in Source.objects.filter(outlet=None):
+        assert "does not name its publisher" in source.notes, source.ref
+    dated = dict(Source.objects.exclude(published_on=None).values_list("ref", "published_on"))
+    assert dated == {data.TOUR_REPORT: datetime.date(2025, 12, 12), data.NURTLEU_REPORT: datetime.date(2025, 6, 7)}
+
+
+def test_evidence_always_comes_from_another_article(loaded):
+    assert Evidence.objects.count() > 0
+    assert not Evidence.objects.filter(source=F("claim__article")).exists()
+
+
+def test_claims_that_state_a_number_carry_it(loaded):
+    trade = Claim.objects.get(ref="trade-reached-310-8-million-january-september-2025")
+    assert (trade.figure_value, trade.figure_unit, trade.figure_period) == (310800000, "USD", "January–September 2025")
+    growth = Claim.objects.get(ref="trade-up-44-9-percent-january-september-2025")
+    assert (float(growth.figure_value), growth.figure_unit) == (44.9, "percent")
+    assert Claim.objects.exclude(figure_value=None).count() >= 15
+    assert not Claim.objects.exclude(figure_value=None).filter(figure_unit="").exists()
+
+
+def test_the_disagreements_between_the_articles_are_on_the_register(loaded):
+    verdicts = dict(Claim.objects.values_list("ref", "status"))
+    assert verdicts["pezeshkian-met-president-gurbanguly-berdimuhamedov"] == Status.FALSE
+    assert verdicts["ashgabat-conference-named-international-conference-on-peace-and-trust"] == Status.DISPUTED
+    assert verdicts["ashgabat-conference-named-world-conference-on-dialogue-for-peace-and-trust"] == Status.DISPUTED
+    assert verdicts["delegation-of-100-business-leaders-accompanied-pezeshkian"] == Status.DISPUTED
+    assert verdicts["fourteen-agreements-and-memoranda-signed-in-astana"] == Status.PARTLY_VERIFIED
+    outside = Claim.objects.get(ref="pezeshkian-met-president-gurbanguly-berdimuhamedov").verdict_summary
+    assert outside.startswith("From outside these articles:")
+
+
+# --- Quotes are verbatim -----------------------------------------------------
+def test_every_quote_is_verbatim_in_its_seed_article(loaded, seeds):
+    checked = 0
+    for claim in Claim.objects.select_related("article"):
+        assert claim.quote in seeds[claim.article.ref], f"claim {claim.ref}: quote not in {claim.article.ref}"
+        checked += 1
+    for item in Evidence.objects.select_related("claim", "source"):
+        assert item.quote in seeds[item.source.ref], f"evidence on {item.claim.ref}: quote not in {item.source.ref}"
+        checked += 1
+    assert checked == len(data.CLAIMS) + sum(len(row["evidence"]) for row in data.CLAIMS)
+
+
+def test_quotes_are_passages_not_whole_articles(seeds):
+    for row in data.CLAIMS:
+        for quote in [row["quote"], *(item["quote"] for item in row["evidence"])]:
+            assert 20 < len(quote) < 600, row["ref"]
+
+
+def test_weekdays_stated_with_dates_are_right():
+    """Every 'Weekday D Month YYYY' the data asserts is checked against the calendar."""
+    pattern = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2}) (\w+) (\d{4})")
+    found = 0
+    texts = [row["summary"] for row in data.VISITS]
+    texts += [row[key] for row in data.CLAIMS for key in ("text", "verdict_summary", "review_note")]
+    for text in texts:
+        for weekday, day, month, year in pattern.findall(text):
+            date = datetime.datetime.strptime(f"{day} {month} {year}", "%d %B %Y").date()
+            assert date.strftime("%A") == weekday, f"{weekday} {day} {month} {year}"
+            found += 1
+    assert found >= 8
+
+
+# --- Idempotence -------------------------------------------------------------
+def test_running_twice_changes_nothing(loaded):
+    before = row_counts()
+    assert before["claims.HistoricalClaim"] > 0 and before["claims.ClaimEvent"] > 0
+    stamps = dict(Claim.objects.values_list("ref", "updated_at"))
+    output = run("load_demo")
+    assert row_counts() == before
+    assert dict(Claim.objects.values_list("ref", "updated_at")) == stamps
+    assert "created 0, updated 0," in output
+
+
+def test_a_rerun_updates_only_what_differs(loaded):
+    Claim.objects.filter(ref="700-iranian-companies-operate-in-kazakhstan").update(text="Changed by hand.")
+    Source.objects.filter(ref=data.FORUM_REPORT).update(title="Changed by hand.")
+    before = row_counts()
+    output = run("load_demo")
+    after = row_counts()
+    assert Claim.objects.get(ref="700-iranian-companies-operate-in-kazakhstan").text == "About 700 Iranian companies operate in Kazakhstan."
+    assert after["claims.HistoricalClaim"] == before["claims.HistoricalClaim"] + 1
+    assert after["sources.HistoricalSource"] == before["sources.HistoricalSource"] + 1
+    assert after["claims.ClaimEvent"] == before["claims.ClaimEvent"]
+    assert "updated 2," in output
+
+
+def test_a_revised_verdict_is_recorded_as_a_correction(loaded, monkeypatch):
+    ref = "joint-statement-signed-in-astana"
+    rows = [dict(row, verdict_summary=row["verdict_summary"] + " Revised.") if row["ref"] == ref else row for row in data.CLAIMS]
+    monkeypatch.setattr(data, "CLAIMS", rows)
+    run("load_demo")
+    claim = Claim.objects.get(ref=ref)
+    assert claim.is_published and claim.verdict_summary.endswith("Revised.")
+    correction = claim.events.get(kind=ClaimEvent.Kind.CORRECTION)
+    assert correction.note
+
+
+def test_bad_data_names_the_row_and_writes_nothing(db, monkeypatch):
+    rows = [dict(data.CLAIMS[0]), dict(data.CLAIMS[1], topic="gossip")]
+    monkeypatch.setattr(data, "CLAIMS", rows)
+    with pytest.raises(CommandError, match=rf"claim '{rows[1]['ref']}'.*topic"):
+        run("load_demo")
+    assert not Claim.objects.exists() and not Visit.objects.exists() and not Source.objects.exists()
+
+
+def test_publishing_without_evidence_is_refused_by_the_workflow(db, monkeypatch):
+    row = dict(data.CLAIMS[0], evidence=[])
+    monkeypatch.setattr(data, "CLAIMS", [row])
+    with pytest.raises(CommandError, match=rf"'{row['ref']}' cannot be published.*evidence"):
+        run("load_demo")
+    assert not Claim.objects.exists()
+
+
+# --- create_local_editor ----------------------------------------------------
+def test_local_editor_is_created_when_debug_is_on_and_nobody_can_log_in(db, settings):
+    settings.DEBUG = True
+    services.system_user()  # what load_demo leaves behind: an account that cannot log in
+    output = run("create_local_editor")
+    user = get_user_model().objects.get(username="editor")
+    password = re.search(r"password: (\S+)", output).group(1)
+    assert user.is_staff and not user.is_superuser
+    assert list(user.groups.values_list("name", flat=True)) == ["Editor"]
+    assert user.check_password(password)
+    assert "http://127.0.0.1:8000/admin/" in output and "username: editor" in output
+    assert user.has_perm(services.PERM_PUBLISH)
+
+
+def test_no_local_editor_when_debug_is_off(db, settings):
+    settings.DEBUG = False
+    output = run("create_local_editor")
+    assert not get_user_model().objects.exists()
+    assert "DEBUG is off" in output
+
+
+def test_no_local_editor_when_a_user_already_exists(db, settings, editor):
+    settings.DEBUG = True
+    output = run("create_local_editor")
+    assert list(get_user_model().objects.values_list("username", flat=True)) == ["editor"]
+    assert get_user_model().objects.get().check_password("correct horse battery staple")
+    assert "already exist" in output
+
+
+def test_running_create_local_editor_twice_creates_one_user(db, settings):
+    settings.DEBUG = True
+    run("create_local_editor")
+    output = run("create_local_editor")
+    assert get_user_model().objects.count() == 1
+    assert "already exist" in output
