@@ -1,0 +1,63 @@
+"""Aggregators and search engines read the Atom feed, the sitemap and robots.txt."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import public_register_sample
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache(settings):
+    settings.REGISTER_PUBLIC_URL = "https://register.example.org"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_feed_has_an_entry_per_publication_and_per_correction(client, editor):
+    sample = public_register_sample(editor=editor)
+    response = client.get("/feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
+    titles = [entry.findtext(f"{ATOM}title") for entry in entries]
+    assert len(entries) == len(sample["claims"]) + 1
+    assert titles[0].startswith("Corrected: Partly verified: ")
+    assert sum(title.startswith("Verdict: ") for title in titles) == len(sample["claims"])
+    correction = entries[0]
+    assert "New customs figures" in correction.findtext(f"{ATOM}summary")
+    assert correction.find(f"{ATOM}link").get("href").endswith(f"/claims/{sample['corrected'].ref}/")
+    assert len({entry.findtext(f"{ATOM}id") for entry in entries}) == len(entries)
+
+
+def test_feed_of_an_empty_register_is_valid(client, db):
+    root = ET.fromstring(client.get("/feed/").content)
+    assert root.findall(f"{ATOM}entry") == []
+
+
+def test_sitemap_lists_pages_and_published_claims_on_the_public_address(client, editor):
+    sample = public_register_sample(editor=editor)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    locations = {loc.text for loc in ET.fromstring(response.content).iter(f"{SITEMAP}loc")}
+    base = "https://register.example.org"
+    for claim in sample["claims"]:
+        assert f"{base}/claims/{claim.ref}/" in locations
+    assert f"{base}/claims/{sample['draft'].ref}/" not in locations
+    assert {f"{base}/", f"{base}/claims/", f"{base}/methodology/", f"{base}/corrections/", f"{base}/sources/"} <= locations
+    assert f"{base}/visits/pezeshkian-astana-2025/" in locations
+    assert f"{base}/sources/{sample['readout'].ref}/" in locations
+
+
+def test_robots_txt_points_at_the_sitemap(client, db):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Sitemap: https://register.example.org/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
