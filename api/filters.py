@@ -1,6 +1,7 @@
 """Query-string filters for the feed. Every unknown value answers 400 naming its parameter."""
 
 import django_filters
+from django import forms
 from django.db.models import Exists, OuterRef, Q
 
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic, Visit
@@ -17,6 +18,20 @@ def text_search(queryset, value: str):
             Q(text__icontains=word) | Q(quote__icontains=word) | Q(speaker__icontains=word) | Q(verdict_summary__icontains=word)
         )
     return queryset
+
+
+class FeedFilterForm(forms.Form):
+    """Refuses a blank choice, id or time: `?updated_since=` is a mistake, not "no filter"."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, field in self.fields.items():
+            if isinstance(field, forms.CharField) or name not in self.data:
+                continue
+            values = self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data[name]]
+            if any(value == "" for value in values):
+                self.add_error(name, "This parameter is blank: give a value or leave it out.")
+        return cleaned
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -48,6 +63,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     class Meta:
         model = Claim
+        form = FeedFilterForm
         fields = ["status", "visit", "topic", "speaker", "outlet", "stance", "updated_since", "search"]
 
     def filter_stance(self, queryset, name, value):
@@ -77,6 +93,7 @@ class WithdrawalFilter(django_filters.FilterSet):
 
     class Meta:
         model = ClaimEvent
+        form = FeedFilterForm
         fields = ["since"]
 
 
@@ -86,6 +103,7 @@ class SourceFilter(django_filters.FilterSet):
 
     class Meta:
         model = Source
+        form = FeedFilterForm
         fields = ["outlet", "kind"]
 
 
@@ -95,4 +113,5 @@ class OutletFilter(django_filters.FilterSet):
 
     class Meta:
         model = Outlet
+        form = FeedFilterForm
         fields = ["kind", "country"]

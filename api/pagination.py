@@ -72,7 +72,7 @@ class KeysetPagination(BasePagination):
 
     def decode_cursor(self, request, ordering: str, fields) -> list | None:
         raw = request.query_params.get(self.cursor_query_param)
-        if raw is None:
+        if not raw:
             return None
         bad = ValidationError(
             {self.cursor_query_param: ["This cursor is not one the feed gave out. Follow the `next` link as given."]}
