@@ -14,6 +14,8 @@ _TABLES = [
     "claims_historicalclaim",
     "claims_historicalevidence",
     "claims_historicalvisit",
+    "claims_historicalmetric",
+    "claims_historicalfollowup",
     "sources_historicalsource",
     "sources_historicaloutlet",
 ]

@@ -61,6 +61,108 @@ class Stance(models.TextChoices):
     CONTEXT = "context", "Context"
 
 
+class FollowUpStatus(models.TextChoices):
+    """Where a commitment stands. Overdue is not a status: it is computed from the due date."""
+
+    PENDING = "pending", "Pending"
+    IN_PROGRESS = "in_progress", "In progress"
+    FULFILLED = "fulfilled", "Fulfilled"
+    PARTLY_FULFILLED = "partly_fulfilled", "Partly fulfilled"
+    NOT_FULFILLED = "not_fulfilled", "Not fulfilled"
+
+    @classmethod
+    def settled(cls) -> list[str]:
+        """Outcomes after which a commitment can no longer be overdue."""
+        return [cls.FULFILLED, cls.PARTLY_FULFILLED, cls.NOT_FULFILLED]
+
+
+class Metric(models.Model):
+    """A named quantity that figures from different sources can be compared on."""
+
+    ref = models.SlugField(max_length=80, unique=True, help_text="Stable public identifier, e.g. bilateral-trade-turnover.")
+    name = models.CharField(max_length=200, unique=True, help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.")
+    description = models.TextField(blank=True, help_text="What is counted, and what is not, so readers compare like with like.")
+    unit = models.CharField(
+        max_length=40, help_text="The unit figures are compared in, e.g. USD, percent, tonnes, documents."
+    )
+    tolerance = models.DecimalField(
+        max_digits=12,
+        decimal_places=4,
+        default=0,
+        help_text="How far two values may differ and still agree: a fraction of the larger value when relative "
+        "(0.05 = 5%), otherwise in the metric's unit.",
+    )
+    tolerance_is_relative = models.BooleanField(default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(tolerance__gte=0), name="metric_tolerance_not_negative"),
+            models.CheckConstraint(condition=~models.Q(ref=""), name="metric_ref_not_blank"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("claims:metric_detail", kwargs={"ref": self.ref})
+
+
+class StatedFigure(models.Model):
+    """A number stated by a claim or a source, with its unit, period and the metric it states."""
+
+    metric = models.ForeignKey(
+        Metric,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="%(class)s_figures",
+        help_text="The quantity this figure states, so it can be compared with other sources' figures.",
+    )
+    figure_value = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    figure_unit = models.CharField(
+        max_length=40, blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents."
+    )
+    figure_period = models.CharField(
+        max_length=100, blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'."
+    )
+    figure_period_start = models.DateField(null=True, blank=True, help_text="First day of the period, when known.")
+    figure_period_end = models.DateField(null=True, blank=True, help_text="Last day of the period, when known.")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_figure(self) -> bool:
+        return self.figure_value is not None
+
+    def clean_figure(self):
+        errors = {}
+        if self.figure_value is not None and not self.figure_unit:
+            errors["figure_unit"] = "Give the unit of the figure."
+        if self.figure_period_start and self.figure_period_end and self.figure_period_end < self.figure_period_start:
+            errors["figure_period_end"] = "The period cannot end before it starts."
+        if errors:
+            raise ValidationError(errors)
+
+
+def figure_constraints(prefix: str) -> list:
+    return [
+        models.CheckConstraint(
+            condition=models.Q(figure_value__isnull=True) | ~models.Q(figure_unit=""),
+            name=f"{prefix}_figure_has_unit",
+        ),
+        models.CheckConstraint(
+            condition=models.Q(figure_period_start__isnull=True)
+            | models.Q(figure_period_end__isnull=True)
+            | models.Q(figure_period_end__gte=models.F("figure_period_start")),
+            name=f"{prefix}_figure_period_in_order",
+        ),
+    ]
+
+
 class Visit(models.Model):
     ref = models.SlugField(max_length=80, unique=True, help_text="Stable public identifier, e.g. pezeshkian-astana-2025.")
     title = models.CharField(max_length=200)
@@ -148,7 +250,7 @@ def search_vector():
     return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
 
 
-class Claim(models.Model):
+class Claim(StatedFigure):
     ref = models.SlugField(
         max_length=80,
         unique=True,
@@ -184,12 +286,29 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    # A claim that states a number carries it in structured form.
-    figure_value = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
-    figure_unit = models.CharField(max_length=40, blank=True, help_text="e.g. USD, percent, tonnes, documents.")
-    figure_period = models.CharField(
-        max_length=100, blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'."
+    # Commitments: a roadmap, a target, a zone to be set up, a programme to run, an agreement to implement.
+    is_commitment = models.BooleanField(
+        default=False, db_default=False, help_text="The claim is a promise that can be followed up."
     )
+    commitment_due = models.DateField(
+        null=True, blank=True, help_text="When the commitment falls due. Leave empty if no date was given."
+    )
+    commitment_horizon = models.CharField(
+        max_length=100, blank=True, help_text="The horizon in the source's words, e.g. '2026–2028' or 'no date given'."
+    )
+
+    # Repeated claims: this claim is another appearance of a statement already in the register.
+    repeat_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="repeats",
+        help_text="The first logged appearance of the same statement.",
+    )
+
+    # Optimistic locking: every save through the admin or an import checks and bumps it.
+    version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
     objects = ClaimQuerySet.as_manager()
     history = HistoricalRecords()
@@ -222,10 +341,8 @@ class Claim(models.Model):
                 ),
                 name="claim_published_has_verdict",
             ),
-            models.CheckConstraint(
-                condition=models.Q(figure_value__isnull=True) | ~models.Q(figure_unit=""),
-                name="claim_figure_has_unit",
-            ),
+            *figure_constraints("claim"),
+            models.CheckConstraint(condition=~models.Q(repeat_of=models.F("id")), name="claim_not_repeat_of_itself"),
         ]
 
     def __str__(self):
@@ -245,8 +362,11 @@ class Claim(models.Model):
     def clean(self):
         if not self.ref and self.text:
             self.ref = unique_slug(Claim, self.text, max_length=60)
-        if self.figure_value is not None and not self.figure_unit:
-            raise ValidationError({"figure_unit": "Give the unit of the figure."})
+        self.clean_figure()
+        if self.commitment_due and not self.is_commitment:
+            raise ValidationError({"commitment_due": "Only a commitment has a due date: tick 'is commitment'."})
+        if self.repeat_of_id and self.pk and self.repeat_of_id == self.pk:
+            raise ValidationError({"repeat_of": "A claim cannot repeat itself."})
 
     def save(self, *args, **kwargs):
         if not self.ref and self.text:
@@ -254,7 +374,7 @@ class Claim(models.Model):
         super().save(*args, **kwargs)
 
 
-class Evidence(models.Model):
+class Evidence(StatedFigure):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
     stance = models.CharField(max_length=20, choices=Stance.choices)
@@ -264,6 +384,7 @@ class Evidence(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
     )
     added_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
     history = HistoricalRecords()
 
@@ -273,6 +394,7 @@ class Evidence(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(stance__in=Stance.values), name="evidence_stance_valid"),
             models.UniqueConstraint(fields=["claim", "source", "quote"], name="evidence_natural_key"),
+            *figure_constraints("evidence"),
         ]
         indexes = [models.Index(fields=["source", "stance"], name="evidence_source_stance")]
 
@@ -280,6 +402,7 @@ class Evidence(models.Model):
         return f"{self.get_stance_display()}: {self.source}"
 
     def clean(self):
+        self.clean_figure()
         if self.claim_id and self.source_id and self.stance == Stance.CORROBORATES:
             if self.claim.article_id == self.source_id:
                 raise ValidationError(
@@ -324,3 +447,60 @@ class ClaimEvent(models.Model):
 
     def __str__(self):
         return f"{self.claim_ref}: {self.get_kind_display()} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class FollowUp(models.Model):
+    """A dated check on a commitment: where it stands, why we think so, and on what evidence."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="follow_ups")
+    checked_on = models.DateField(help_text="The date this state of the commitment was established.")
+    status = models.CharField(max_length=20, choices=FollowUpStatus.choices)
+    note = models.TextField(help_text="What was found, in two or three sentences.")
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="follow_ups",
+        help_text="The source that shows it, if any.",
+    )
+    quote = models.TextField(blank=True, help_text="The passage of that source, verbatim.")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-checked_on", "-id"]
+        indexes = [models.Index(fields=["claim", "-checked_on", "-id"], name="followup_claim_latest")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(status__in=FollowUpStatus.values), name="followup_status_valid"),
+            models.CheckConstraint(condition=~models.Q(note=""), name="followup_note_given"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim_id}: {self.get_status_display()} on {self.checked_on}"
+
+    def clean(self):
+        if self.claim_id and not self.claim.is_commitment:
+            raise ValidationError("Only a commitment can be followed up: mark the claim as a commitment first.")
+        if self.quote and not self.source_id:
+            raise ValidationError({"source": "Name the source the quote comes from."})
+
+
+class RepeatDismissal(models.Model):
+    """An editor's decision that a suggested repeat is not the same statement, so it is not suggested again."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "other"], name="repeatdismissal_unique_pair"),
+            models.CheckConstraint(condition=~models.Q(claim=models.F("other")), name="repeatdismissal_two_claims"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim_id} is not a repeat of {self.other_id}"

@@ -19,6 +19,12 @@ _CONTRIBUTOR_PERMS = [
     ("claims", "delete_evidence"),
     ("claims", "view_evidence"),
     ("claims", "view_claimevent"),
+    ("claims", "view_metric"),
+    ("claims", "add_followup"),
+    ("claims", "change_followup"),
+    ("claims", "view_followup"),
+    ("claims", "add_repeatdismissal"),
+    ("claims", "view_repeatdismissal"),
     ("sources", "add_outlet"),
     ("sources", "change_outlet"),
     ("sources", "view_outlet"),
@@ -33,17 +39,30 @@ _EDITOR_EXTRA = [
     ("claims", "add_visit"),
     ("claims", "change_visit"),
     ("claims", "delete_visit"),
+    ("claims", "add_metric"),
+    ("claims", "change_metric"),
+    ("claims", "delete_metric"),
+    ("claims", "delete_followup"),
+    ("claims", "delete_repeatdismissal"),
     ("sources", "delete_outlet"),
     ("sources", "delete_source"),
 ]
 ROLE_PERMISSIONS = {CONTRIBUTOR: _CONTRIBUTOR_PERMS, EDITOR: _CONTRIBUTOR_PERMS + _EDITOR_EXTRA}
 
 
-def sync_roles(group_model, permission_model) -> None:
-    """Create the groups and give each exactly its role's permissions (idempotent)."""
+def sync_roles(group_model, permission_model, *, missing_ok: bool = False) -> None:
+    """Create the groups and give each exactly its role's permissions (idempotent).
+
+    `missing_ok` lets an early migration skip permissions of models that a later
+    migration creates; that migration syncs the roles again.
+    """
     for name, pairs in ROLE_PERMISSIONS.items():
         group, _ = group_model.objects.get_or_create(name=name)
         perms = []
         for app_label, codename in pairs:
-            perms.append(permission_model.objects.get(content_type__app_label=app_label, codename=codename))
+            try:
+                perms.append(permission_model.objects.get(content_type__app_label=app_label, codename=codename))
+            except permission_model.DoesNotExist:
+                if not missing_ok:
+                    raise
         group.permissions.set(perms)
