@@ -2,22 +2,10 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic, Visit
 from sources.models import Outlet, OutletKind, Source, SourceKind
-
-
-def text_search(queryset, value: str):
-    """Full-text search through the register's own search, or a plain substring match until it exists."""
-    if hasattr(queryset, "search"):
-        return queryset.search(value)
-    words = value.split()
-    for word in words:
-        queryset = queryset.filter(
-            Q(text__icontains=word) | Q(quote__icontains=word) | Q(speaker__icontains=word) | Q(verdict_summary__icontains=word)
-        )
-    return queryset
 
 
 class FeedFilterForm(forms.Form):
@@ -70,8 +58,9 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(Exists(Evidence.objects.filter(claim=OuterRef("pk"), stance=value)))
 
     def filter_search(self, queryset, name, value):
-        value = value.strip()
-        return text_search(queryset, value) if value else queryset
+        # The register's own search: full-text on PostgreSQL, every word somewhere on SQLite.
+        # The feed keeps its own ordering (the cursor needs it), not the rank order.
+        return queryset.search(value)
 
 
 def withdrawals():
