@@ -13,7 +13,9 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.csv_admin import RegisterImportExportMixin
 from claims.models import Claim, ClaimEvent, Evidence, Status, Visit
+from claims.resources import ClaimResource, EvidenceResource, VisitResource
 
 
 def _message(error) -> str:
@@ -24,7 +26,8 @@ def _message(error) -> str:
 
 
 @admin.register(Visit)
-class VisitAdmin(SimpleHistoryAdmin):
+class VisitAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [VisitResource]
     list_display = ["title", "ref", "guest", "host_country", "start_date", "end_date", "location"]
     list_filter = ["host_country"]
     search_fields = ["title", "ref", "guest", "location"]
@@ -186,7 +189,8 @@ class ReasonForm(forms.Form):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [ClaimResource]
     form = ClaimAdminForm
     list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
     list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedOnlyFieldListFilter), SpeakerFilter]
@@ -404,7 +408,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(SimpleHistoryAdmin):
+class EvidenceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [EvidenceResource]
     list_display = ["claim", "stance", "source", "added_by", "added_at"]
     list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["claim", "source", "added_by"]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -120,7 +120,9 @@ class Table:
         user = self.user if getattr(self.user, "pk", None) else None
         new = [o.instance for o in outcomes if o.kind == "new"]
         changed = [o for o in outcomes if o.kind == "update"]
-        if new:
+        if new and connection.vendor == "postgresql":
+            copy_create_with_history(new, self.model, user=user, reason=CHANGE_REASON, now=now)
+        elif new:
             bulk_create_with_history(
                 new, self.model, batch_size=BATCH, default_user=user, default_change_reason=CHANGE_REASON, default_date=now
             )
@@ -183,6 +185,42 @@ class Table:
                 for column, messages in error.message_dict.items():
                     problems.setdefault("" if column == NON_FIELD_ERRORS else column, []).extend(messages)
         return instance, changed, problems
+
+
+def copy_create_with_history(objs: list[models.Model], model, *, user, reason: str, now) -> None:
+    """Insert `objs` and their history rows with PostgreSQL's COPY.
+
+    What simple_history's bulk_create_with_history does, but without building
+    an INSERT statement through the ORM for every value: on 100,000 claims that
+    compilation, not the database, took most of the time. The rows were
+    validated before; the database's own constraints still check them here.
+    """
+    meta = model._meta
+    history_meta = model.history.model._meta
+    quote = connection.ops.quote_name
+    fields = meta.concrete_fields
+    for model_field in fields:
+        if getattr(model_field, "auto_now", False) or getattr(model_field, "auto_now_add", False):
+            for obj in objs:
+                setattr(obj, model_field.attname, now)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(objs)],
+        )
+        for obj, (pk,) in zip(objs, cursor.fetchall()):
+            obj.pk = pk
+            obj._state.adding, obj._state.db = False, connection.alias
+        columns = ", ".join(quote(f.column) for f in fields)
+        with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
+            for obj in objs:
+                copy.write_row([getattr(obj, f.attname) for f in fields])
+        history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
+        history_columns += [quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")]
+        tail = (now, reason, "+", user.pk if user else None)
+        with cursor.cursor.copy(f"COPY {quote(history_meta.db_table)} ({', '.join(history_columns)}) FROM STDIN") as copy:
+            for obj in objs:
+                copy.write_row([getattr(obj, f.attname) for f in fields] + list(tail))
 
 
 def clean_cell(model_field: models.Field, raw: str):

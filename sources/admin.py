@@ -2,12 +2,15 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.csv_admin import RegisterImportExportMixin
 from claims.models import Claim
 from sources.models import Outlet, Source
+from sources.resources import OutletResource, SourceResource
 
 
 @admin.register(Outlet)
-class OutletAdmin(SimpleHistoryAdmin):
+class OutletAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [OutletResource]
     list_display = ["name", "country", "kind", "website", "source_count"]
     list_filter = ["kind", "country"]
     search_fields = ["name"]
@@ -41,7 +44,8 @@ class ClaimLoggedInline(admin.StackedInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [SourceResource]
     list_display = ["title", "ref", "outlet", "kind", "published_on", "language"]
     list_filter = ["kind", "outlet", "language"]
     list_select_related = ["outlet"]

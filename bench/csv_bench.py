@@ -1,0 +1,224 @@
+"""CSV import and export speed, measured side by side in one run.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h3 .venv/bin/python bench/csv_bench.py
+
+It migrates the database named by DATABASE_URL (PostgreSQL), adds a visit and
+some sources, and builds a claims.csv of --rows claims (default 100,000). Then:
+
+1. the register's import (claims.importing: whole-file validation, bulk writes,
+   history rows and ClaimEvent rows);
+2. django-import-export's default per-row import of the same file, through the
+   same resource (natural key, clean_model_instances=True);
+3. a raw PostgreSQL COPY of the same rows (refs resolved to ids, nothing checked);
+4. the streamed export (the code behind /claims.csv and export_register) of
+   --rows claims and of 1,000, comparing peak Python memory (tracemalloc).
+
+Each import runs in a transaction that is rolled back, so the runs start from
+the same database. The per-row import is slow: --per-row-rows N runs it on the
+first N rows only and the output then says plainly that its time is extrapolated.
+"""
+
+import argparse
+import io
+import os
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factregister.settings")
+os.environ.setdefault("DEBUG", "true")
+
+import django  # noqa: E402
+
+django.setup()
+
+import tablib  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+
+from claims import importing  # noqa: E402
+from claims.models import Claim, Status, Topic, Visit  # noqa: E402
+from claims.resources import ClaimResource  # noqa: E402
+from claims.services import system_user  # noqa: E402
+from sources.models import Outlet, Source  # noqa: E402
+
+HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
+SPEAKERS = ["Kassym-Jomart Tokayev, President of Kazakhstan", "Masoud Pezeshkian, President of Iran", "Kazinform"]
+STATUSES = [Status.UNVERIFIED, Status.IN_REVIEW, Status.VERIFIED, Status.DISPUTED]
+
+
+class Rollback(Exception):
+    pass
+
+
+def setup_register():
+    call_command("migrate", verbosity=0)
+    visit, _ = Visit.objects.get_or_create(
+        ref="bench-visit",
+        defaults=dict(title="Bench visit", host_country="KZ", guest="Masoud Pezeshkian", guest_country="IR",
+                      start_date="2025-12-11", end_date="2025-12-12", location="Astana"),
+    )
+    outlet, _ = Outlet.objects.get_or_create(name="Bench outlet")
+    for n in range(20):
+        Source.objects.get_or_create(ref=f"bench-source-{n}", defaults=dict(title=f"Bench source {n}", outlet=outlet))
+    return visit
+
+
+def build_csv(rows: int) -> bytes:
+    topics = Topic.values
+    lines = [HEADER]
+    for n in range(rows):
+        status = STATUSES[n % len(STATUSES)]
+        summary = "Customs figures for 2024 agree with the statement." if status in Status.verdicts() else ""
+        lines.append(
+            f'bench-claim-{n},bench-source-{n % 20},bench-visit,"{SPEAKERS[n % 3]}",'
+            f'"Trade between Iran and Kazakhstan — “claim {n}” — will reach {n} million dollars",'
+            f'"Товарооборот достигнет {n} млн; تجارت {n}",{topics[n % len(topics)]},{status},{summary},false'
+        )
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def timed_in_rollback(work):
+    start = time.perf_counter()
+    result = None
+    try:
+        with transaction.atomic():
+            result = work()
+            elapsed = time.perf_counter() - start
+            raise Rollback
+    except Rollback:
+        pass
+    return elapsed, result
+
+
+def run_register_import(data: bytes, user):
+    history_before = Claim.history.count()
+
+    def work():
+        report = importing.import_file("claims", data, user=user)
+        assert report.ok, report.errors[:5]
+        assert Claim.history.count() - history_before == report.created
+        return report
+
+    return timed_in_rollback(work)
+
+
+def run_per_row_import(data: bytes, rows: int, user):
+    text = data.decode()
+    lines = text.split("\r\n")
+    dataset = tablib.Dataset().load("\r\n".join(lines[: rows + 1]), format="csv")
+
+    def work():
+        result = ClaimResource().import_data_per_row(dataset, use_transactions=True, user=user)
+        assert not result.has_errors() and not result.has_validation_errors(), result.invalid_rows[:3]
+        return result
+
+    return timed_in_rollback(work)
+
+
+def run_copy(data: bytes):
+    def work():
+        import csv
+
+        sources = dict(Source.objects.values_list("ref", "pk"))
+        visits = dict(Visit.objects.values_list("ref", "pk"))
+        reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        next(reader)
+        # Every column, with the model's defaults for those the file does not carry.
+        fields = [f for f in Claim._meta.concrete_fields if not f.primary_key]
+        defaults = Claim()
+        from django.utils import timezone
+
+        now = timezone.now()
+        columns = ", ".join(f.column for f in fields)
+        with connection.cursor() as cursor:
+            with cursor.cursor.copy(f"COPY claims_claim ({columns}) FROM STDIN") as copy:
+                for ref, article, visit, speaker, text, quote, topic, status, summary, published in reader:
+                    row = {"ref": ref, "article_id": sources[article], "visit_id": visits[visit], "speaker": speaker,
+                           "text": text, "quote": quote, "topic": topic, "status": status,
+                           "verdict_summary": summary, "is_published": published == "true",
+                           "created_at": now, "updated_at": now}
+                    copy.write_row([row[f.attname] if f.attname in row else getattr(defaults, f.attname) for f in fields])
+
+    return timed_in_rollback(work)
+
+
+def export_peak(rows: int, user) -> tuple[int, float]:
+    """Peak traced memory of streaming `rows` claims out as CSV (the rows are in the database)."""
+    queryset = Claim.objects.filter(ref__startswith="bench-claim-").select_related("article", "visit").order_by("pk")[:rows]
+    from claims.downloads import PublicClaimResource
+
+    tracemalloc.start()
+    start = time.perf_counter()
+    written = 0
+    with transaction.atomic():  # PostgreSQL keeps a server-side cursor open only inside a transaction
+        for line in PublicClaimResource().export_lines(queryset):
+            written += len(line)
+    elapsed = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak, elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--per-row-rows", type=int, default=None, help="run the per-row import on this many rows only")
+    parser.add_argument("--skip-per-row", action="store_true")
+    parser.add_argument("--export-only", action="store_true", help="measure only the export")
+    args = parser.parse_args()
+    if connection.vendor != "postgresql":
+        sys.exit("Set DATABASE_URL to a PostgreSQL database: the comparison is with PostgreSQL's COPY.")
+
+    setup_register()
+    remove_bench_claims()
+    user = system_user()
+    data = build_csv(args.rows)
+    print(f"claims.csv: {args.rows:,} rows, {len(data) / 1e6:.1f} MB, PostgreSQL {connection.pg_version}")
+
+    if args.export_only:
+        return measure_export(data, args.rows, user)
+    copy_s, _ = run_copy(data)
+    print(f"raw COPY:                  {copy_s:8.2f} s  ({args.rows / copy_s:,.0f} rows/s)")
+
+    ours_s, report = run_register_import(data, user)
+    print(f"register import:           {ours_s:8.2f} s  ({args.rows / ours_s:,.0f} rows/s; {report.summary()})")
+
+    if not args.skip_per_row:
+        n = min(args.per_row_rows or args.rows, args.rows)
+        slice_s, _ = run_per_row_import(data, n, user)
+        per_row_s = slice_s * args.rows / n
+        label = "measured" if n == args.rows else f"EXTRAPOLATED from {n:,} rows measured in {slice_s:.2f} s"
+        print(f"django-import-export default per-row import: {per_row_s:8.2f} s  ({n / slice_s:,.0f} rows/s; {label})")
+        print(f"  register import is {per_row_s / ours_s:.1f}x faster than the default import (target: at least 30x)")
+    print(f"  register import takes {ours_s / copy_s:.2f}x the time of raw COPY (target: at most 5x)")
+
+    measure_export(data, args.rows, user)
+
+
+def measure_export(data, rows, user):
+    # Export: load the rows for real this time, measure, then remove them.
+    importing.import_file("claims", data, user=user)
+    try:
+        small_peak, small_s = export_peak(1_000, user)
+        big_peak, big_s = export_peak(rows, user)
+        print(f"export 1,000 claims:       peak {small_peak / 1e6:6.2f} MB, {small_s:.2f} s")
+        print(f"export {rows:,} claims:    peak {big_peak / 1e6:6.2f} MB, {big_s:.2f} s")
+        print(f"  peak memory ratio {big_peak / small_peak:.2f} (target: at most 1.2)")
+    finally:
+        remove_bench_claims()
+
+
+def remove_bench_claims():
+    from claims.models import ClaimEvent
+
+    with transaction.atomic():
+        ClaimEvent.objects.filter(claim_ref__startswith="bench-claim-").delete()
+        Claim.objects.filter(ref__startswith="bench-claim-").delete()
+        Claim.history.filter(ref__startswith="bench-claim-").delete()
+
+
+if __name__ == "__main__":
+    main()

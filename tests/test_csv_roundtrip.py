@@ -1,0 +1,49 @@
+"""A backup of the whole register restores it exactly, publication state included."""
+
+import pytest
+from django.core.management import call_command
+
+from claims.models import Claim, ClaimEvent, Evidence, Visit
+from sources.models import Outlet, Source
+from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory, publish
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+KEEP = {
+    Visit: ["ref", "title", "host_country", "guest", "guest_country", "start_date", "end_date", "location", "summary"],
+    Outlet: ["name", "country", "kind", "website"],
+    Source: ["ref", "title", "outlet__name", "kind", "url", "published_on", "language", "notes"],
+    Claim: ["ref", "article__ref", "visit__ref", "speaker", "text", "quote", "topic", "status", "verdict_summary",
+            "is_published", "published_at", "figure_value", "figure_unit", "figure_period"],
+    Evidence: ["claim__ref", "source__ref", "stance", "quote", "note"],
+}
+
+
+def register_contents():
+    return {model.__name__: sorted(model.objects.values_list(*fields)) for model, fields in KEEP.items()}
+
+
+def build_register(editor):
+    visit = VisitFactory(ref="pezeshkian-astana-2025", summary="Переговоры — “торговля”; گفتگو")
+    irna, kazinform = SourceFactory(ref="irna"), SourceFactory(ref="kazinform", url=None, outlet=None)
+    publish(ClaimFactory(ref="published", visit=visit, article=irna, speaker="=cmd|' /C calc'!A0"), editor=editor)
+    publish(ClaimFactory(ref="unverifiable", visit=visit, article=kazinform), editor=editor, status="unverifiable")
+    claim = ClaimFactory(ref="in-review", visit=visit, article=irna, text="Қазақстан — “Иран”")
+    EvidenceFactory(claim=claim, source=kazinform, stance="context", quote="-5 per cent\tless")
+
+
+def test_export_all_then_restore_into_an_empty_database_reproduces_the_register(tmp_path, editor):
+    build_register(editor)
+    before = register_contents()
+    call_command("export_register", "--all", str(tmp_path))
+    for model in [Evidence, ClaimEvent, Claim, Source, Outlet, Visit]:
+        model.objects.all().delete()
+    assert not Claim.objects.exists()
+    call_command("import_register", "--all", str(tmp_path))
+    assert register_contents() == before
+    assert Claim.objects.published().count() == 2
+    # Publishing on restore went through the workflow and left the same kind of trail.
+    assert set(ClaimEvent.objects.values_list("claim_ref", "kind")) >= {("published", "published")}
+    # A second restore changes nothing.
+    call_command("import_register", "--all", str(tmp_path))
+    assert register_contents() == before
