@@ -1,0 +1,11 @@
+"""The public register's pages, one module per idea; every read starts from `Claim.objects.published()`."""
+
+from claims.views.register import (  # noqa: F401
+    claim_detail,
+    claim_list,
+    corrections,
+    home,
+    methodology,
+    robots_txt,
+    visit_detail,
+)
