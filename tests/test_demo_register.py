@@ -12,6 +12,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import transaction
 from django.db.models import F
 
 from claims import services
@@ -33,9 +34,22 @@ def row_counts() -> dict[str, int]:
     return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
 
 
+@pytest.fixture(scope="module")
+def demo_register(django_db_setup, django_db_blocker):
+    """The demo register, loaded once for this module and rolled back after it.
+
+    Each test still runs in its own savepoint inside this transaction (the `db`
+    fixture), so what one test changes the next does not see.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = run("load_demo")
+        yield output
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def loaded(db):
-    return run("load_demo")
+def loaded(demo_register, db):
+    return demo_register
 
 
 @pytest.fixture
@@ -208,26 +222,36 @@ def test_a_revised_verdict_is_recorded_as_a_correction(loaded, monkeypatch):
     assert correction.note
 
 
-def test_bad_data_names_the_row_and_writes_nothing(db, monkeypatch):
-    rows = [dict(data.CLAIMS[0]), dict(data.CLAIMS[1], topic="gossip")]
-    monkeypatch.setattr(data, "CLAIMS", rows)
-    with pytest.raises(CommandError, match=rf"claim '{rows[1]['ref']}'.*topic"):
+def test_bad_data_names_the_row_and_writes_nothing(loaded, monkeypatch):
+    good = dict(data.CLAIMS[0], ref="a-new-claim-written-before-the-bad-row")
+    bad = dict(data.CLAIMS[1], topic="gossip")
+    monkeypatch.setattr(data, "CLAIMS", [good, bad])
+    before = row_counts()
+    with pytest.raises(CommandError, match=rf"claim '{bad['ref']}'.*topic"):
         run("load_demo")
-    assert not Claim.objects.exists() and not Visit.objects.exists() and not Source.objects.exists()
+    assert row_counts() == before
+    assert not Claim.objects.filter(ref=good["ref"]).exists()
 
 
-def test_publishing_without_evidence_is_refused_by_the_workflow(db, monkeypatch):
-    row = dict(data.CLAIMS[0], evidence=[])
+def test_publishing_without_evidence_is_refused_by_the_workflow(loaded, monkeypatch):
+    row = dict(data.CLAIMS[0], ref="a-new-claim-without-evidence", evidence=[])
     monkeypatch.setattr(data, "CLAIMS", [row])
+    before = row_counts()
     with pytest.raises(CommandError, match=rf"'{row['ref']}' cannot be published.*evidence"):
         run("load_demo")
-    assert not Claim.objects.exists()
+    assert row_counts() == before
 
 
 # --- create_local_editor ----------------------------------------------------
-def test_local_editor_is_created_when_debug_is_on_and_nobody_can_log_in(db, settings):
+def people():
+    """Usernames of the accounts someone can log in with (the system account cannot)."""
+    return sorted(u.username for u in get_user_model().objects.all() if u.has_usable_password())
+
+
+def test_local_editor_is_created_when_debug_is_on_and_nobody_can_log_in(loaded, settings):
     settings.DEBUG = True
-    services.system_user()  # what load_demo leaves behind: an account that cannot log in
+    assert get_user_model().objects.filter(username=services.system_user().username).exists()
+    assert people() == []
     output = run("create_local_editor")
     user = get_user_model().objects.get(username="editor")
     password = re.search(r"password: (\S+)", output).group(1)
@@ -238,24 +262,25 @@ def test_local_editor_is_created_when_debug_is_on_and_nobody_can_log_in(db, sett
     assert user.has_perm(services.PERM_PUBLISH)
 
 
-def test_no_local_editor_when_debug_is_off(db, settings):
+def test_no_local_editor_when_debug_is_off(loaded, settings):
     settings.DEBUG = False
+    users = get_user_model().objects.count()
     output = run("create_local_editor")
-    assert not get_user_model().objects.exists()
+    assert get_user_model().objects.count() == users
+    assert people() == []
     assert "DEBUG is off" in output
 
 
-def test_no_local_editor_when_a_user_already_exists(db, settings, editor):
+def test_no_local_editor_when_a_user_already_exists(loaded, settings, contributor):
     settings.DEBUG = True
     output = run("create_local_editor")
-    assert list(get_user_model().objects.values_list("username", flat=True)) == ["editor"]
-    assert get_user_model().objects.get().check_password("correct horse battery staple")
+    assert people() == ["contributor"]
     assert "already exist" in output
 
 
-def test_running_create_local_editor_twice_creates_one_user(db, settings):
+def test_running_create_local_editor_twice_creates_one_user(loaded, settings):
     settings.DEBUG = True
     run("create_local_editor")
     output = run("create_local_editor")
-    assert get_user_model().objects.count() == 1
+    assert people() == ["editor"]
     assert "already exist" in output

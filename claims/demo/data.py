@@ -1183,6 +1183,55 @@ CLAIMS = [
         status="in_review",
         review_note="A historical attribution no other seed touches; needs a source on the mausoleum from outside these articles.",
     ),
+    claim(
+        "farabi-cultural-and-historical-complex-to-be-built",
+        article=ASTANA_TIMES_PARTNERSHIP,
+        visit=PEZESHKIAN_ASTANA,
+        speaker=ASTANA_TIMES_VOICE,
+        topic="culture",
+        text="Kazakhstan and Iran will cooperate on building a cultural and historical complex dedicated to al-Farabi.",
+        quote=(
+            "The countries will also cooperate on building a cultural and historical complex dedicated to Abu Nasr "
+            "al-Farabi."
+        ),
+        status="unverifiable",
+        publish=True,
+        verdict_summary="Only The Astana Times mentions the complex; no other seed does, and none names a place or date.",
+    ),
+    claim(
+        "iran-eaeu-free-trade-agreement-to-be-fully-implemented",
+        article=TOUR_REPORT,
+        visit=PEZESHKIAN_ASTANA,
+        speaker=PEZESHKIAN,
+        topic="trade",
+        text="Pezeshkian said fully implementing the Iran–Eurasian Economic Union free trade agreement will open further opportunities.",
+        quote=(
+            "Pezeshkian also underscored the need to resolve banking and financial connectivity challenges to "
+            "facilitate trade and noted that fully implementing the Iran-Eurasian Economic Union free trade "
+            "agreement will create further opportunities for economic expansion."
+        ),
+        status="in_review",
+        review_note=(
+            "No other seed mentions the agreement. Check its status (signed, in force, how far implemented) from "
+            "outside these articles before giving a verdict."
+        ),
+    ),
+    claim(
+        "visit-to-astana-at-tokayev-invitation",
+        article=ALWAGHT_DEPARTURE,
+        visit=PEZESHKIAN_ASTANA,
+        speaker=ALWAGHT_VOICE,
+        topic="diplomacy",
+        text="Pezeshkian went to Astana at the invitation of President Tokayev.",
+        quote=Q_ALWAGHT_DEPARTED,
+        status="unverifiable",
+        publish=True,
+        verdict_summary=(
+            "Only Alwaght mentions the invitation. The Tehran-dateline report calls it an official visit, which "
+            "fits, but does not say who invited whom."
+        ),
+        evidence=(evidence(TOUR_REPORT, "context", Q_DEPARTED, "'An official visit to Kazakhstan'."),),
+    ),
     # The Ashgabat leg.
     claim(
         "ashgabat-conference-named-international-conference-on-peace-and-trust",
@@ -1253,6 +1302,35 @@ CLAIMS = [
             "Pezeshkian met 'Gurbanguly Berdimuhamedov'. The invitation itself is reported only here."
         ),
         evidence=(evidence(TOUR_REPORT, "contradicts", Q_GURBANGULY, "Names 'President Gurbanguly'."),),
+    ),
+    claim(
+        "ashgabat-summit-brought-together-leaders-of-un-member-states",
+        article=TOUR_REPORT,
+        visit=PEZESHKIAN_ASHGABAT,
+        speaker="Berdimuhamedov, as the report names him (which Berdimuhamedov is disputed)",
+        topic="diplomacy",
+        text="The Ashgabat peace summit brought together leaders from UN member states.",
+        quote=(
+            "President Berdimuhamedov expressed satisfaction with the growing warmth of Turkmenistan-Iran relations "
+            "and highlighted his country’s role in convening the peace summit, which brought together leaders from UN "
+            "member states."
+        ),
+        status="unverifiable",
+        publish=True,
+        verdict_summary=(
+            "Alwaght, writing beforehand, expected other heads of state and government to attend, which fits, but "
+            "no seed says who came. A list of participants from outside these articles would be needed."
+        ),
+        evidence=(
+            evidence(
+                ALWAGHT_DEPARTURE,
+                "context",
+                "Pezeshkian is scheduled to deliver an official address at the conference and hold bilateral meetings "
+                "with other attending heads of state and government, aiming to foster practical dialogue on peace and "
+                "trust.",
+                "Other heads of state and government expected.",
+            ),
+        ),
     ),
     claim(
         "pezeshkian-to-address-ashgabat-conference",
