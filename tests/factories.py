@@ -138,3 +138,21 @@ def public_register_sample(*, editor, claims_per_visit: int = 2) -> dict:
     return {"astana": astana, "tehran": tehran, "tasnim": tasnim, "astana_times": astana_times,
             "trade_article": trade_article, "rail_article": rail_article, "readout": readout,
             "claims": claims, "corrected": corrected, "draft": draft}
+
+
+# --- Commitments and repeated claims ------------------------------------------
+def commitment(*, due=None, horizon: str = "", **kwargs) -> Claim:
+    """An unpublished claim that is a commitment, due on `due` if given."""
+    return ClaimFactory(is_commitment=True, commitment_due=due, commitment_horizon=horizon, **kwargs)
+
+
+class FollowUpFactory(factory.django.DjangoModelFactory):
+    """A follow-up written straight to the database; tests of the workflow use claims.commitments."""
+
+    class Meta:
+        model = "claims.FollowUp"
+
+    claim = factory.SubFactory(ClaimFactory, is_commitment=True)
+    checked_on = datetime.date(2026, 3, 1)
+    status = "in_progress"
+    note = factory.Sequence(lambda n: f"Checked against the ministry's statement, number {n}.")
