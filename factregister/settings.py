@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "factregister.middleware.ReplicaReadsMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -135,6 +136,16 @@ else:
         }
     }
 
+# Read replicas (PostgreSQL): public reads go to them, the admin, imports and every
+# write to the primary (factregister/routers.py). Under tests one alias mirrors the
+# test database; the router uses it only where a test lists it in DATABASE_READ_REPLICAS.
+DATABASE_REPLICA_URLS = env_list("DATABASE_REPLICA_URLS")
+for _n, _url in enumerate(DATABASE_REPLICA_URLS or ([""] if TESTING else [])):
+    _replica = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60)) if _url else dict(DATABASES["default"])
+    DATABASES[f"replica_{_n}"] = {**_replica, "TEST": {"MIRROR": "default"}}
+DATABASE_READ_REPLICAS = [f"replica_{n}" for n in range(len(DATABASE_REPLICA_URLS))] if not TESTING else []
+DATABASE_ROUTERS = ["factregister.routers.ReplicaRouter"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
@@ -142,6 +153,9 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factregister"}}
+# Sessions are read from the shared cache and written through to the database, so
+# any app host can serve any editor and a cache restart logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Auth ------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
