@@ -15,7 +15,7 @@ from django.db import transaction
 
 from claims import services
 from claims.demo import data
-from claims.models import Claim, Evidence, Status, Visit
+from claims.models import Claim, Status, Visit
 from sources.models import Outlet, Source
 
 CORRECTION_NOTE = "The demo register's data was revised."
