@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
 from claims.csv_admin import RegisterImportExportMixin
+from claims.locking import VersionedFormMixin, field_changes
 from claims.models import Claim, ClaimEvent, Evidence, Status, Visit
 from claims.resources import ClaimResource, EvidenceResource, VisitResource
 
@@ -35,7 +36,7 @@ class VisitAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
 
 
 # --- Claim -------------------------------------------------------------------
-class ClaimAdminForm(forms.ModelForm):
+class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
     """The claim form, with the verdict fields routed through the workflow services."""
 
     status = forms.ChoiceField(choices=Status.choices, initial=Status.UNVERIFIED)
@@ -52,7 +53,7 @@ class ClaimAdminForm(forms.ModelForm):
         "it is shown in the public corrections log.",
     )
 
-    workflow_fields = ("status", "verdict_summary", "change_note")
+    workflow_fields = ("status", "verdict_summary", "change_note", "seen_version")
 
     class Meta:
         model = Claim
@@ -95,6 +96,12 @@ class ClaimAdminForm(forms.ModelForm):
         return cleaned
 
 
+class EvidenceForm(VersionedFormMixin, forms.ModelForm):
+    class Meta:
+        model = Evidence
+        fields = "__all__"
+
+
 class EvidenceInlineFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
@@ -120,8 +127,9 @@ class EvidenceInlineFormSet(BaseInlineFormSet):
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
+    form = EvidenceForm
     formset = EvidenceInlineFormSet
-    fields = ["stance", "source", "quote", "note", "added_by"]
+    fields = ["stance", "source", "quote", "note", "added_by", "seen_version"]
     readonly_fields = ["added_by"]
     autocomplete_fields = ["source"]
     extra = 1
@@ -205,7 +213,7 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     fieldsets = [
         ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote"]}),
         ("Figure stated", {"fields": ["figure_value", "figure_unit", "figure_period"], "classes": ["collapse"]}),
-        ("Verdict", {"fields": ["status", "verdict_summary", "change_note"]}),
+        ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
         ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
         ("Recent changes", {"fields": ["recent_changes"]}),
     ]
@@ -230,8 +238,7 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
         records = list(obj.history.select_related("history_user")[:11])
         rows = []
         for newer, older in zip(records, records[1:]):
-            delta = newer.diff_against(older)
-            changed = ", ".join(change.field for change in delta.changes) or "no field change"
+            changed = ", ".join(change.field for change in field_changes(newer, older)) or "no field change"
             rows.append((newer.history_date.strftime("%Y-%m-%d %H:%M"), newer.history_user or "system", changed))
         if records and len(records) < 11:
             first = records[-1]
@@ -278,6 +285,8 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+        else:
+            obj.version += 1  # the form's clean() checked it against the locked row
         super().save_model(request, obj, form, change)
         status = form.cleaned_data["status"]
         summary = (form.cleaned_data.get("verdict_summary") or "").strip()
@@ -292,8 +301,11 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
         for deleted in formset.deleted_objects:
             deleted.delete()
         for instance in instances:
-            if isinstance(instance, Evidence) and instance.pk is None:
-                instance.added_by = request.user
+            if isinstance(instance, Evidence):
+                if instance.pk is None:
+                    instance.added_by = request.user
+                else:
+                    instance.version += 1
             instance.save()
         formset.save_m2m()
 
@@ -409,6 +421,7 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    form = EvidenceForm
     resource_classes = [EvidenceResource]
     list_display = ["claim", "stance", "source", "added_by", "added_at"]
     list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
@@ -431,6 +444,8 @@ class EvidenceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.added_by = request.user
+        else:
+            obj.version += 1
         super().save_model(request, obj, form, change)
 
     def delete_view(self, request, object_id, extra_context=None):

@@ -125,7 +125,8 @@ def claim_set_verdict(*, claim: Claim, user, status: str, verdict_summary: str |
     from_status = current.status
     current.status, current.verdict_summary = status, summary
     current.full_clean(exclude=["ref"])
-    current.save(update_fields=["status", "verdict_summary", "updated_at"])
+    current.version += 1
+    current.save(update_fields=["status", "verdict_summary", "version", "updated_at"])
     kind = ClaimEvent.Kind.CORRECTION if current.is_published else ClaimEvent.Kind.STATUS
     _record(claim=current, kind=kind, user=user, note=note.strip(), from_status=from_status)
     claim.refresh_from_db()
@@ -149,7 +150,8 @@ def claim_publish(*, claim: Claim, user, note: str = "") -> Claim:
     now = timezone.now()
     current.is_published = True
     current.published_at = current.published_at or now
-    current.save(update_fields=["is_published", "published_at", "updated_at"])
+    current.version += 1
+    current.save(update_fields=["is_published", "published_at", "version", "updated_at"])
     _record(claim=current, kind=ClaimEvent.Kind.PUBLISHED, user=user, note=note.strip(), from_status=current.status, at=now)
     claim.refresh_from_db()
     return current
@@ -165,7 +167,8 @@ def claim_unpublish(*, claim: Claim, user, reason: str) -> Claim:
     if not current.is_published:
         raise ValidationError(f"Claim '{current.ref}' is not published.")
     current.is_published = False
-    current.save(update_fields=["is_published", "updated_at"])
+    current.version += 1
+    current.save(update_fields=["is_published", "version", "updated_at"])
     _record(claim=current, kind=ClaimEvent.Kind.UNPUBLISHED, user=user, note=reason.strip(), from_status=current.status)
     claim.refresh_from_db()
     return current

@@ -1,0 +1,91 @@
+"""Optimistic locking for claims and evidence.
+
+Each edit form carries the `version` the editor opened. Saving checks it
+against the row (locked for the rest of the transaction) and refuses a save
+made on an out-of-date copy, saying who changed what in between, so that
+neither editor's work is silently overwritten. Every successful write bumps
+the version.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from simple_history.models import ModelChange
+
+
+def _shown(value) -> str:
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def field_changes(newer, older, *, ignore=("version", "updated_at")):
+    """The field changes between two history records, the workflow fields included.
+
+    simple-history compares only editable fields by default, and the verdict
+    fields are deliberately not editable on the model.
+    """
+    # diff_against() goes through model_to_dict(), which skips non-editable fields, so compare directly.
+    return [
+        ModelChange(field.name, getattr(older, field.attname), getattr(newer, field.attname))
+        for field in older.tracked_fields
+        if field.name not in ignore and getattr(older, field.attname) != getattr(newer, field.attname)
+    ]
+
+
+def what_changed(model, pk, seen_version: int) -> str:
+    """A readable account of the changes to row `pk` made after version `seen_version`."""
+    history = model.history.filter(id=pk).select_related("history_user").order_by("-history_date", "-history_id")
+    latest = history.first()
+    seen = history.filter(version=seen_version).first()
+    if latest is None:
+        return "it was changed"
+    who = latest.history_user or "an import or system job"
+    when = latest.history_date.strftime("%Y-%m-%d %H:%M:%S UTC")
+    if seen is None:
+        return f"it was changed by {who} at {when}"
+    changes = field_changes(latest, seen)
+    if not changes:
+        return f"it was saved again by {who} at {when} (no field changed)"
+    detail = "; ".join(f"{c.field}: '{_shown(c.old)}' → '{_shown(c.new)}'" for c in changes)
+    return f"it was changed by {who} at {when}: {detail}"
+
+
+def check_version(instance, seen_version: int | None) -> None:
+    """Refuse the save if the row changed since the editor opened version `seen_version`."""
+    if instance.pk is None or seen_version is None:
+        return
+    model = type(instance)
+    current = model._default_manager.select_for_update().filter(pk=instance.pk).values_list("version", flat=True).first()
+    label = f"{model._meta.verbose_name} '{instance}'"
+    if current is None:
+        raise ValidationError(f"This {label} was deleted while you were editing it; your changes were not saved.")
+    if current != seen_version:
+        raise ValidationError(
+            f"Someone else saved this {label} while you were editing it, so your changes were not saved: "
+            f"{what_changed(model, instance.pk, seen_version)}. Your entries are still in the form below; "
+            "open the page again in another tab to see the current version, then re-apply what you need."
+        )
+
+
+class VersionedFormMixin(forms.Form):
+    """Carries the version the editor opened and checks it in clean()."""
+
+    # Not named `version`: the model field is not editable, and the admin refuses such names in a form.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and not self.has_changed():
+            return cleaned
+        try:
+            check_version(self.instance, cleaned.get("seen_version"))
+        except ValidationError as error:
+            self.add_error(None, error)
+        return cleaned
+
+    def has_changed(self):
+        return bool(set(self.changed_data) - {"seen_version"})
