@@ -1480,3 +1480,61 @@ CLAIMS = [
         verdict_summary="Only this report carries the remark; no other seed covers the June visit.",
     ),
 ]
+
+
+# --- Commitments and repeated statements -------------------------------------
+# Two more appearances of statements already logged above: the same remark, reported by another article.
+CLAIMS += [
+    claim(
+        "roadmap-to-3-billion-dollars-in-forum-report",
+        article=FORUM_REPORT,
+        visit=PEZESHKIAN_ASTANA,
+        speaker=PEZESHKIAN,
+        topic="trade",
+        text="Pezeshkian highlighted a roadmap to raise bilateral trade to $3 billion.",
+        quote=Q_ROADMAP_FORUM,
+        status="verified",
+        publish=True,
+        verdict_summary=(
+            "The Tehran-dateline report also has Pezeshkian presenting a roadmap to raise bilateral trade to three "
+            "billion dollars. Neither report gives a target year. This verdict is that the statement was made."
+        ),
+        evidence=(evidence(TOUR_REPORT, "corroborates", Q_ROADMAP, "Same roadmap, same three billion dollars."),),
+    ),
+    claim(
+        "strategic-partner-no-limitations-in-tour-report",
+        article=TOUR_REPORT,
+        visit=PEZESHKIAN_ASTANA,
+        speaker=PEZESHKIAN,
+        topic="diplomacy",
+        text="Pezeshkian described Kazakhstan as a strategic partner and said Tehran has no limitations on developing relations with Astana.",
+        quote=Q_STRATEGIC_PARTNER,
+        status="verified",
+        publish=True,
+        verdict_summary="The business-forum report says the same, in nearly the same words.",
+        evidence=(evidence(FORUM_REPORT, "corroborates", Q_HIGH_RANKING, "Same remark."),),
+    ),
+]
+
+# Claims that are commitments, with their due date when the articles give one, and the horizon in their words.
+# Each is checked against its quote: a roadmap "ready for implementation", a programme for 2026–2028, a zone
+# whose proposal Tokayev welcomed, an exhibition he instructed the ministry to organise, a complex the
+# countries "will cooperate on building". None of the five articles reports a follow-up, so none is recorded.
+COMMITMENTS = {
+    "roadmap-to-raise-trade-to-3-billion-dollars": {"due": None, "horizon": "no date given"},
+    "cultural-exchange-programme-2026-2028-approved": {
+        # The programme runs to the end of 2028: its last day is our reading of '2026–2028'.
+        "due": datetime.date(2028, 12, 31),
+        "horizon": "2026–2028",
+    },
+    "joint-free-economic-zone-in-mangystau-proposed": {"due": None, "horizon": "a proposal; no date given"},
+    "tokayev-ordered-exhibition-of-the-manuscripts": {"due": None, "horizon": "no date given"},
+    "farabi-cultural-and-historical-complex-to-be-built": {"due": None, "horizon": "no date given"},
+}
+
+# (appearance, first appearance): the same statement reported by two articles.
+REPEATS = [
+    ("roadmap-to-3-billion-dollars-in-forum-report", "roadmap-to-raise-trade-to-3-billion-dollars"),
+    ("strategic-partner-no-limitations-in-tour-report", "kazakhstan-a-strategic-partner-with-no-limitations"),
+    ("doctorate-from-nazarbayev-international-university", "honorary-doctorate-at-nazarbayev-university"),
+]

@@ -61,6 +61,7 @@ def load_demo() -> Tally:
             sources = {row["ref"]: _sync_source(row, outlets, tally) for row in data.SOURCES}
             for row in data.CLAIMS:
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally)
+            _sync_repeats(user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
     return tally
@@ -95,11 +96,38 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally) -
         "article_id": article.pk,
         "visit_id": _lookup(visits, row["visit"], what="visit", label=label).pk,
         **{key: row[key] for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")},
+        **_commitment_values(row["ref"]),
     }
     claim = _sync(Claim, {"ref": row["ref"]}, values, tally, label=label, created_by=user)
     _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
     _sync_workflow(claim, row, user=user)
     return claim
+
+
+def _commitment_values(ref: str) -> dict:
+    commitment = data.COMMITMENTS.get(ref)
+    return {
+        "is_commitment": commitment is not None,
+        "commitment_due": commitment["due"] if commitment else None,
+        "commitment_horizon": commitment["horizon"] if commitment else "",
+    }
+
+
+def _sync_repeats(*, user, tally: Tally) -> None:
+    """Link the appearances data.REPEATS lists, through claims.repeats; pairs already linked are left alone."""
+    from claims import repeats
+
+    for appearance_ref, first_ref in data.REPEATS:
+        label = f"repeat '{appearance_ref}' of '{first_ref}'"
+        claims = Claim.objects.in_bulk([appearance_ref, first_ref], field_name="ref")
+        if len(claims) != 2:
+            raise ValidationError(f"{label}: both claims must be in the demo data.")
+        appearance, first = claims[appearance_ref], claims[first_ref]
+        if repeats.root_id(appearance) == repeats.root_id(first):
+            tally.add("repeats", "unchanged")
+            continue
+        repeats.repeat_link(claim=appearance, other=first, user=user)
+        tally.add("repeats", "created")
 
 
 def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally) -> None:
