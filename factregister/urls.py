@@ -7,6 +7,7 @@ from claims.caching import public_page
 from claims.feeds import VerdictFeed
 from claims.sitemaps import SITEMAPS
 from claims.views import robots_txt
+from factregister import health
 
 admin.site.site_header = "Fact register: editors' desk"
 admin.site.site_title = "Fact register"
@@ -19,6 +20,7 @@ urlpatterns = [
     path("feed/", public_page(VerdictFeed()), name="feed"),
     path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
     path("", include("sources.urls")),
     path("", include("claims.urls")),
 ]
