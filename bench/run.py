@@ -1,0 +1,453 @@
+"""The register's performance figures, measured side by side in one run.
+
+    make bench                      # = .venv/bin/python bench/run.py
+    .venv/bin/python bench/run.py --small 1000 --large 100000 --runs 7 --duration 10
+
+PostgreSQL by default (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432,
+no database name): it creates bench_<small> and bench_<large>, migrates them and fills
+them with `generate_register` (kept between runs when the claim count already
+matches; --regenerate forces a fresh one). Then:
+
+1. cost growth: SQL queries and median latency of each page at both sizes, in process
+   (Django test client, CaptureQueriesContext), with the page cache off;
+2. throughput: gunicorn, 2 workers, loaded with wrk; each page's requests/second as a
+   fraction of a trivial view on the same server in the same run, with a warm cache;
+3. a peer: Datasette in immutable mode and this app, both serving the same SQLite
+   file, on the JSON list of claims, 50 a page;
+4. the CSV figures of bench/csv_bench.py, when that script exists.
+
+Every latency is the median of --runs runs; every throughput the median of --rounds wrk
+rounds, taken in turn. It prints one table and writes it to docs/performance.md,
+keeping that file's "Findings" section.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+DOC = ROOT / "docs" / "performance.md"
+SECRET = "bench-only-secret-key-not-for-production"
+
+
+# --- Small helpers -----------------------------------------------------------------
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def env_for(database_url: str | None = None, sqlite_path: str | None = None, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH", "REDIS_URL", "DEBUG")}
+    env.update(DJANGO_SETTINGS_MODULE="bench.settings", SECRET_KEY=SECRET, PYTHONPATH=str(ROOT))
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    if sqlite_path:
+        env["SQLITE_PATH"] = sqlite_path
+    env.update(extra)
+    return env
+
+
+def manage(env: dict, *args: str) -> str:
+    result = subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")
+
+
+def fetch_status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 0
+
+
+# --- Databases ----------------------------------------------------------------------
+def prepare_postgres(server_url: str, name: str, claims: int, regenerate: bool) -> str:
+    import psycopg
+
+    with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"{server_url}/{name}"
+    return prepare(env_for(database_url=url), url, claims, regenerate)
+
+
+def prepare(env: dict, label: str, claims: int, regenerate: bool) -> str:
+    manage(env, "migrate", "--noinput", "-v0")
+    have = int(manage(env, "shell", "-c", "from claims.models import Claim; print(Claim.objects.count())").split()[-1])
+    if regenerate or have != claims:
+        log(f"generating {claims:,} claims in {label}")
+        began = time.monotonic()
+        out = manage(env, "generate_register", "--claims", str(claims), "--clear", "--seed", "2025")
+        log(f"{out.strip()} ({time.monotonic() - began:.0f} s wall)")
+    else:
+        log(f"{label} already holds {claims:,} claims")
+    return label
+
+
+# --- Part 1: cost growth (runs in a child process per database) -----------------------
+def measure_costs(runs: int) -> dict:
+    """Query count and median latency of each page, against the database in DATABASE_URL."""
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import Claim
+
+    published = Claim.objects.published()
+    total = published.count()
+    sample = published.order_by("id")[total // 2]
+    visit_ref = sample.visit.ref
+    deep = deep_cursor(published, total)
+    admin = get_user_model().objects.filter(username="bench-admin").first()
+    if admin is None:
+        admin = get_user_model().objects.create_superuser("bench-admin", "bench@example.org", None)
+    pages = {
+        "home page": ("/", False),
+        "/claims/": ("/claims/", False),
+        "/claims/ filtered": ("/claims/?status=verified&topic=trade", False),
+        "/claims/ searched (q)": ("/claims/?q=rail+freight", False),
+        "claim page": (sample.get_absolute_url(), False),
+        "visit page": (f"/visits/{visit_ref}/", False),
+        "/api/v1/claims/ first page": ("/api/v1/claims/", False),
+        "/api/v1/claims/ deep page": (f"/api/v1/claims/?cursor={deep}" if deep else None, False),
+        "ClaimReview feed": ("/api/v1/claimreview.json", False),
+        "admin claim list": ("/admin/claims/claim/", True),
+        "admin claim search": ("/admin/claims/claim/?q=rail+freight", True),
+    }
+    public, editor = Client(raise_request_exception=False), Client(raise_request_exception=False)
+    editor.force_login(admin)
+    results = {}
+    for name, (url, as_admin) in pages.items():
+        client = editor if as_admin else public
+        if url is None:
+            results[name] = {"error": "not available (no cursor pagination)"}
+            continue
+        response = client.get(url)
+        if response.status_code != 200:
+            results[name] = {"error": f"not available (HTTP {response.status_code})"}
+            continue
+        timings, counts = [], []
+        for _ in range(runs):
+            with CaptureQueriesContext(connection) as queries:
+                began = time.perf_counter()
+                response = client.get(url)
+                if hasattr(response, "streaming_content"):
+                    b"".join(response.streaming_content)
+                timings.append((time.perf_counter() - began) * 1000)
+            counts.append(len(queries.captured_queries))
+        results[name] = {"queries": max(counts), "ms": statistics.median(timings), "url": url}
+    return {"published": total, "results": results}
+
+
+def deep_cursor(published, total: int) -> str | None:
+    """A cursor 90% of the way through the default (updated_at) ordering, as the feed would give it."""
+    try:
+        from api.pagination import ClaimPagination
+    except ImportError:
+        return None
+    row = published.order_by("updated_at", "id").values_list("updated_at", "id")[int(total * 0.9)]
+    return ClaimPagination().encode_cursor("updated_at", [row[0], row[1]])
+
+
+def cost_growth(urls: dict[str, str], runs: int) -> dict[str, dict]:
+    out = {}
+    for label, url in urls.items():
+        log(f"cost growth on {label}")
+        env = env_for(database_url=url, BENCH_NO_PAGE_CACHE="1")
+        result = subprocess.run(
+            [PY, str(Path(__file__)), "--child-costs", "--runs", str(runs)], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"cost measurement failed:\n{result.stderr[-3000:]}")
+        out[label] = json.loads(result.stdout.strip().splitlines()[-1])
+    return out
+
+
+# --- Parts 2 and 3: servers under wrk -------------------------------------------------
+class Server:
+    def __init__(self, args: list[str], env: dict, ready_path: str):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.args = [a.replace("{port}", str(self.port)) for a in args]
+        self.env, self.ready_path = env, ready_path
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            self.args, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        )
+        try:
+            wait_for(self.base + self.ready_path)
+        except RuntimeError:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+def gunicorn(env: dict) -> Server:
+    args = [str(Path(PY).parent / "gunicorn"), "factregister.wsgi", "-b", "127.0.0.1:{port}", "-w", "2",
+            "--log-level", "warning"]
+    return Server(args, env, "/bench/ping/")
+
+
+def wrk(url: str, duration: int, connections: int = 8) -> tuple[float, int]:
+    """Requests/second and the number of non-2xx/3xx answers."""
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url], capture_output=True, text=True, check=True
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    return rps, int(bad.group(1)) if bad else 0
+
+
+def load_in_turns(base: str, paths: dict[str, str], rounds: int, duration: int) -> dict[str, dict]:
+    """wrk on each path in turn, `rounds` times, so drift on a shared machine hits all alike."""
+    samples = {name: [] for name in paths}
+    errors = {name: 0 for name in paths}
+    for name, path in paths.items():  # warm every worker's cache and connections
+        for _ in range(4):
+            fetch_status(base + path)
+    for _ in range(rounds):
+        for name, path in paths.items():
+            rps, bad = wrk(base + path, duration)
+            samples[name].append(rps)
+            errors[name] += bad
+    return {name: {"rps": statistics.median(values), "errors": errors[name]} for name, values in samples.items()}
+
+
+def throughput(url: str, sample_paths: dict[str, str], rounds: int, duration: int) -> dict:
+    log("throughput: gunicorn (2 workers) under wrk")
+    with gunicorn(env_for(database_url=url)) as server:
+        available = {}
+        missing = {}
+        for name, path in sample_paths.items():
+            status = fetch_status(server.base + path)
+            (available if status == 200 else missing)[name] = path if status == 200 else f"not available (HTTP {status})"
+        measured = load_in_turns(server.base, {"trivial view (/bench/ping/)": "/bench/ping/", **available}, rounds, duration)
+    return {"measured": measured, "missing": missing}
+
+
+def peer(sqlite_path: str, claims: int, regenerate: bool, rounds: int, duration: int) -> dict:
+    log(f"peer: SQLite file {sqlite_path}")
+    env = env_for(sqlite_path=sqlite_path)
+    prepare(env, sqlite_path, claims, regenerate)
+    # Fold the write-ahead log into the file, so an immutable reader sees every row.
+    manage(env, "shell", "-c", "from django.db import connection; connection.cursor().execute('PRAGMA wal_checkpoint(TRUNCATE)')")
+    datasette = shutil.which("datasette", path=str(Path(PY).parent)) or "datasette"
+    name = Path(sqlite_path).stem
+    ds_path = f"/{name}/claims_claim.json?_size=50&_nosuggest=1"
+    app_path = "/api/v1/claims/?page_size=50"
+    with gunicorn(env) as app:
+        app_status = fetch_status(app.base + app_path)
+        app_result = load_in_turns(app.base, {"app": app_path}, rounds, duration)["app"] if app_status == 200 else None
+    with Server([datasette, "serve", "-i", sqlite_path, "-h", "127.0.0.1", "-p", "{port}"], os.environ.copy(), "/-/versions.json") as ds:
+        ds_result = load_in_turns(ds.base, {"datasette": ds_path}, rounds, duration)["datasette"]
+    return {"app": app_result, "app_status": app_status, "datasette": ds_result, "app_path": app_path, "ds_path": ds_path}
+
+
+# --- Part 4 ----------------------------------------------------------------------------
+def csv_figures(server_url: str, rows: int, timeout: int) -> list[str]:
+    script = ROOT / "bench" / "csv_bench.py"
+    if not script.exists():
+        return ["bench/csv_bench.py not available"]
+    prepare_postgres_db(server_url, "bench_csv")
+    env = env_for(database_url=f"{server_url}/bench_csv", DEBUG="true")
+    env["DJANGO_SETTINGS_MODULE"] = "factregister.settings"
+    command = [PY, str(script), "--rows", str(rows), "--per-row-rows", str(min(rows, 500))]
+    log("CSV: " + " ".join(command[1:]))
+    try:
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return [f"bench/csv_bench.py did not finish within {timeout} s"]
+    if result.returncode != 0:
+        return [f"bench/csv_bench.py failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}"]
+    return [line.rstrip() for line in result.stdout.splitlines() if line.strip()]
+
+
+def prepare_postgres_db(server_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+# --- The table ---------------------------------------------------------------------------
+def verdict(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("yes" if ok else "**NO**")
+
+
+def build_table(args, costs, through, peer_result, csv_lines) -> list[str]:
+    small, large = f"{args.small:,}", f"{args.large:,}"
+    lines = [
+        f"| part | measure | {small} claims | {large} claims | ratio | target | target met |",
+        "| --- | --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    a, b = costs["small"]["results"], costs["large"]["results"]
+    for name in a:
+        ra, rb = a[name], b.get(name, {})
+        if "error" in ra or "error" in rb:
+            reason = ra.get("error") or rb.get("error")
+            lines.append(f"| 1. cost | {name} | {reason} | | | | n/a |")
+            continue
+        same = ra["queries"] == rb["queries"]
+        lines.append(f"| 1. cost | {name}: SQL queries | {ra['queries']} | {rb['queries']} | | identical | {verdict(same)} |")
+        ratio = rb["ms"] / ra["ms"]
+        lines.append(
+            f"| 1. cost | {name}: median latency | {ra['ms']:.1f} ms | {rb['ms']:.1f} ms | {ratio:.2f} | ≤ 1.5 | {verdict(ratio <= 1.5)} |"
+        )
+    measured = through["measured"]
+    ceiling = measured["trivial view (/bench/ping/)"]["rps"]
+    lines.append(f"| 2. throughput | trivial view (/bench/ping/) | | {ceiling:,.0f} req/s | 1.00 | ceiling | |")
+    for name, result in measured.items():
+        if name.startswith("trivial"):
+            continue
+        fraction = result["rps"] / ceiling
+        note = f" ({result['errors']} non-2xx)" if result["errors"] else ""
+        lines.append(
+            f"| 2. throughput | {name} | | {result['rps']:,.0f} req/s{note} | {fraction:.2f} | ≥ 0.5 of trivial | "
+            f"{verdict(fraction >= 0.5 and not result['errors'])} |"
+        )
+    for name, reason in through["missing"].items():
+        lines.append(f"| 2. throughput | {name} | | {reason} | | ≥ 0.5 of trivial | n/a |")
+    ds = peer_result["datasette"]["rps"]
+    lines.append(f"| 3. peer | Datasette -i `{peer_result['ds_path']}` | | {ds:,.0f} req/s | 1.00 | | |")
+    if peer_result["app"]:
+        app = peer_result["app"]["rps"]
+        lines.append(
+            f"| 3. peer | this app `{peer_result['app_path']}` (same SQLite file) | | {app:,.0f} req/s | {app / ds:.2f} | "
+            f"≥ 3x Datasette | {verdict(app / ds >= 3 and not peer_result['app']['errors'])} |"
+        )
+    else:
+        lines.append(f"| 3. peer | this app `{peer_result['app_path']}` | | not available (HTTP {peer_result['app_status']}) | | ≥ 3x | n/a |")
+    for line in csv_lines:
+        lines.append(f"| 4. CSV | {line.replace('|', '/')} | | | | | |")
+    return lines
+
+
+def write_doc(command: str, table: list[str], context: list[str]) -> None:
+    findings = ""
+    if DOC.exists():
+        text = DOC.read_text()
+        if "\n## Findings" in text:
+            findings = text[text.index("\n## Findings") + 1:]
+    DOC.parent.mkdir(exist_ok=True)
+    body = [
+        "# Performance",
+        "",
+        "Generated by `bench/run.py` (`make bench`); do not edit above the Findings section by hand.",
+        "",
+        f"Command: `{command}`",
+        "",
+        *context,
+        "",
+        *table,
+        "",
+    ]
+    DOC.write_text("\n".join(body) + ("\n" + findings if findings else ""))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--small", type=int, default=1_000)
+    parser.add_argument("--large", type=int, default=100_000)
+    parser.add_argument("--peer-claims", type=int, default=None, help="claims in the SQLite file (default: --large)")
+    parser.add_argument("--runs", type=int, default=7, help="runs per page for each latency median")
+    parser.add_argument("--rounds", type=int, default=3, help="wrk rounds per endpoint for each throughput median")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk round")
+    parser.add_argument("--csv-rows", type=int, default=20_000)
+    parser.add_argument("--csv-timeout", type=int, default=600)
+    parser.add_argument("--skip-csv", action="store_true")
+    parser.add_argument("--regenerate", action="store_true", help="regenerate the synthetic registers")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument("--child-costs", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    if args.child_costs:
+        print(json.dumps(measure_costs(args.runs)))
+        return
+
+    began = time.monotonic()
+    # Production serves hashed static files (whitenoise's manifest); so does the benchmark.
+    manage(env_for(), "collectstatic", "--noinput", "-v0")
+    server_url = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432").rstrip("/")
+    urls = {
+        "small": prepare_postgres(server_url, f"bench_{args.small}", args.small, args.regenerate),
+        "large": prepare_postgres(server_url, f"bench_{args.large}", args.large, args.regenerate),
+    }
+    costs = cost_growth(urls, args.runs)
+    large = costs["large"]["results"]
+    sample_paths = {
+        "/claims/": "/claims/",
+        "claim page": large.get("claim page", {}).get("url", "/claims/missing/"),
+        "/api/v1/claims/": "/api/v1/claims/",
+    }
+    through = throughput(urls["large"], sample_paths, args.rounds, args.duration)
+    peer_claims = args.peer_claims or args.large
+    peer_result = peer(str(ROOT / "bench" / f"peer_{peer_claims}.sqlite3"), peer_claims, args.regenerate, args.rounds, args.duration)
+    csv_lines = ["skipped (--skip-csv)"] if args.skip_csv else csv_figures(server_url, args.csv_rows, args.csv_timeout)
+
+    command = "make bench" if sys.argv[1:] == [] else "python bench/run.py " + " ".join(sys.argv[1:])
+    load = os.getloadavg()
+    context = [
+        f"Machine: {os.cpu_count()} CPUs, load average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
+        "(1 / 5 / 15 min; other work on the machine shows up in every figure).",
+        f"Published claims: {costs['small']['published']:,} and {costs['large']['published']:,}. "
+        f"Latency: median of {args.runs} runs, Django test client in process, page cache off. "
+        f"Throughput: wrk -t2 -c8, median of {args.rounds} rounds of {args.duration} s, taken in turn, "
+        "gunicorn 2 sync workers, per-process memory cache, warm. "
+        f"Peer: {peer_claims:,} claims in one SQLite file; Datasette 1 process (its default) vs gunicorn 2 workers.",
+        f"Total run time: {(time.monotonic() - began) / 60:.1f} min.",
+    ]
+    table = build_table(args, costs, through, peer_result, csv_lines)
+    print("\n".join([f"Command: {command}", *context, "", *table]))
+    if not args.no_write:
+        write_doc(command, table, context)
+
+
+if __name__ == "__main__":
+    main()
