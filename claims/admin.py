@@ -13,9 +13,10 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.commitments_admin import COMMITMENT_FIELDS, FollowUpInline, RepeatsAdminMixin, save_follow_ups
 from claims.csv_admin import RegisterImportExportMixin
 from claims.locking import VersionedFormMixin, field_changes
-from claims.models import Claim, ClaimEvent, Evidence, Status, Visit
+from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Status, Visit
 from claims.resources import ClaimResource, EvidenceResource, VisitResource
 
 
@@ -57,7 +58,10 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = ["ref", "article", "visit", "speaker", "topic", "text", "quote", "figure_value", "figure_unit", "figure_period"]
+        fields = [
+            "ref", "article", "visit", "speaker", "topic", "text", "quote", "figure_value", "figure_unit", "figure_period",
+            *COMMITMENT_FIELDS,
+        ]
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -197,7 +201,7 @@ class ReasonForm(forms.Form):
 
 
 @admin.register(Claim)
-class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class ClaimAdmin(RepeatsAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [ClaimResource]
     form = ClaimAdminForm
     list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
@@ -205,14 +209,18 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     list_select_related = ["visit", "article", "article__outlet"]
     search_fields = ["ref", "text", "quote", "speaker"]
     autocomplete_fields = ["article", "visit"]
-    readonly_fields = ["is_published", "published_at", "created_by", "created_at", "updated_at", "recent_changes"]
+    readonly_fields = [
+        "is_published", "published_at", "created_by", "created_at", "updated_at", "recent_changes", "likely_repeats",
+    ]
     show_full_result_count = False
     list_per_page = 50
-    inlines = [EvidenceInline, ClaimEventInline]
+    inlines = [EvidenceInline, FollowUpInline, ClaimEventInline]
     actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
     fieldsets = [
         ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote"]}),
         ("Figure stated", {"fields": ["figure_value", "figure_unit", "figure_period"], "classes": ["collapse"]}),
+        ("Commitment", {"fields": COMMITMENT_FIELDS}),
+        ("Likely repeats", {"fields": ["likely_repeats"]}),
         ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
         ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
         ("Recent changes", {"fields": ["recent_changes"]}),
@@ -297,6 +305,8 @@ class ClaimAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
             )
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is FollowUp:
+            return save_follow_ups(request, formset)
         instances = formset.save(commit=False)
         for deleted in formset.deleted_objects:
             deleted.delete()

@@ -24,7 +24,7 @@ def with_commitment_state(queryset, *, today: datetime.date | None = None):
     """Annotate commitments with their latest follow-up and whether they are overdue.
 
     Adds `latest_follow_up_id`, `latest_status` (None when never followed up),
-    `latest_checked_on` and `is_overdue`: due before `today` and no settled
+    `latest_checked_on`, `latest_note` and `is_overdue`: due before `today` and no settled
     outcome (FollowUpStatus.settled()) recorded yet.
     """
     today = today or timezone.localdate()
@@ -33,6 +33,7 @@ def with_commitment_state(queryset, *, today: datetime.date | None = None):
         latest_follow_up_id=Subquery(latest.values("pk")[:1]),
         latest_status=Subquery(latest.values("status")[:1]),
         latest_checked_on=Subquery(latest.values("checked_on")[:1]),
+        latest_note=Subquery(latest.values("note")[:1]),
     ).annotate(
         is_overdue=Case(
             When(
@@ -92,6 +93,12 @@ def is_overdue(due: datetime.date | None, latest_status: str | None, *, today: d
 
 
 # --- Workflow ----------------------------------------------------------------
+def follow_up_date_problem(checked_on: datetime.date | None) -> str | None:
+    if checked_on and checked_on > timezone.localdate():
+        return "A follow-up records a check already made: the date cannot be in the future."
+    return None
+
+
 @transaction.atomic
 def commitment_follow_up(
     *,
@@ -111,8 +118,9 @@ def commitment_follow_up(
         raise ValidationError(
             {"status": f"'{status}' is not a follow-up status. Use one of: {', '.join(FollowUpStatus.values)}."}
         )
-    if checked_on and checked_on > timezone.localdate():
-        raise ValidationError({"checked_on": "A follow-up records a check already made: the date cannot be in the future."})
+    problem = follow_up_date_problem(checked_on)
+    if problem:
+        raise ValidationError({"checked_on": problem})
     follow_up = FollowUp(
         claim=claim,
         status=status,

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Aggregate, CharField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from claims import services
 from claims.models import Claim, RepeatDismissal
@@ -80,6 +81,40 @@ def public_appearances(claim: Claim):
         .exclude(pk=claim.pk)
         .order_by("article__published_on", "id")
     )
+
+
+class _GroupConcat(Aggregate):
+    """SQLite's group_concat; PostgreSQL uses StringAgg."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+
+def appearance_refs():
+    """An annotation: the refs of a claim's other published appearances, comma-separated (no extra query).
+
+    Read it with `split_refs()`. Refs are slugs, so they never hold a comma.
+    """
+    root = Coalesce(OuterRef("repeat_of_id"), OuterRef("pk"))
+    others = (
+        Claim.objects.published()
+        .filter(Q(pk=root) | Q(repeat_of_id=root))
+        .exclude(pk=OuterRef("pk"))
+        .order_by()
+        .annotate(statement=Value(1))
+        .values("statement")
+    )
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.aggregates import StringAgg
+
+        refs = StringAgg("ref", delimiter=",")
+    else:
+        refs = _GroupConcat("ref")
+    return Subquery(others.annotate(refs=refs).values("refs"), output_field=CharField())
+
+
+def split_refs(value: str | None) -> list[str]:
+    return sorted(value.split(",")) if value else []
 
 
 def _excluded_ids(claim: Claim | None) -> set[int]:
