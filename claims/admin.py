@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
@@ -18,6 +19,7 @@ from claims.csv_admin import RegisterImportExportMixin
 from claims.locking import VersionedFormMixin, field_changes
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Status, Visit
 from claims.resources import ClaimResource, EvidenceResource, VisitResource
+from claims.restore_admin import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 
 
 def _message(error) -> str:
@@ -201,7 +203,11 @@ class ReasonForm(forms.Form):
 
 
 @admin.register(Claim)
-class ClaimAdmin(RepeatsAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
+class ClaimAdmin(
+    RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin
+):
+    deleted_records = staticmethod(services.deleted_claims)
+    restore_deleted = staticmethod(services.claim_restore_deleted)
     resource_classes = [ClaimResource]
     form = ClaimAdminForm
     list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
@@ -270,8 +276,9 @@ class ClaimAdmin(RepeatsAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmi
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         # The verdict fields are the form's own (routed through the services), not model fields.
-        if kwargs.get("fields"):
-            kwargs["fields"] = [f for f in kwargs["fields"] if f not in ClaimAdminForm.workflow_fields]
+        # (The history page's revert view asks for a form without naming fields.)
+        fields = kwargs.get("fields") or flatten_fieldsets(self.get_fieldsets(request, obj))
+        kwargs["fields"] = [f for f in fields if f not in ClaimAdminForm.workflow_fields]
         form_class = super().get_form(request, obj, change=change, **kwargs)
 
         class FormWithUser(form_class):
@@ -430,8 +437,10 @@ class ClaimAdmin(RepeatsAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmi
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(RestoreDeletedAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     form = EvidenceForm
+    deleted_records = staticmethod(services.deleted_evidence)
+    restore_deleted = staticmethod(services.evidence_restore_deleted)
     resource_classes = [EvidenceResource]
     list_display = ["claim", "stance", "source", "added_by", "added_at"]
     list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
