@@ -34,3 +34,12 @@ def editor_client(client, editor):
 def contributor_client(client, contributor):
     client.force_login(contributor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: no page, stamp or throttle count carried over."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
