@@ -107,7 +107,7 @@ SOURCES = [
     {
         "ref": ALWAGHT_DEPARTURE,
         "seed": "001_a0416f55a6677305.txt",
-        "title": "Pezeshkian leaves Tehran for Kazakhstan and Turkmenistan (Alwaght)",
+        "title": "Pezeshkian leaves Tehran for Kazakhstan and Turkmenistan",
         "outlet": ALWAGHT,
         "kind": "article",
         "published_on": None,
