@@ -2,7 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.claimreview import absolute
-from claims.models import Claim, ClaimEvent, Evidence, Visit
+from claims.models import Claim, ClaimEvent, Evidence, Metric, Visit
 from sources.models import Outlet, Source
 
 
@@ -47,18 +47,41 @@ class VisitRefSerializer(serializers.ModelSerializer):
         fields = ["ref", "title"]
 
 
-class EvidenceSerializer(serializers.ModelSerializer):
-    source = SourceRefSerializer()
-
-    class Meta:
-        model = Evidence
-        fields = ["stance", "quote", "note", "source"]
-
-
 class FigureSerializer(serializers.Serializer):
     value = serializers.DecimalField(max_digits=20, decimal_places=4, source="figure_value")
     unit = serializers.CharField(source="figure_unit")
     period = serializers.CharField(source="figure_period")
+    period_start = serializers.DateField(source="figure_period_start", allow_null=True)
+    period_end = serializers.DateField(source="figure_period_end", allow_null=True)
+    metric = serializers.SlugRelatedField(
+        slug_field="ref", read_only=True, allow_null=True, help_text="The ref of the metric the figure states (/api/v1/metrics/)."
+    )
+
+
+def figure_of(obj):
+    return FigureSerializer(obj).data if obj.figure_value is not None else None
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    source = SourceRefSerializer()
+    figure = serializers.SerializerMethodField(help_text="The number the passage states, when it states one.")
+
+    class Meta:
+        model = Evidence
+        fields = ["stance", "quote", "note", "source", "figure"]
+
+    @extend_schema_field(FigureSerializer(allow_null=True))
+    def get_figure(self, evidence):
+        return figure_of(evidence)
+
+
+class MetricSerializer(serializers.ModelSerializer):
+    url = PublicUrlField(help_text="The metric's page: every figure, side by side.")
+    figure_count = serializers.IntegerField(help_text="Figures stated for it in published claims and their evidence.")
+
+    class Meta:
+        model = Metric
+        fields = ["ref", "url", "name", "description", "unit", "tolerance", "tolerance_is_relative", "figure_count"]
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -93,7 +116,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(FigureSerializer(allow_null=True))
     def get_figure(self, claim):
-        return FigureSerializer(claim).data if claim.figure_value is not None else None
+        return figure_of(claim)
 
 
 class VisitSerializer(serializers.ModelSerializer):

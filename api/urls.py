@@ -11,6 +11,7 @@ router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("visits", views.VisitViewSet, basename="visit")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("outlets", views.OutletViewSet, basename="outlet")
+router.register("metrics", views.MetricViewSet, basename="metric")
 router.register("withdrawals", views.WithdrawalViewSet, basename="withdrawal")
 
 urlpatterns = [

@@ -2,7 +2,7 @@
 
 import hashlib
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse
 from django.utils.cache import get_conditional_response
@@ -18,7 +18,7 @@ from api import filters, pagination, serializers
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from claims.claimreview import data_feed
 from claims.freshness import register_last_modified
-from claims.models import Claim, Evidence, Visit
+from claims.models import Claim, Evidence, Metric, Visit
 from sources.models import Outlet, Source
 
 
@@ -96,10 +96,11 @@ class ClaimViewSet(FeedViewSet):
     not_found = "No published claim has the ref '{value}'."
 
     def get_queryset(self):
-        evidence = Evidence.objects.select_related("source__outlet").order_by("stance", "id")
+        evidence = Evidence.objects.select_related("source__outlet", "metric").order_by("stance", "id")
         return (
             Claim.objects.published()
             .with_related()
+            .select_related("metric")
             .prefetch_related(Prefetch("evidence", queryset=evidence))
         )
 
@@ -139,6 +140,30 @@ class SourceViewSet(FeedViewSet):
                 Evidence.objects.filter(claim__in=Claim.objects.published()), "source", counted_field="claim"
             ),
         )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Metrics", responses={200: serializers.MetricSerializer(many=True), **ERROR_RESPONSES}),
+    retrieve=extend_schema(summary="One metric", responses={200: serializers.MetricSerializer, **NOT_FOUND_RESPONSE}),
+)
+class MetricViewSet(FeedViewSet):
+    """The quantities figures are compared on. Counts cover published claims and their evidence only."""
+
+    serializer_class = serializers.MetricSerializer
+    pagination_class = pagination.RefPagination
+    lookup_field = "ref"
+    lookup_value_regex = "[^/]+"
+    filterset_class = None
+    not_found = "No metric has the ref '{value}'."
+
+    def get_queryset(self):
+        published = Claim.objects.published()
+        return Metric.objects.annotate(
+            n_claim_figures=_count(published.filter(figure_value__isnull=False), "metric"),
+            n_evidence_figures=_count(
+                Evidence.objects.filter(claim__in=published, figure_value__isnull=False), "metric"
+            ),
+        ).annotate(figure_count=F("n_claim_figures") + F("n_evidence_figures"))
 
 
 @extend_schema_view(

@@ -24,7 +24,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims import csvio, services
-from claims.models import Claim, ClaimEvent, Evidence, Visit
+from claims.models import Claim, ClaimEvent, Evidence, Metric, Visit
 from sources.models import Outlet, Source
 
 BATCH = 2000
@@ -292,13 +292,18 @@ class SourceTable(Table):
                     errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
 
 
+# The figures cross-check's optional columns, on claims.csv and evidence.csv; `metric` is the metric's ref.
+FIGURE_COLUMNS = ["metric", "figure_period_start", "figure_period_end"]
+
+
 class ClaimTable(Table):
     name, model = "claims", Claim
     columns = ["ref", "article", "visit", "speaker", "text", "quote", "topic", "status", "verdict_summary", "is_published"]
-    optional = ["figure_value", "figure_unit", "figure_period", "published_at"]
+    optional = ["figure_value", "figure_unit", "figure_period", "published_at", *FIGURE_COLUMNS]
     key = ("ref",)
-    references = {"article": (Source, "ref"), "visit": (Visit, "ref")}
-    stripped = frozenset({"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at"})
+    references = {"article": (Source, "ref"), "visit": (Visit, "ref"), "metric": (Metric, "ref")}
+    stripped = frozenset({"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at",
+                          *FIGURE_COLUMNS})
 
     def new(self):
         return Claim(created_by=self.user if getattr(self.user, "pk", None) else None)
@@ -356,9 +361,10 @@ class ClaimTable(Table):
 class EvidenceTable(Table):
     name, model = "evidence", Evidence
     columns = ["claim", "source", "stance", "quote", "note"]
+    optional = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end"]
     key = ("claim", "source", "quote")
-    references = {"claim": (Claim, "ref"), "source": (Source, "ref")}
-    stripped = frozenset({"stance"})
+    references = {"claim": (Claim, "ref"), "source": (Source, "ref"), "metric": (Metric, "ref")}
+    stripped = frozenset({"stance", "figure_value", *FIGURE_COLUMNS})
 
     def new(self):
         return Evidence(added_by=self.user if getattr(self.user, "pk", None) else None)

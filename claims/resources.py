@@ -14,7 +14,7 @@ from import_export import fields, resources, widgets
 from import_export.results import Result, RowResult
 
 from claims import csvio, importing
-from claims.models import Claim, Evidence, Visit
+from claims.models import Claim, Evidence, Metric, Visit
 from sources.models import Source
 
 
@@ -31,6 +31,26 @@ class IsoDateTimeWidget(widgets.Widget):
 
     def render(self, value, obj=None, **kwargs):
         return value.isoformat() if value else ""
+
+
+class MetricRefWidget(widgets.Widget):
+    """A metric id written as the metric's ref.
+
+    Metrics are few: their refs are read once per export instead of once per row, so a streamed
+    export of any length keeps its fixed number of queries. (Imports read the column in
+    claims.importing, as a reference by ref.)
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._refs = None
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        if self._refs is None or value not in self._refs:
+            self._refs = dict(Metric.objects.values_list("pk", "ref"))
+        return self._refs.get(value, "")
 
 
 def iso_date():
@@ -116,6 +136,9 @@ class ClaimResource(RegisterResource):
     visit = fields.Field(attribute="visit", column_name="visit", widget=widgets.ForeignKeyWidget(Visit, "ref"))
     is_published = fields.Field(attribute="is_published", column_name="is_published", widget=TrueFalseWidget())
     published_at = fields.Field(attribute="published_at", column_name="published_at", widget=IsoDateTimeWidget())
+    metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
+    figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
+    figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
 
     class Meta:
         model = Claim
@@ -132,10 +155,13 @@ class EvidenceResource(RegisterResource):
     table_name = "evidence"
     claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
     source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
+    metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
+    figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
+    figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
 
     class Meta:
         model = Evidence
-        fields = importing.EvidenceTable.columns
+        fields = importing.EvidenceTable.columns + importing.EvidenceTable.optional
         import_id_fields = ["claim", "source", "quote"]
         clean_model_instances = True
         skip_unchanged = True

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from claims.models import Claim, Visit
+from claims.models import Claim, Metric, Visit
 
 
 class RegisterSitemap(Sitemap):
@@ -23,7 +23,7 @@ class StaticPagesSitemap(RegisterSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["claims:home", "claims:claim_list", "sources:source_list", "claims:corrections", "claims:methodology"]
+        return ["claims:home", "claims:claim_list", "sources:source_list", "claims:metric_list", "claims:corrections", "claims:methodology"]
 
     def location(self, name):
         return reverse(name)
@@ -46,6 +46,15 @@ class VisitSitemap(RegisterSitemap):
         return Visit.objects.all()
 
 
+class MetricSitemap(RegisterSitemap):
+    """Metric pages: their figures come from published claims only, so the pages are public."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Metric.objects.order_by("ref")
+
+
 class SourceSitemap(RegisterSitemap):
     changefreq = "monthly"
 
@@ -59,5 +68,6 @@ SITEMAPS = {
     "pages": StaticPagesSitemap,
     "claims": ClaimSitemap,
     "visits": VisitSitemap,
+    "metrics": MetricSitemap,
     "sources": SourceSitemap,
 }

@@ -1,6 +1,7 @@
 """factory_boy factories for the register's models."""
 
 import datetime
+from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
@@ -156,3 +157,18 @@ class FollowUpFactory(factory.django.DjangoModelFactory):
     checked_on = datetime.date(2026, 3, 1)
     status = "in_progress"
     note = factory.Sequence(lambda n: f"Checked against the ministry's statement, number {n}.")
+
+
+# --- Figures cross-check ---------------------------------------------------------
+class MetricFactory(factory.django.DjangoModelFactory):
+    """A metric compared in US dollars, agreeing within 5% by default."""
+
+    class Meta:
+        model = "claims.Metric"
+        django_get_or_create = ("ref",)
+
+    ref = factory.Sequence(lambda n: f"metric-{n}")
+    name = factory.Sequence(lambda n: f"Bilateral trade turnover, series {n}")
+    unit = "USD"
+    tolerance = Decimal("0.05")
+    tolerance_is_relative = True

@@ -70,7 +70,9 @@ def test_claim_list_shows_a_published_claim_with_its_article_evidence_and_figure
     assert evidence["quote"] == "Trade reached 3.5 billion."
     assert evidence["note"] == "Same figure."
     assert set(evidence["source"]) == {"ref", "title", "outlet", "kind", "url", "published_on"}
-    assert item["figure"] == {"value": "3.5000", "unit": "USD bn", "period": "2025"}
+    assert item["figure"] == {
+        "value": "3.5000", "unit": "USD bn", "period": "2025", "period_start": None, "period_end": None, "metric": None,
+    }
     assert item["published_at"] and item["updated_at"]
 
 

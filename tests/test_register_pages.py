@@ -265,7 +265,7 @@ LISTING_PAGES = [
     ("/sources/{readout}/", 4),
     ("/corrections/", 3),
     ("/feed/", 2),
-    ("/sitemap.xml", 7),
+    ("/sitemap.xml", 8),  # one more since metric pages are listed
 ]
 
 
