@@ -34,6 +34,7 @@ test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 ## check: Django's system checks and the missing-migrations check
+check: export DEBUG ?= true
 check: $(VENV)/.runtime
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
