@@ -1,0 +1,254 @@
+"""Soak: the public register under load while an import and a publish run.
+
+    .venv/bin/python bench/soak.py            # 60 s, 64 connections, 10,000 imported, 1,000 published
+
+It (re)creates a PostgreSQL database of its own (--database, default `soak`) on
+the server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432), fills
+it with a synthetic register (generate_register), imports the visits, outlets
+and sources the soak's files refer to, and 1,000 unpublished claims with
+independent evidence. Then, on 127.0.0.1:
+
+* gunicorn serves the register (--workers, gthread, DEBUG off, production settings);
+* wrk (bench/soak.lua) spreads GETs over the public pages, the Atom feed, the
+  API feed and the sitemap for --duration seconds at --connections connections;
+* while wrk runs: `manage.py import_register claims FILE` (--claims rows) and a
+  publish of --publish claims through claims.services (set verdict, publish).
+
+It prints requests/second, latencies, answers by class and socket errors, checks
+that every imported claim is present and every claim published, stops everything
+it started, and exits non-zero when a 5xx, a connection error or a missing row
+was seen. `python bench/soak.py publish N` is the publisher (run by the soak).
+"""
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
+TOPICS = ["trade", "transport", "energy", "agreements", "diplomacy"]
+
+
+def django_setup():
+    sys.path.insert(0, str(BASE_DIR))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factregister.settings")
+    import django
+
+    django.setup()
+
+
+# --- run inside the soak database (child processes) ----------------------------------
+def prepare(publish: int) -> None:
+    """Base register, the import's references, and `publish` claims ready to be published."""
+    django_setup()
+    from django.core.management import call_command
+
+    from claims import importing
+    from claims.models import Claim, Visit
+    from claims.services import system_user
+    call_command("migrate", verbosity=0)
+    call_command("generate_register", claims=2000, seed=1, verbosity=0)
+    user = system_user()
+    files = {
+        "visits": ["ref,title,host_country,guest,guest_country,start_date,end_date,location,summary",
+                   "soak-visit,Soak visit to Astana,KZ,Masoud Pezeshkian,IR,2025-12-11,2025-12-12,Astana,Soak"],
+        "outlets": ["name,country,kind,website", "Soak Wire,KZ,wire,https://wire.example.org"],
+        "sources": ["ref,title,outlet,kind,url,published_on,language"]
+        + [f"soak-source-{n},Soak source {n},Soak Wire,article,https://wire.example.org/{n},2025-12-11,en" for n in range(20)],
+        "claims": [HEADER] + [
+            f'soak-publish-{n},soak-source-{n % 20},soak-visit,"Soak speaker",'
+            f'"Trade will reach {n} million (to publish)","Quote {n}",{TOPICS[n % 5]},unverified,,false'
+            for n in range(publish)
+        ],
+        "evidence": ["claim,source,stance,quote,note"]
+        + [f"soak-publish-{n},soak-source-{(n + 1) % 20},corroborates,Customs data {n},Soak" for n in range(publish)],
+    }
+    for name, lines in files.items():
+        report = importing.import_file(name, ("\n".join(lines) + "\n").encode(), user=user)
+        assert report.ok, (name, [str(e) for e in report.errors[:5]], report.file_error)
+    published = list(Claim.objects.published().order_by("-published_at").values_list("ref", flat=True)[:40])
+    paths = ["/", "/claims/", "/claims/?page=2", "/claims/?topic=trade", "/claims/?q=trade", "/corrections/",
+             "/sources/", "/figures/", "/methodology/", "/feed/", "/sitemap.xml", "/api/v1/claims/",
+             "/api/v1/claims/?topic=trade", "/api/v1/visits/", "/api/v1/sources/"]
+    paths += [f"/claims/{ref}/" for ref in published]
+    paths += [f"/visits/{ref}/" for ref in Visit.objects.values_list("ref", flat=True)[:5]]
+    articles = Claim.objects.published().values_list("article__ref", flat=True).distinct()[:10]
+    paths += [f"/sources/{ref}/" for ref in articles]
+    print("PATHS " + json.dumps(paths))
+
+
+def publish_claims(count: int) -> None:
+    """Publish the prepared claims one by one through the workflow, as an editor would."""
+    django_setup()
+    from claims import services
+    from claims.models import Claim, Status
+
+    user = services.system_user()
+    start = time.perf_counter()
+    for n in range(count):
+        claim = Claim.objects.get(ref=f"soak-publish-{n}")
+        services.claim_set_verdict(claim=claim, user=user, status=Status.VERIFIED,
+                                   verdict_summary="Customs figures agree with the statement.")
+        services.claim_publish(claim=claim, user=user)
+    print(f"published {count} claims in {time.perf_counter() - start:.1f} s")
+
+
+# --- the soak (parent process) ------------------------------------------------------
+def admin_sql(server: str, sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as db:
+        db.execute(sql)
+
+
+def query(url: str, sql: str):
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        return db.execute(sql).fetchone()[0]
+
+
+def wait_for(url: str, seconds: float) -> int:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                return answer.status
+        except Exception:  # noqa: BLE001 - not up yet
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
+
+
+def stop(process: subprocess.Popen | None, name: str) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        print(f"{name} did not stop on SIGTERM; killing it")
+        process.kill()
+        process.wait()
+
+
+def soak(args) -> int:
+    server = args.server.rstrip("/")
+    url = f"{server}/{args.database}"
+    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "false", "SECRET_KEY": "soak-only-not-secret-" + "x" * 40,
+           "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "false", "SECURE_COOKIES": "false",
+           "API_THROTTLE_RATE": "100000000/minute", "LOG_LEVEL": "WARNING", "DB_CONN_MAX_AGE": "60"}
+    env.pop("SQLITE_PATH", None)
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    claims_csv = work / "soak-claims.csv"
+    lines = [HEADER] + [
+        f'soak-import-{n},soak-source-{n % 20},soak-visit,"Masoud Pezeshkian, President of Iran",'
+        f'"Trade between Iran and Kazakhstan will reach {n} million dollars","«Товарооборот {n}»",'
+        f"{TOPICS[n % 5]},unverified,,false"
+        for n in range(args.claims)
+    ]
+    claims_csv.write_text("\n".join(lines) + "\n")
+
+    print(f"preparing database {args.database} ...", flush=True)
+    admin_sql(server, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
+    admin_sql(server, f"CREATE DATABASE {args.database}")
+    prepared = subprocess.run([PYTHON, __file__, "prepare", str(args.publish)], env=env, cwd=BASE_DIR,
+                              capture_output=True, text=True, timeout=600)
+    if prepared.returncode:
+        print(prepared.stdout, prepared.stderr[-4000:])
+        return 2
+    paths = json.loads(next(line for line in prepared.stdout.splitlines() if line.startswith("PATHS "))[6:])
+
+    load_before = f"{os.getloadavg()[0]:.2f}"
+    gunicorn = wrk = importer = publisher = None
+    started = time.monotonic()
+    try:
+        gunicorn = subprocess.Popen(
+            [str(BASE_DIR / ".venv/bin/gunicorn"), "factregister.wsgi:application", "--bind", f"127.0.0.1:{args.port}",
+             "--workers", str(args.workers), "--worker-class", "gthread", "--threads", str(args.threads),
+             "--timeout", "60", "--backlog", "2048", "--log-level", "warning"],
+            env=env, cwd=BASE_DIR,
+        )
+        wait_for(f"http://127.0.0.1:{args.port}/healthz", 60)
+        print(f"gunicorn up ({args.workers} workers x {args.threads} threads); wrk for {args.duration} s at "
+              f"{args.connections} connections over {len(paths)} paths", flush=True)
+        wrk = subprocess.Popen(
+            ["/usr/bin/wrk", "-t", "2", "-c", str(args.connections), "-d", f"{args.duration}s", "--timeout", "10s",
+             "-s", str(BASE_DIR / "bench/soak.lua"), f"http://127.0.0.1:{args.port}", "--", *paths],
+            stdout=subprocess.PIPE, text=True,
+        )
+        time.sleep(3)  # let the load settle before the writers start
+        t_writers = time.monotonic()
+        importer = subprocess.Popen([PYTHON, "manage.py", "import_register", "claims", str(claims_csv)],
+                                    env=env, cwd=BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        publisher = subprocess.Popen([PYTHON, __file__, "publish", str(args.publish)],
+                                     env=env, cwd=BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        limit = args.duration + 300
+        import_out, import_err = importer.communicate(timeout=limit)
+        import_seconds = time.monotonic() - t_writers
+        publish_out, publish_err = publisher.communicate(timeout=limit)
+        publish_seconds = time.monotonic() - t_writers
+        wrk_out, _ = wrk.communicate(timeout=limit)
+    finally:
+        for process, name in [(importer, "import"), (publisher, "publish"), (wrk, "wrk"), (gunicorn, "gunicorn")]:
+            stop(process, name)
+
+    print(wrk_out)
+    line = next((line for line in wrk_out.splitlines() if line.startswith("SOAK ")), None)
+    figures = json.loads(line[5:]) if line else {}
+    imported = query(url, "SELECT count(*) FROM claims_claim WHERE ref LIKE 'soak-import-%'")
+    imported_history = query(url, "SELECT count(*) FROM claims_historicalclaim WHERE ref LIKE 'soak-import-%'")
+    published = query(url, "SELECT count(*) FROM claims_claim WHERE ref LIKE 'soak-publish-%' AND is_published")
+    errors = sum(figures.get(k, 0) for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
+    print(f"import ({args.claims} claims): exit {importer.returncode} after {import_seconds:.1f} s: "
+          f"{import_out.strip() or import_err.strip()[-500:]}")
+    print(f"publish ({args.publish} claims): exit {publisher.returncode} after {publish_seconds:.1f} s: "
+          f"{publish_out.strip() or publish_err.strip()[-500:]}")
+    print(f"requests: {figures.get('requests')} in {figures.get('seconds')} s = {figures.get('rps')} req/s; "
+          f"latency p50 {figures.get('p50_ms')} ms, p99 {figures.get('p99_ms')} ms, max {figures.get('max_ms')} ms")
+    print(f"answers: 2xx {figures.get('2xx')}, 3xx {figures.get('3xx')}, 4xx {figures.get('4xx')}, "
+          f"5xx {figures.get('5xx')}; non-2xx/3xx {figures.get('4xx', 0) + figures.get('5xx', 0)}; "
+          f"socket errors {errors} (connect {figures.get('connect_errors')}, read {figures.get('read_errors')}, "
+          f"write {figures.get('write_errors')}, timeout {figures.get('timeouts')})")
+    inside = "inside" if max(import_seconds, publish_seconds) + 3 <= args.duration else "NOT inside"
+    print(f"the writers finished {inside} the {args.duration} s load window; load average before/after: "
+          f"{load_before} / {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"rows: imported claims present {imported}/{args.claims} (history rows {imported_history}), "
+          f"published {published}/{args.publish}; whole soak {time.monotonic() - started:.0f} s")
+    if not args.keep:
+        admin_sql(server, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
+    ok = (figures and figures["5xx"] == 0 and figures["4xx"] == 0 and errors == 0 and importer.returncode == 0
+          and publisher.returncode == 0 and imported == args.claims and imported_history == args.claims
+          and published == args.publish)
+    print("SOAK PASSED" if ok else "SOAK FAILED")
+    return 0 if ok else 1
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] in ("prepare", "publish"):
+        (prepare if sys.argv[1] == "prepare" else publish_claims)(int(sys.argv[2]))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--server", default=os.environ.get("SOAK_SERVER", "postgres://postgres@127.0.0.1:5432"))
+    parser.add_argument("--database", default="soak")
+    parser.add_argument("--duration", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--publish", type=int, default=1_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workdir", default="/tmp/factregister-soak")
+    parser.add_argument("--keep", action="store_true", help="Keep the soak database afterwards.")
+    return soak(parser.parse_args())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
