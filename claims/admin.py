@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims import services
 from claims.commitments_admin import COMMITMENT_FIELDS, FollowUpInline, RepeatsAdminMixin, save_follow_ups
 from claims.csv_admin import RegisterImportExportMixin
+from claims.figures_admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
 from claims.locking import VersionedFormMixin, field_changes
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Status, Visit
 from claims.resources import ClaimResource, EvidenceResource, VisitResource
@@ -61,7 +62,7 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Claim
         fields = [
-            "ref", "article", "visit", "speaker", "topic", "text", "quote", "figure_value", "figure_unit", "figure_period",
+            "ref", "article", "visit", "speaker", "topic", "text", "quote", *FIGURE_FIELDS,
             *COMMITMENT_FIELDS,
         ]
 
@@ -135,9 +136,9 @@ class EvidenceInline(admin.TabularInline):
     model = Evidence
     form = EvidenceForm
     formset = EvidenceInlineFormSet
-    fields = ["stance", "source", "quote", "note", "added_by", "seen_version"]
+    fields = ["stance", "source", "quote", "note", *FIGURE_FIELDS, "added_by", "seen_version"]
     readonly_fields = ["added_by"]
-    autocomplete_fields = ["source"]
+    autocomplete_fields = ["source", "metric"]
     extra = 1
 
     def _editable(self, request, obj):
@@ -204,19 +205,22 @@ class ReasonForm(forms.Form):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin
+    RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, FiguresAdminMixin, RegisterImportExportMixin,
+    SimpleHistoryAdmin,
 ):
     deleted_records = staticmethod(services.deleted_claims)
     restore_deleted = staticmethod(services.claim_restore_deleted)
     resource_classes = [ClaimResource]
     form = ClaimAdminForm
     list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
-    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedOnlyFieldListFilter), SpeakerFilter]
+    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedOnlyFieldListFilter), SpeakerFilter,
+                   FiguresDisagreeFilter]
     list_select_related = ["visit", "article", "article__outlet"]
     search_fields = ["ref", "text", "quote", "speaker"]
-    autocomplete_fields = ["article", "visit"]
+    autocomplete_fields = ["article", "visit", "metric"]
     readonly_fields = [
         "is_published", "published_at", "created_by", "created_at", "updated_at", "recent_changes", "likely_repeats",
+        "figure_comparison",
     ]
     show_full_result_count = False
     list_per_page = 50
@@ -224,7 +228,7 @@ class ClaimAdmin(
     actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
     fieldsets = [
         ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote"]}),
-        ("Figure stated", {"fields": ["figure_value", "figure_unit", "figure_period"], "classes": ["collapse"]}),
+        ("Figure stated", {"fields": [*FIGURE_FIELDS, "figure_comparison"]}),
         ("Commitment", {"fields": COMMITMENT_FIELDS}),
         ("Likely repeats", {"fields": ["likely_repeats"]}),
         ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
