@@ -15,7 +15,8 @@ from django.db import transaction
 
 from claims import services
 from claims.demo import data
-from claims.models import Claim, Status, Visit
+from claims.demo import figures as demo_figures
+from claims.models import Claim, Metric, Status, Visit
 from sources.models import Outlet, Source
 
 CORRECTION_NOTE = "The demo register's data was revised."
@@ -59,8 +60,11 @@ def load_demo() -> Tally:
             outlets = {row["name"]: _sync_outlet(row, tally) for row in data.OUTLETS}
             visits = {row["ref"]: _sync_visit(row, tally) for row in data.VISITS}
             sources = {row["ref"]: _sync_source(row, outlets, tally) for row in data.SOURCES}
+            metrics = {row["ref"]: _sync_metric(row, tally) for row in demo_figures.METRICS}
+            rows_by_ref = {row["ref"]: row for row in data.CLAIMS}
             for row in data.CLAIMS:
-                _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally)
+                claim = _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
+                _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows_by_ref=rows_by_ref)
             _sync_repeats(user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
@@ -87,7 +91,27 @@ def _sync_source(row: dict, outlets: dict, tally: Tally) -> Source:
     return _sync(Source, {"ref": row["ref"]}, values, tally, label=label)
 
 
-def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally) -> Claim:
+def _sync_metric(row: dict, tally: Tally) -> Metric:
+    values = {key: value for key, value in row.items() if key != "ref"}
+    return _sync(Metric, {"ref": row["ref"]}, values, tally, label=f"metric '{row['ref']}'")
+
+
+def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: dict, rows_by_ref: dict) -> None:
+    """Give each piece of evidence the figure its passage states for the claim's metric (claims.demo.figures)."""
+    for item in row["evidence"]:
+        wanted = demo_figures.evidence_figure(row, item, rows_by_ref)
+        values = {**wanted, "metric_id": metrics[wanted["metric"]].pk if wanted["metric"] else None}
+        del values["metric"]
+        evidence = claim.evidence.get(source=sources[item["source"]], quote=item["quote"])
+        changed = [name for name, value in values.items() if getattr(evidence, name) != value]
+        if changed:
+            for name in changed:
+                setattr(evidence, name, values[name])
+            _clean(evidence, label=f"claim '{row['ref']}', evidence from '{item['source']}'")
+            evidence.save(update_fields=[name.removesuffix("_id") for name in changed])
+
+
+def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict) -> Claim:
     label = f"claim '{row['ref']}'"
     if row["status"] not in Status.values:
         raise ValidationError({"status": f"{label}: '{row['status']}' is not a status."})
@@ -98,6 +122,9 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally) -
         **{key: row[key] for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")},
         **_commitment_values(row["ref"]),
     }
+    figure = demo_figures.claim_figure(row)
+    values["metric_id"] = _lookup(metrics, figure["metric"], what="metric", label=label).pk if figure["metric"] else None
+    values["figure_period_start"], values["figure_period_end"] = figure["figure_period_start"], figure["figure_period_end"]
     claim = _sync(Claim, {"ref": row["ref"]}, values, tally, label=label, created_by=user)
     _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
     _sync_workflow(claim, row, user=user)
