@@ -1,5 +1,5 @@
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from api import views
@@ -18,7 +18,7 @@ urlpatterns = [
     path("v1/claimreview.json", views.ClaimReviewFeedView.as_view(), name="claimreview_feed"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     # Anything else under /api/ that ends in a slash answers in JSON, like the rest of the feed.
     # (Paths without the slash are left to APPEND_SLASH's redirect.)
     re_path(r"^.*/$", views.unknown_endpoint, name="unknown"),
