@@ -53,8 +53,9 @@ class FigureSerializer(serializers.Serializer):
     period = serializers.CharField(source="figure_period")
     period_start = serializers.DateField(source="figure_period_start", allow_null=True)
     period_end = serializers.DateField(source="figure_period_end", allow_null=True)
-    metric = serializers.SlugRelatedField(
-        slug_field="ref", read_only=True, allow_null=True, help_text="The ref of the metric the figure states (/api/v1/metrics/)."
+    metric = serializers.CharField(
+        source="metric.ref", read_only=True, allow_null=True,
+        help_text="The ref of the metric the figure states (/api/v1/metrics/).",
     )
 
 
