@@ -1,8 +1,12 @@
 from drf_spectacular.utils import extend_schema_field
+from django.urls import reverse
 from rest_framework import serializers
 
 from claims.claimreview import absolute
 from claims.models import Claim, ClaimEvent, Evidence, Metric, Visit
+from claims.commitments import commitment_state
+from claims.models import FollowUpStatus
+from claims.repeats import public_appearances, split_refs
 from sources.models import Outlet, Source
 
 
@@ -85,6 +89,70 @@ class MetricSerializer(serializers.ModelSerializer):
         fields = ["ref", "url", "name", "description", "unit", "tolerance", "tolerance_is_relative", "figure_count"]
 
 
+class FollowUpSummarySerializer(serializers.Serializer):
+    status = serializers.CharField(help_text="One of: " + ", ".join(FollowUpStatus.values) + ".")
+    checked_on = serializers.DateField()
+    note = serializers.CharField()
+
+
+class CommitmentSerializer(serializers.Serializer):
+    due = serializers.DateField(allow_null=True, help_text="When it falls due; null when no date was given.")
+    horizon = serializers.CharField(help_text="The horizon in the source's words.")
+    status = serializers.CharField(
+        help_text="From the latest follow-up; pending without one. One of: " + ", ".join(FollowUpStatus.values) + "."
+    )
+    status_label = serializers.CharField()
+    is_overdue = serializers.BooleanField(help_text="Due date passed and no settled outcome: computed, never typed.")
+    latest_follow_up = FollowUpSummarySerializer(allow_null=True)
+
+
+@extend_schema_field(CommitmentSerializer(allow_null=True))
+class CommitmentField(serializers.Field):
+    """A commitment's due date and state; reads the annotations of claims.commitments.with_commitment_state."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, claim):
+        if not claim.is_commitment:
+            return None
+        if hasattr(claim, "latest_status"):
+            status, overdue = claim.latest_status or FollowUpStatus.PENDING, claim.is_overdue
+            latest = claim.latest_status and {
+                "status": claim.latest_status, "checked_on": claim.latest_checked_on, "note": claim.latest_note,
+            }
+        else:
+            state = commitment_state(claim)
+            status, overdue, found = state["status"], state["is_overdue"], state["latest"]
+            latest = found and {"status": found.status, "checked_on": found.checked_on, "note": found.note}
+        return CommitmentSerializer({
+            "due": claim.commitment_due, "horizon": claim.commitment_horizon, "status": status,
+            "status_label": FollowUpStatus(status).label, "is_overdue": overdue, "latest_follow_up": latest or None,
+        }).data
+
+
+class AppearanceSerializer(serializers.Serializer):
+    ref = serializers.CharField()
+    url = serializers.URLField()
+
+
+@extend_schema_field(AppearanceSerializer(many=True))
+class AppearancesField(serializers.Field):
+    """The statement's other published appearances; reads the claims.repeats.appearance_refs annotation."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, claim):
+        if hasattr(claim, "appearance_refs"):
+            refs = split_refs(claim.appearance_refs)
+        else:
+            refs = [other.ref for other in public_appearances(claim)]
+        return [
+            {"ref": ref, "url": absolute(reverse("claims:claim_detail", kwargs={"ref": ref}))} for ref in sorted(refs)
+        ]
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     url = PublicUrlField(help_text="The claim's public page.")
     status_label = serializers.CharField(source="get_status_display", help_text="The verdict in words.")
@@ -93,6 +161,8 @@ class ClaimSerializer(serializers.ModelSerializer):
     article = ArticleSerializer(help_text="The article (or statement) the claim was logged from.")
     evidence = EvidenceSerializer(many=True)
     figure = serializers.SerializerMethodField(help_text="The number the claim states, when it states one.")
+    commitment = CommitmentField(help_text="For a commitment: when it falls due and where it stands.")
+    appearances = AppearancesField(help_text="Other published claims that are appearances of the same statement.")
 
     class Meta:
         model = Claim
@@ -111,6 +181,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "article",
             "evidence",
             "figure",
+            "is_commitment",
+            "commitment",
+            "appearances",
             "published_at",
             "updated_at",
         ]

@@ -17,6 +17,8 @@ from rest_framework.views import APIView
 from api import filters, pagination, serializers
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from claims.claimreview import data_feed
+from claims.commitments import with_commitment_state
+from claims.repeats import appearance_refs
 from claims.freshness import register_last_modified
 from claims.models import Claim, Evidence, Metric, Visit
 from sources.models import Outlet, Source
@@ -97,8 +99,10 @@ class ClaimViewSet(FeedViewSet):
 
     def get_queryset(self):
         evidence = Evidence.objects.select_related("source__outlet", "metric").order_by("stance", "id")
+        # Commitment state and appearances are annotations: no query per claim, none per page.
+        claims = with_commitment_state(Claim.objects.published()).annotate(appearance_refs=appearance_refs())
         return (
-            Claim.objects.published()
+            claims
             .with_related()
             .select_related("metric")
             .prefetch_related(Prefetch("evidence", queryset=evidence))

@@ -296,6 +296,10 @@ class SourceTable(Table):
 FIGURE_COLUMNS = ["metric", "figure_period_start", "figure_period_end"]
 
 
+# Commitments' optional columns on claims.csv: files written before them still import.
+COMMITMENT_COLUMNS = ["is_commitment", "commitment_due", "commitment_horizon"]
+
+
 class ClaimTable(Table):
     name, model = "claims", Claim
     columns = ["ref", "article", "visit", "speaker", "text", "quote", "topic", "status", "verdict_summary", "is_published"]
@@ -304,6 +308,9 @@ class ClaimTable(Table):
     references = {"article": (Source, "ref"), "visit": (Visit, "ref"), "metric": (Metric, "ref")}
     stripped = frozenset({"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at",
                           *FIGURE_COLUMNS})
+
+    optional = optional + COMMITMENT_COLUMNS
+    stripped = stripped | {"is_commitment", "commitment_due"}
 
     def new(self):
         return Claim(created_by=self.user if getattr(self.user, "pk", None) else None)

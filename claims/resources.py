@@ -136,6 +136,8 @@ class ClaimResource(RegisterResource):
     visit = fields.Field(attribute="visit", column_name="visit", widget=widgets.ForeignKeyWidget(Visit, "ref"))
     is_published = fields.Field(attribute="is_published", column_name="is_published", widget=TrueFalseWidget())
     published_at = fields.Field(attribute="published_at", column_name="published_at", widget=IsoDateTimeWidget())
+    is_commitment = fields.Field(attribute="is_commitment", column_name="is_commitment", widget=TrueFalseWidget())
+    commitment_due = fields.Field(attribute="commitment_due", column_name="commitment_due", widget=iso_date())
     metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
     figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
     figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
