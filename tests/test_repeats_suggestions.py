@@ -125,3 +125,15 @@ def test_a_reader_without_permission_cannot_dismiss():
     with pytest.raises(PermissionDenied):
         repeats.repeat_dismiss(claim=claim, other=other, user=UserFactory(username="reader"))
     assert not RepeatDismissal.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("near_copies", [1, 7])
+def test_suggestions_rank_as_the_python_measure_does_whether_or_not_the_strict_pass_fills_the_list(near_copies):
+    claim = ClaimFactory(text=ROADMAP)
+    texts = [f"{ROADMAP} Copy {n}." for n in range(near_copies)] + [ROADMAP_AGAIN, f"{ROADMAP_AGAIN} Again."]
+    for text in texts:
+        ClaimFactory(text=text)
+    expected = sorted(texts, key=lambda t: -repeats.similarity(ROADMAP, t))[: repeats.SUGGESTIONS]
+    found = repeats.suggestions(claim)
+    assert [round(s.similarity, 4) for s in found] == [round(repeats.similarity(ROADMAP, t), 4) for t in expected]
