@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
+from claims.caching import cached_response
 from claims.claimreview import data_feed
 from claims.commitments import with_commitment_state
 from claims.repeats import appearance_refs
@@ -40,7 +41,13 @@ class ConditionalGetMixin:
     def conditional(self, handler, request, *args, **kwargs):
         etag, last_modified = self.freshness(request)
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
-        if response is None:
+        if response is None and request.accepted_renderer.format == "json":
+            # The ETag already covers the stamp, the format and the full URL: it is the cache key.
+            # (The browsable API stays uncached: it renders a CSRF token.)
+            response = cached_response(
+                f"api:{etag}", lambda: self.finalize_response(request, handler(request, *args, **kwargs))
+            )
+        elif response is None:
             response = handler(request, *args, **kwargs)
         if response.status_code in (200, 304):
             response["ETag"] = etag

@@ -15,6 +15,7 @@ import functools
 import hashlib
 
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
@@ -38,18 +39,32 @@ def register_etag(request, *args, **kwargs):
     return digest[:32]
 
 
+def cached_response(key: str, respond) -> HttpResponse:
+    """The response stored under `key` in the shared cache, or `respond()`'s, rendered and stored.
+
+    `key` must carry the register stamp, so any change to the register moves it.
+    What is stored is the rendered bytes and headers alone: a DRF response would
+    otherwise pickle its data and a template response its context alongside.
+    Only a 200 without cookies is shared; anything else is answered and forgotten.
+    """
+    key = f"{key}|{PAGE_VERSION}"
+    response = cache.get(key)
+    if response is not None:
+        return response
+    response = respond()
+    if hasattr(response, "render") and callable(response.render):
+        response = response.render()
+    if response.status_code != 200 or response.cookies or response.streaming:
+        return response
+    lean = HttpResponse(response.content, status=response.status_code, headers=dict(response.items()))
+    cache.set(key, lean, CACHE_SECONDS)
+    return lean
+
+
 def _cached(view):
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        key = f"public-page:{register_etag(request)}"
-        response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if response.status_code == 200 and not response.cookies:
-                cache.set(key, response, CACHE_SECONDS)
-        return response
+        return cached_response(f"public-page:{register_etag(request)}", lambda: view(request, *args, **kwargs))
 
     return wrapper
 
