@@ -12,6 +12,19 @@ from claims.models import Claim, Evidence, Stance, Status, Topic, Visit
 from sources.models import Outlet, Source
 
 
+def ensure_role(name: str) -> Group:
+    """The role's group. A transactional test empties every table, the groups the migrations made included."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        from django.contrib.auth.models import Permission
+
+        from claims.roles import sync_roles
+
+        sync_roles(Group, Permission)
+        group = Group.objects.get(name=name)
+    return group
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -26,7 +39,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
         if create and extracted:
-            self.groups.add(Group.objects.get(name=extracted))
+            self.groups.add(ensure_role(extracted))
         if create:
             self.save()
 

@@ -48,7 +48,8 @@ def browser():
 
 @pytest.fixture(params=list(VIEWPORTS))
 def page(request, browser):
-    context = browser.new_context(viewport=VIEWPORTS[request.param], java_script_enabled=True)
+    # axe-core is injected as an inline script, which the pages' Content-Security-Policy rightly refuses.
+    context = browser.new_context(viewport=VIEWPORTS[request.param], java_script_enabled=True, bypass_csp=True)
     tab = context.new_page()
     tab.viewport_name = request.param
     yield tab
