@@ -216,3 +216,19 @@ class OutletPagination(KeysetPagination):
     orderings = {"id": "id", "name": "name"}
     default_ordering = "id"
     ordering_help = "Sort order: `id` (the default), `name`, or either reversed with a leading `-`."
+
+
+class ClaimReviewPagination(KeysetPagination):
+    """The ClaimReview DataFeed, newest verdict first: what aggregators poll for."""
+
+    orderings = {"published_at": "published_at"}
+    default_ordering = "-published_at"
+    page_size = 100
+    ordering_help = "Sort order: `-published_at`, newest verdict first (the default), or `published_at`."
+
+    def get_paginated_response(self, data):
+        # A schema.org DataFeed on every page; `next` is the one addition (null on the last page).
+        feed = OrderedDict((key, data[key]) for key in ("@context", "@type"))
+        feed["next"] = self.get_next_link()
+        feed["dataFeedElement"] = data["dataFeedElement"]
+        return Response(feed)

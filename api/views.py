@@ -221,19 +221,31 @@ class WithdrawalViewSet(ConditionalGetMixin, mixins.ListModelMixin, viewsets.Gen
 
 
 class ClaimReviewFeedView(ConditionalGetMixin, APIView):
-    """Every published verdict as a schema.org DataFeed of ClaimReview items, as on the claim pages."""
+    """Published verdicts as a schema.org DataFeed of ClaimReview items, as on the claim pages, a page at a time."""
+
+    pagination_class = pagination.ClaimReviewPagination
 
     @extend_schema(
         summary="ClaimReview DataFeed",
-        description="Every published verdict as a schema.org `DataFeed` of `ClaimReview` items, the same markup as the claim pages.",
+        description=(
+            "Published verdicts, newest first, as a schema.org `DataFeed` of `ClaimReview` items, the same markup "
+            "as the claim pages. One page at a time: `next` is the URL of the next page, `null` on the last. "
+            "Follow it as given."
+        ),
+        parameters=[
+            OpenApiParameter("cursor", OpenApiTypes.STR, description="Where the page starts. Take it from `next`."),
+            OpenApiParameter("ordering", OpenApiTypes.STR, enum=["-published_at", "published_at"]),
+            OpenApiParameter("page_size", OpenApiTypes.INT, description="Items per page, 1 to 200 (default 100)."),
+        ],
         responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="A schema.org DataFeed."), **ERROR_RESPONSES},
     )
     def get(self, request):
         return self.conditional(self.feed, request)
 
     def feed(self, request):
-        claims = Claim.objects.published().with_related().order_by("-published_at", "-id")
-        return Response(data_feed(claims))
+        paginator = self.pagination_class()
+        claims = paginator.paginate_queryset(Claim.objects.published().with_related(), request, view=self)
+        return paginator.get_paginated_response(data_feed(claims))
 
 
 def unknown_endpoint(request, *args, **kwargs):

@@ -182,10 +182,33 @@ def test_claimreview_feed_is_the_shared_builder_over_published_claims(client, ed
     assert response.status_code == 200
     body = response.json()
     expected = data_feed(Claim.objects.published().with_related().order_by("-published_at", "-id"))
-    assert body == expected
+    assert body == {**expected, "next": None}
     assert body["@type"] == "DataFeed"
     assert [item["url"].rsplit("/", 2)[-2] for item in body["dataFeedElement"]] == [second.ref, first.ref]
     assert "ratingValue" not in body["dataFeedElement"][0]["reviewRating"]
+
+
+def test_claimreview_feed_comes_a_page_at_a_time_newest_first(client, editor, django_assert_num_queries):
+    claims = [published_claim(editor=editor) for _ in range(5)]
+    newest_first = [claim.ref for claim in reversed(claims)]
+
+    seen, url, pages = [], "/api/v1/claimreview.json?page_size=2", 0
+    while url:
+        with django_assert_num_queries(2):  # the register stamp and one page of claims, however deep
+            body = client.get(url).json()
+        assert (body["@context"], body["@type"]) == ("https://schema.org", "DataFeed")
+        assert len(body["dataFeedElement"]) <= 2
+        seen += [item["url"].rsplit("/", 2)[-2] for item in body["dataFeedElement"]]
+        url, pages = body["next"], pages + 1
+    assert seen == newest_first
+    assert pages == 3
+
+
+def test_claimreview_feed_refuses_a_cursor_it_did_not_give(client, editor):
+    published_claim(editor=editor)
+    response = client.get("/api/v1/claimreview.json?cursor=not-ours")
+    assert response.status_code == 400
+    assert "cursor" in response.json()
 
 
 @pytest.mark.parametrize(
