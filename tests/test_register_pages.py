@@ -9,8 +9,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.filters import ClaimFilter
-from claims.models import Claim, Status
-from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, public_register_sample, publish
+from claims.models import Claim, Status, Topic
+from tests.factories import (
+    ClaimFactory,
+    EvidenceFactory,
+    SourceFactory,
+    VisitFactory,
+    public_register_sample,
+    publish,
+    published_claim,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -218,6 +226,25 @@ def test_visit_page_groups_its_published_claims_by_topic(client, sample):
     assert "<svg" in html and "Still being checked" not in html
 
 
+def test_a_busy_visit_shows_each_topics_count_and_newest_claims_and_links_to_the_rest(client, editor):
+    visit = VisitFactory(ref="busy-visit")
+    trade = [published_claim(editor=editor, visit=visit, topic=Topic.TRADE) for _ in range(7)]
+    energy = published_claim(editor=editor, visit=visit, topic=Topic.ENERGY)
+    ClaimFactory(visit=visit, topic=Topic.ENERGY, text="Still being checked")
+
+    response = client.get("/visits/busy-visit/")
+
+    html = response.content.decode()
+    assert refs_on(response) == {claim.ref for claim in trade[-5:]} | {energy.ref}
+    assert "7 published claims; the newest 5 below." in html
+    assert "1 published claim." in html
+    assert "/claims/?visit=busy-visit&amp;topic=trade" in html
+    assert "topic=energy" not in html  # nothing more to see there
+    assert "Still being checked" not in html
+    listing = client.get("/claims/?visit=busy-visit&topic=trade")
+    assert refs_on(listing) == {claim.ref for claim in trade}
+
+
 def test_source_pages_show_what_each_source_is_logged_from_corroborates_and_contradicts(client, sample):
     listing = client.get("/sources/").content.decode()
     for key in ("trade_article", "rail_article", "readout"):
@@ -260,7 +287,7 @@ LISTING_PAGES = [
     ("/", 5),
     ("/claims/", 6),
     ("/claims/?visit=pezeshkian-astana-2025&status=verified&outlet={outlet}&q=trade&sort=oldest", 8),
-    ("/visits/pezeshkian-astana-2025/", 3),
+    ("/visits/pezeshkian-astana-2025/", 4),  # stamp, visit, counts by topic and verdict, newest per topic
     ("/sources/", 3),
     ("/sources/{readout}/", 4),
     ("/corrections/", 3),

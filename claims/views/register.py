@@ -9,7 +9,8 @@ from collections import Counter, defaultdict
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -18,10 +19,12 @@ from claims.caching import public_page
 from claims.charts import verdict_chart
 from claims.claimreview import claim_review
 from claims.filters import ClaimFilter
-from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Stance, Status, Visit
+from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Stance, Status, Topic, Visit
 
 CLAIMS_PER_PAGE = 25
 CORRECTIONS_PER_PAGE = 50
+# The visit page shows this many of each topic's newest claims and links to /claims/ for the rest.
+VISIT_CLAIMS_PER_TOPIC = 5
 
 
 def published_corrections():
@@ -79,14 +82,39 @@ def claim_detail(request, ref):
     )
 
 
+def visit_topics(visit: Visit) -> tuple[list[dict], Counter]:
+    """Per topic: how many published claims, and the newest few; and the visit's verdict counts.
+
+    Two queries whatever the visit's size: one GROUP BY topic, status, and one
+    ranked read that keeps the first VISIT_CLAIMS_PER_TOPIC of each topic.
+    """
+    published = Claim.objects.published().filter(visit=visit)
+    per_topic, verdicts = Counter(), Counter()
+    for row in published.values("topic", "status").annotate(n=Count("id")).order_by():
+        per_topic[row["topic"]] += row["n"]
+        verdicts[row["status"]] += row["n"]
+    newest = (
+        published.with_related()
+        .annotate(rank=Window(RowNumber(), partition_by=F("topic"), order_by=[F("published_at").desc(), F("id").desc()]))
+        .filter(rank__lte=VISIT_CLAIMS_PER_TOPIC)
+        .order_by("topic", "-published_at", "-id")
+    )
+    claims_by_topic = defaultdict(list)
+    for claim in newest:
+        claims_by_topic[claim.topic].append(claim)
+    topics = [
+        {"value": topic, "label": Topic(topic).label, "count": per_topic[topic], "claims": claims_by_topic[topic]}
+        for topic in sorted(per_topic)
+    ]
+    return topics, verdicts
+
+
 @public_page
 def visit_detail(request, ref):
     visit = get_object_or_404(Visit, ref=ref)
-    claims = list(
-        Claim.objects.published().with_related().filter(visit=visit).order_by("topic", "-published_at", "-id")
-    )
-    chart = verdict_chart(Counter(claim.status for claim in claims))
-    return render(request, "claims/visit_detail.html", {"visit": visit, "claims": claims, "chart": chart})
+    topics, verdicts = visit_topics(visit)
+    chart = verdict_chart(verdicts)
+    return render(request, "claims/visit_detail.html", {"visit": visit, "topics": topics, "chart": chart})
 
 
 @public_page
