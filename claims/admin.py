@@ -19,7 +19,7 @@ from claims.csv_admin import RegisterImportExportMixin
 from claims.figures_admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
 from claims.locking import VersionedFormMixin, field_changes
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Status, Visit
-from claims.resources import ClaimResource, EvidenceResource, VisitResource
+from claims.resources import ClaimResource, EvidenceResource, FollowUpResource, VisitResource
 from claims.restore_admin import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 
 
@@ -488,6 +488,23 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, RegisterImportExportMixin, SimpleH
                 services.evidence_delete(evidence=evidence, user=request.user)
             except (ValidationError, PermissionDenied) as error:
                 self.message_user(request, f"Refused — {_message(error)}", messages.ERROR)
+
+
+@admin.register(FollowUp)
+class FollowUpAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    """Every follow-up of every commitment; they are added on the claim's page, through the service."""
+
+    resource_classes = [FollowUpResource]
+    list_display = ["claim", "checked_on", "status", "source", "added_by"]
+    list_filter = ["status", "claim__visit"]
+    list_select_related = ["claim", "source", "added_by"]
+    search_fields = ["note", "quote", "claim__ref"]
+    autocomplete_fields = ["claim", "source"]
+    readonly_fields = ["added_by", "added_at"]
+    date_hierarchy = "checked_on"
+
+    def has_add_permission(self, request):
+        return False  # a follow-up is added on its commitment's page, through the service
 
 
 @admin.register(ClaimEvent)

@@ -8,16 +8,19 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.csv_admin import RegisterImportExportMixin
 from claims.figures import claim_comparison, claims_with_discrepancies, collect, figure_querysets
 from claims.models import Claim, Metric
+from claims.resources import MetricResource
 
 
 @admin.register(Metric)
-class MetricAdmin(SimpleHistoryAdmin):
+class MetricAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     list_display = ["name", "ref", "unit", "tolerance", "tolerance_is_relative"]
     search_fields = ["name", "ref", "description", "unit"]
     prepopulated_fields = {"ref": ["name"]}
     fields = ["name", "ref", "description", "unit", "tolerance", "tolerance_is_relative"]
+    resource_classes = [MetricResource]
 
 
 class FiguresDisagreeFilter(admin.SimpleListFilter):

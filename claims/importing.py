@@ -24,7 +24,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims import csvio, services
-from claims.models import Claim, ClaimEvent, Evidence, Metric, Visit
+from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Metric, Visit
 from sources.models import Outlet, Source
 
 BATCH = 2000
@@ -91,9 +91,11 @@ class Table:
     # Cells whose surrounding spaces are never meant (codes, slugs, dates, summaries).
     stripped: frozenset[str] = frozenset()
 
-    def __init__(self, *, user, defer_publish: bool = False):
+    def __init__(self, *, user, defer_publish: bool = False, check_versions: bool = True):
         self.user = user
         self.defer_publish = defer_publish
+        # A restore compares nothing: its rows describe records this database never had.
+        self.check_versions = check_versions
         self.meta = self.model._meta
 
     # --- hooks ---------------------------------------------------------------
@@ -292,6 +294,68 @@ class SourceTable(Table):
                     errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
 
 
+class StaleRows(Exception):
+    """Rows whose records changed between the check and the write; the import is abandoned."""
+
+    def __init__(self, errors: list[RowError]):
+        super().__init__(f"{len(errors)} row(s) changed meanwhile")
+        self.errors = errors
+
+
+class VersionedTable(Table):
+    """Optimistic locking on import.
+
+    A row may carry the `version` its record had when it was exported; if the
+    record has changed since, the row is refused rather than overwriting
+    someone's work. Every update bumps the version, and the write re-checks the
+    versions with the rows locked, so an edit saved between check and write is
+    not lost either.
+    """
+
+    def build(self, values, stored, refs):
+        values = dict(values)
+        seen = values.pop("version", "").strip()
+        instance, changed, problems = super().build(values, stored, refs)
+        if seen and stored is not None and self.check_versions:
+            if not seen.isdigit():
+                problems["version"] = ["Give the whole number the export wrote, or leave the cell empty."]
+            elif int(seen) != stored.version:
+                problems["version"] = [
+                    f"This {self.meta.verbose_name} was changed in the register after the file was exported "
+                    f"(the row has version {seen}, the register {stored.version}): export it again and re-apply "
+                    "your change, so that the other change is not overwritten."
+                ]
+        if stored is not None and changed:
+            instance.version = stored.version + 1
+            changed.append("version")
+        return instance, changed, problems
+
+    def write(self, outcomes, *, now):
+        updates = {o.instance.pk: o for o in outcomes if o.kind == "update"}
+        ids = list(updates)
+        stale = []
+        for start in range(0, len(ids), LOOKUP_SLICE):
+            rows = self.model._default_manager.select_for_update().filter(pk__in=ids[start : start + LOOKUP_SLICE])
+            for pk, version in rows.values_list("pk", "version"):
+                outcome = updates[pk]
+                if version != outcome.stored.version:
+                    stale.append(RowError(outcome.row, "version", (
+                        f"This {self.meta.verbose_name} was changed by someone else while the file was being "
+                        "imported; nothing was written. Import the file again."
+                    )))
+        if stale:
+            raise StaleRows(stale)
+        super().write(outcomes, now=now)
+
+
+class MetricTable(Table):
+    name, model = "metrics", Metric
+    columns = ["ref", "name", "unit", "tolerance", "tolerance_is_relative"]
+    optional = ["description"]
+    key = ("ref",)
+    stripped = frozenset({"ref", "unit", "tolerance", "tolerance_is_relative"})
+
+
 # The figures cross-check's optional columns, on claims.csv and evidence.csv; `metric` is the metric's ref.
 FIGURE_COLUMNS = ["metric", "figure_period_start", "figure_period_end"]
 
@@ -300,7 +364,7 @@ FIGURE_COLUMNS = ["metric", "figure_period_start", "figure_period_end"]
 COMMITMENT_COLUMNS = ["is_commitment", "commitment_due", "commitment_horizon"]
 
 
-class ClaimTable(Table):
+class ClaimTable(VersionedTable):
     name, model = "claims", Claim
     columns = ["ref", "article", "visit", "speaker", "text", "quote", "topic", "status", "verdict_summary", "is_published"]
     optional = ["figure_value", "figure_unit", "figure_period", "published_at", *FIGURE_COLUMNS]
@@ -309,13 +373,17 @@ class ClaimTable(Table):
     stripped = frozenset({"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at",
                           *FIGURE_COLUMNS})
 
-    optional = optional + COMMITMENT_COLUMNS
-    stripped = stripped | {"is_commitment", "commitment_due"}
+    optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version"]
+    stripped = stripped | {"is_commitment", "commitment_due", "repeat_of", "version"}
+    references = {**references, "repeat_of": (Claim, "ref")}
 
     def new(self):
         return Claim(created_by=self.user if getattr(self.user, "pk", None) else None)
 
     def build(self, values, stored, refs):
+        if self.defer_publish and values.get("repeat_of", "").strip():
+            # The restore's first pass: the claim a row repeats may come later in the file.
+            values = {**values, "repeat_of": ""}
         instance, changed, problems = super().build(values, stored, refs)
         if self.defer_publish and "is_published" in changed:
             # The restore's first pass: publish only once the evidence is in.
@@ -365,10 +433,11 @@ class ClaimTable(Table):
         ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
 
 
-class EvidenceTable(Table):
+class EvidenceTable(VersionedTable):
     name, model = "evidence", Evidence
     columns = ["claim", "source", "stance", "quote", "note"]
-    optional = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end"]
+    optional = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end",
+                "version"]
     key = ("claim", "source", "quote")
     references = {"claim": (Claim, "ref"), "source": (Source, "ref"), "metric": (Metric, "ref")}
     stripped = frozenset({"stance", "figure_value", *FIGURE_COLUMNS})
@@ -390,9 +459,35 @@ class EvidenceTable(Table):
         return found
 
 
-TABLES: dict[str, type[Table]] = {t.name: t for t in (VisitTable, OutletTable, SourceTable, ClaimTable, EvidenceTable)}
+class FollowUpTable(Table):
+    name, model = "follow_ups", FollowUp
+    columns = ["claim", "checked_on", "status", "note"]
+    optional = ["source", "quote"]
+    key = ("claim", "checked_on", "note")
+    references = {"claim": (Claim, "ref"), "source": (Source, "ref")}
+    stripped = frozenset({"checked_on", "status"})
+
+    def new(self):
+        return FollowUp(added_by=self.user if getattr(self.user, "pk", None) else None)
+
+    def key_of(self, values, refs):
+        claim = refs["claim"].get(values.get("claim", "").strip())
+        return (claim.pk if claim else values.get("claim"), values.get("checked_on", "").strip(), values.get("note", ""))
+
+    def stored(self, keys, refs):
+        claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})
+        found = {}
+        for start in range(0, len(claim_ids), LOOKUP_SLICE):
+            for obj in FollowUp.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
+                found[(obj.claim_id, obj.checked_on.isoformat(), obj.note)] = obj
+        return found
+
+
+TABLES: dict[str, type[Table]] = {
+    t.name: t for t in (VisitTable, OutletTable, SourceTable, MetricTable, ClaimTable, EvidenceTable, FollowUpTable)
+}
 # The order a full restore loads them in: what is referred to before what refers to it.
-RESTORE_ORDER = ["visits", "outlets", "sources", "claims", "evidence"]
+RESTORE_ORDER = ["visits", "outlets", "sources", "metrics", "claims", "evidence", "follow_ups"]
 
 # Models' permission codenames, to check add/change per row.
 def _may(user, action: str, model) -> bool:
@@ -417,10 +512,11 @@ def import_rows(
     user,
     dry_run: bool = False,
     defer_publish: bool = False,
+    check_versions: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Validate every row of `parsed`; unless something is wrong or it is a dry run, write them all at once."""
-    table = TABLES[name](user=user, defer_publish=defer_publish)
+    table = TABLES[name](user=user, defer_publish=defer_publish, check_versions=check_versions)
     report = ImportReport(table=name, dry_run=dry_run)
     errors = report.errors
     errors.extend(RowError(number, "", message) for number, message in parsed.bad_rows)
@@ -479,6 +575,10 @@ def import_rows(
     report.updated = sum(o.kind == "update" for o in outcomes)
     report.unchanged = sum(o.kind == "skip" for o in outcomes)
     if not dry_run:
-        with transaction.atomic():
-            table.write([o for o in outcomes if o.kind != "skip"], now=now)
+        try:
+            with transaction.atomic():
+                table.write([o for o in outcomes if o.kind != "skip"], now=now)
+        except StaleRows as stale:
+            report.errors.extend(stale.errors)
+            report.created = report.updated = report.unchanged = 0
     return report

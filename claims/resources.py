@@ -14,7 +14,7 @@ from import_export import fields, resources, widgets
 from import_export.results import Result, RowResult
 
 from claims import csvio, importing
-from claims.models import Claim, Evidence, Metric, Visit
+from claims.models import Claim, Evidence, FollowUp, Metric, Visit
 from sources.models import Source
 
 
@@ -141,6 +141,7 @@ class ClaimResource(RegisterResource):
     metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
     figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
     figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
+    repeat_of = fields.Field(attribute="repeat_of", column_name="repeat_of", widget=widgets.ForeignKeyWidget(Claim, "ref"))
 
     class Meta:
         model = Claim
@@ -150,7 +151,7 @@ class ClaimResource(RegisterResource):
         skip_unchanged = True
 
     def get_queryset(self):
-        return Claim.objects.select_related("article", "visit").order_by("pk")
+        return Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk")
 
 
 class EvidenceResource(RegisterResource):
@@ -170,3 +171,37 @@ class EvidenceResource(RegisterResource):
 
     def get_queryset(self):
         return Evidence.objects.select_related("claim", "source").order_by("pk")
+
+
+class MetricResource(RegisterResource):
+    table_name = "metrics"
+    tolerance_is_relative = fields.Field(
+        attribute="tolerance_is_relative", column_name="tolerance_is_relative", widget=TrueFalseWidget()
+    )
+
+    class Meta:
+        model = Metric
+        fields = importing.MetricTable.columns + importing.MetricTable.optional
+        import_id_fields = ["ref"]
+        clean_model_instances = True
+        skip_unchanged = True
+
+    def get_queryset(self):
+        return Metric.objects.order_by("pk")
+
+
+class FollowUpResource(RegisterResource):
+    table_name = "follow_ups"
+    claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+    checked_on = fields.Field(attribute="checked_on", column_name="checked_on", widget=iso_date())
+    source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
+
+    class Meta:
+        model = FollowUp
+        fields = importing.FollowUpTable.columns + importing.FollowUpTable.optional
+        import_id_fields = ["claim", "checked_on", "note"]
+        clean_model_instances = True
+        skip_unchanged = True
+
+    def get_queryset(self):
+        return FollowUp.objects.select_related("claim", "source").order_by("pk")

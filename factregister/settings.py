@@ -335,6 +335,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # django-axes logs every login at INFO; lockouts are WARNING and still show.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 if TESTING:

@@ -33,6 +33,8 @@ ADMIN_IMPORT = {
     "sources": "admin:sources_source_import",
     "claims": "admin:claims_claim_import",
     "evidence": "admin:claims_evidence_import",
+    "metrics": "admin:claims_metric_import",
+    "follow_ups": "admin:claims_followup_import",
 }
 FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 

@@ -1,18 +1,22 @@
 """What import_register and export_register share: the tables and their resources."""
 
 from claims.importing import RESTORE_ORDER, TABLES
-from claims.resources import ClaimResource, EvidenceResource, VisitResource
+from claims.resources import ClaimResource, EvidenceResource, FollowUpResource, MetricResource, VisitResource
 from sources.resources import OutletResource, SourceResource
 
 RESOURCES = {
     "visits": VisitResource,
     "outlets": OutletResource,
     "sources": SourceResource,
+    "metrics": MetricResource,
     "claims": ClaimResource,
     "evidence": EvidenceResource,
+    "follow_ups": FollowUpResource,
 }
 assert set(RESOURCES) == set(TABLES) == set(RESTORE_ORDER)
 MODELS = RESTORE_ORDER
+# Tables added after the first backups were written; a restore does without them if absent.
+LATER_TABLES = {"metrics", "follow_ups"}
 
 
 def user_named(username: str | None):

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from claims import csvio, importing
-from claims.management.commands._register import MODELS, user_named
+from claims.management.commands._register import LATER_TABLES, MODELS, user_named
 
 
 class Rollback(Exception):
@@ -52,13 +52,17 @@ class Command(BaseCommand):
 
     def restore(self, directory: Path):
         files = {name: directory / f"{name}.csv" for name in MODELS}
-        missing = [str(path) for path in files.values() if not path.is_file()]
+        # Backups written before metrics and follow-ups existed have neither file: they restore without them.
+        missing = [str(path) for name, path in files.items() if not path.is_file() and name not in LATER_TABLES]
         if missing:
             raise CommandError("The backup is incomplete; missing: " + ", ".join(missing) + ".")
+        present = [name for name in MODELS if files[name].is_file()]
         # Claims are loaded unpublished first; they are published once their evidence is in,
-        # because the publishing rule asks for independent evidence.
-        steps = [(name, {}) for name in MODELS if name != "evidence" and name != "claims"]
-        steps += [("claims", {"defer_publish": True}), ("evidence", {}), ("claims", {})]
+        # because the publishing rule asks for independent evidence. Follow-ups need their claims.
+        restore = {"check_versions": False}
+        steps = [(name, restore) for name in present if name not in {"claims", "evidence", "follow_ups"}]
+        steps += [("claims", {**restore, "defer_publish": True}), ("evidence", restore), ("claims", restore)]
+        steps += [(name, restore) for name in present if name == "follow_ups"]
         reports = []
         try:
             with transaction.atomic():
