@@ -39,6 +39,22 @@ def register_etag(request, *args, **kwargs):
     return digest[:32]
 
 
+def stamped(name: str, compute, *, request=None):
+    """`compute()`'s value, kept in the shared cache until the register changes.
+
+    For figures that scan the whole published register (a page's choices, an
+    aggregate) but change only when the register does. With a request, the
+    stamp it has already read is reused: no query at all on a hit.
+    """
+    stamp = register_stamp(request) if request is not None else register_last_modified()
+    key = f"register-data:{name}:{stamp.isoformat()}|{PAGE_VERSION}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
 def cached_response(key: str, respond) -> HttpResponse:
     """The response stored under `key` in the shared cache, or `respond()`'s, rendered and stored.
 

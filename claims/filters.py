@@ -1,6 +1,7 @@
 """The public register's filters: one FilterSet for the /claims/ page and the CSV download.
 
-Use it as `ClaimFilter(request.GET, queryset=Claim.objects.published())`. A value
+Use it as `ClaimFilter(request.GET, queryset=Claim.objects.published(), request=request)`
+(the request lets its cached choices reuse the stamp the page has read). A value
 that is not valid (an unknown visit, a made-up status) is left out of the query
 and reported in `filterset.errors`, which the page shows; it never fails the request.
 """
@@ -8,6 +9,7 @@ and reported in `filterset.errors`, which the page shows; it never fails the req
 import django_filters
 from django import forms
 
+from claims.caching import stamped
 from claims.models import Claim, Status, Topic, Visit
 from sources.models import Outlet
 
@@ -18,6 +20,15 @@ SORTS = {
     "speaker": ("Speaker, A to Z", ("speaker", "-published_at", "-id")),
 }
 PUBLIC_STATUSES = [(status.value, status.label) for status in map(Status, Status.verdicts())]
+
+
+def public_speakers() -> list[str]:
+    return list(Claim.objects.published().order_by("speaker").values_list("speaker", flat=True).distinct())
+
+
+def public_outlet_ids() -> list[int]:
+    published = Claim.objects.published().filter(article__outlet__isnull=False)
+    return list(published.order_by().values_list("article__outlet", flat=True).distinct())
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -51,11 +62,11 @@ class ClaimFilter(django_filters.FilterSet):
         super().__init__(data, queryset=queryset, **kwargs)
         # Choices come from what the public can see, so a select never names a
         # speaker or outlet known only from unpublished claims.
-        published = Claim.objects.published()
-        speakers = published.order_by("speaker").values_list("speaker", flat=True).distinct()
+        # Both scan every published claim, so they are kept until the register changes.
+        speakers = stamped("filter-speakers", public_speakers, request=self.request)
         self.filters["speaker"].extra["choices"] = [(name, name) for name in speakers]
         self.filters["outlet"].queryset = Outlet.objects.filter(
-            pk__in=published.filter(article__outlet__isnull=False).values("article__outlet")
+            pk__in=stamped("filter-outlets", public_outlet_ids, request=self.request)
         )
 
     def filter_search(self, queryset, name, value):

@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from claims.caching import public_page
+from claims.caching import public_page, stamped
 from claims.charts import verdict_chart
 from claims.claimreview import claim_review
 from claims.filters import ClaimFilter
@@ -41,13 +41,14 @@ def verdict_counts_by_visit() -> dict[int, Counter]:
     counts = defaultdict(Counter)
     for row in rows:
         counts[row["visit_id"]][row["status"]] = row["n"]
-    return counts
+    return dict(counts)
 
 
 @public_page
 def home(request):
-    counts = verdict_counts_by_visit()
-    visits = [(visit, verdict_chart(counts[visit.pk])) for visit in Visit.objects.all()]
+    # A GROUP BY over every published claim: kept until the register changes.
+    counts = stamped("verdict-counts-by-visit", verdict_counts_by_visit, request=request)
+    visits = [(visit, verdict_chart(counts.get(visit.pk, Counter()))) for visit in Visit.objects.all()]
     latest = Claim.objects.published().with_related().order_by("-published_at", "-id")[:6]
     corrections = published_corrections()[:5]
     return render(request, "home.html", {"visits": visits, "latest": latest, "corrections": corrections})
@@ -55,7 +56,7 @@ def home(request):
 
 @public_page
 def claim_list(request):
-    filterset = ClaimFilter(request.GET or None, queryset=Claim.objects.published().with_related())
+    filterset = ClaimFilter(request.GET or None, queryset=Claim.objects.published().with_related(), request=request)
     page = Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "claims/claim_list.html", {"filter": filterset, "page": page})
 
