@@ -14,6 +14,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.admin_search import ClaimSearchAdminMixin
 from claims.commitments_admin import COMMITMENT_FIELDS, FollowUpInline, RepeatsAdminMixin, save_follow_ups
 from claims.csv_admin import RegisterImportExportMixin
 from claims.figures_admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
@@ -205,7 +206,7 @@ class ReasonForm(forms.Form):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, FiguresAdminMixin, RegisterImportExportMixin,
+    ClaimSearchAdminMixin, RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, FiguresAdminMixin, RegisterImportExportMixin,
     SimpleHistoryAdmin,
 ):
     deleted_records = staticmethod(services.deleted_claims)

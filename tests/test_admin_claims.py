@@ -305,3 +305,19 @@ def test_evidence_autocomplete_finds_sources(editor_client):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Astana and Tehran Elevate Partnership"]
+
+
+def test_claim_search_uses_the_register_search_and_finds_a_ref_exactly(editor_client):
+    roadmap = ClaimFactory(ref="roadmap-trade", text="Roadmap to three billion dollars", speaker="Masoud Pezeshkian")
+    ClaimFactory(ref="kz-ir-0042", text="Barley exports", quote="Barley went north by rail.", speaker="Serik Zhumangarin")
+    url = reverse("admin:claims_claim_changelist")
+
+    def found(term):
+        return {claim.ref for claim in editor_client.get(url, {"q": term}).context["cl"].result_list}
+
+    assert found("billion dollars") == {"roadmap-trade"}
+    assert found("Pezeshkian") == {"roadmap-trade"}  # the speaker is searched
+    assert found("rail") == {"kz-ir-0042"}  # and the quote
+    assert found("kz-ir-0042") == {"kz-ir-0042"}  # a ref typed in whole, found exactly
+    assert found("Tokayev") == set()
+    assert roadmap.ref in found("roadmap")
