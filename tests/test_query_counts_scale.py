@@ -1,0 +1,60 @@
+"""Every listing page and API list runs the same number of queries with 4 published claims and with 40.
+
+Counted with the page cache empty (the costly path); each page's warm path is
+one query, the register stamp (tests/test_register_pages.py, tests/test_api_caching.py).
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import public_register_sample
+
+pytestmark = pytest.mark.django_db
+
+LISTINGS = [
+    "/",
+    "/claims/",
+    "/claims/?visit=pezeshkian-astana-2025&status=verified&outlet={outlet}&sort=oldest",
+    "/claims/?q=trade",
+    "/claims/?page=2",
+    "/visits/pezeshkian-astana-2025/",
+    "/sources/",
+    "/corrections/",
+    "/figures/",
+    "/commitments/",
+    "/feed/",
+    "/commitments/feed/",
+    "/sitemap.xml",
+    "/claims.csv",
+    "/claims.csv?visit=pezeshkian-astana-2025",
+    "/api/v1/claims/",
+    "/api/v1/claims/?page_size=50&ordering=-published_at",
+    "/api/v1/visits/",
+    "/api/v1/sources/",
+    "/api/v1/outlets/",
+    "/api/v1/metrics/",
+    "/api/v1/withdrawals/",
+    "/api/v1/claimreview.json",
+]
+
+
+def _queries(client, url) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        if response.streaming:
+            b"".join(response.streaming_content)
+    return len(queries)
+
+
+@pytest.mark.parametrize("path", LISTINGS)
+def test_a_listing_costs_the_same_at_4_and_at_40_published_claims(client, editor, path):
+    small = public_register_sample(editor=editor, claims_per_visit=2)
+    url = path.format(outlet=small["tasnim"].pk)
+    few = _queries(client, url)
+    public_register_sample(editor=editor, claims_per_visit=18)
+    many = _queries(client, url)
+    assert few == many, f"{url}: {few} queries with 4 claims, {many} with 40"
