@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
-from claims.admin_search import ClaimSearchAdminMixin
+from claims.admin_search import ClaimSearchAdminMixin, EstimatedCountPaginator
 from claims.commitments_admin import COMMITMENT_FIELDS, FollowUpInline, RepeatsAdminMixin, save_follow_ups
 from claims.csv_admin import RegisterImportExportMixin
 from claims.figures_admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
@@ -214,7 +214,7 @@ class ClaimAdmin(
     resource_classes = [ClaimResource]
     form = ClaimAdminForm
     list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
-    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedOnlyFieldListFilter), SpeakerFilter,
+    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedFieldListFilter), SpeakerFilter,
                    FiguresDisagreeFilter]
     list_select_related = ["visit", "article", "article__outlet"]
     search_fields = ["ref", "text", "quote", "speaker"]
@@ -224,6 +224,7 @@ class ClaimAdmin(
         "figure_comparison",
     ]
     show_full_result_count = False
+    paginator = EstimatedCountPaginator
     list_per_page = 50
     inlines = [EvidenceInline, FollowUpInline, ClaimEventInline]
     actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
@@ -448,12 +449,13 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, RegisterImportExportMixin, SimpleH
     restore_deleted = staticmethod(services.evidence_restore_deleted)
     resource_classes = [EvidenceResource]
     list_display = ["claim", "stance", "source", "added_by", "added_at"]
-    list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["stance", ("source__outlet", admin.RelatedFieldListFilter)]
     list_select_related = ["claim", "source", "added_by"]
     search_fields = ["quote", "note", "claim__ref", "source__title"]
     autocomplete_fields = ["claim", "source"]
     readonly_fields = ["added_by", "added_at"]
     show_full_result_count = False
+    paginator = EstimatedCountPaginator
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and obj.claim.is_published and not services.can_publish(request.user):
@@ -518,6 +520,7 @@ class ClaimEventAdmin(admin.ModelAdmin):
     search_fields = ["claim_ref", "note"]
     date_hierarchy = "at"
     show_full_result_count = False
+    paginator = EstimatedCountPaginator
 
     def has_add_permission(self, request):
         return False
