@@ -288,7 +288,9 @@ LISTING_PAGES = [
     # Cold cache: the speaker and outlet choices are computed, then kept under the stamp.
     ("/claims/", 7),
     ("/claims/?visit=pezeshkian-astana-2025&status=verified&outlet={outlet}&q=trade&sort=oldest", 9),
-    ("/visits/pezeshkian-astana-2025/", 4),  # stamp, visit, counts by topic and verdict, newest per topic
+    # Cold cache: stamp, visit, counts by topic and verdict (then kept under the stamp), the newest
+    # ids per topic, those claims.
+    ("/visits/pezeshkian-astana-2025/", 5),
     ("/sources/", 3),
     ("/sources/{readout}/", 4),
     ("/corrections/", 3),

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import connections
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse
@@ -83,26 +84,29 @@ def claim_detail(request, ref):
     )
 
 
-def visit_topics(visit: Visit) -> tuple[list[dict], Counter]:
+def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:
     """Per topic: how many published claims, and the newest few; and the visit's verdict counts.
 
-    Two queries whatever the visit's size: one GROUP BY topic, status, and one
-    ranked read that keeps the first VISIT_CLAIMS_PER_TOPIC of each topic.
+    Two queries whatever the visit's size. The counts (a GROUP BY topic, status
+    over the visit's published claims) are kept under the register stamp. The
+    newest claims of each topic are picked by `newest_per_topic` and read in one
+    more query with their article, outlet and visit.
     """
     published = Claim.objects.published().filter(visit=visit)
-    per_topic, verdicts = Counter(), Counter()
-    for row in published.values("topic", "status").annotate(n=Count("id")).order_by():
-        per_topic[row["topic"]] += row["n"]
-        verdicts[row["status"]] += row["n"]
-    newest = (
-        published.with_related()
-        .annotate(rank=Window(RowNumber(), partition_by=F("topic"), order_by=[F("published_at").desc(), F("id").desc()]))
-        .filter(rank__lte=VISIT_CLAIMS_PER_TOPIC)
-        .order_by("topic", "-published_at", "-id")
+    rows = stamped(
+        f"visit-topic-verdicts:{visit.pk}",
+        lambda: list(published.values_list("topic", "status").annotate(n=Count("id")).order_by()),
+        request=request,
     )
+    per_topic, verdicts = Counter(), Counter()
+    for topic, status, n in rows:
+        per_topic[topic] += n
+        verdicts[status] += n
     claims_by_topic = defaultdict(list)
-    for claim in newest:
-        claims_by_topic[claim.topic].append(claim)
+    if per_topic:
+        ids = newest_per_topic(published, sorted(per_topic))
+        for claim in published.with_related().filter(id__in=ids).order_by("topic", "-published_at", "-id"):
+            claims_by_topic[claim.topic].append(claim)
     topics = [
         {"value": topic, "label": Topic(topic).label, "count": per_topic[topic], "claims": claims_by_topic[topic]}
         for topic in sorted(per_topic)
@@ -110,10 +114,28 @@ def visit_topics(visit: Visit) -> tuple[list[dict], Counter]:
     return topics, verdicts
 
 
+def newest_per_topic(published, topics: list[str]) -> list[int]:
+    """The ids of the VISIT_CLAIMS_PER_TOPIC newest claims of each topic, in one query.
+
+    PostgreSQL: a UNION ALL of one LIMITed read per topic, each a short range of
+    the `claim_visit_topic_newest` index, so the cost does not grow with the
+    visit. SQLite, which cannot LIMIT the parts of a compound query, ranks the
+    visit's narrow (topic, date, id) rows with ROW_NUMBER instead.
+    """
+    order = ["-published_at", "-id"]
+    if connections[published.db].features.supports_slicing_ordering_in_compound:
+        parts = [published.filter(topic=t).order_by(*order).values_list("id", flat=True)[:VISIT_CLAIMS_PER_TOPIC] for t in topics]
+        return list(parts[0].union(*parts[1:], all=True))
+    ranked = published.annotate(
+        rank=Window(RowNumber(), partition_by=F("topic"), order_by=[F("published_at").desc(), F("id").desc()])
+    )
+    return list(ranked.filter(rank__lte=VISIT_CLAIMS_PER_TOPIC).values_list("id", flat=True))
+
+
 @public_page
 def visit_detail(request, ref):
     visit = get_object_or_404(Visit, ref=ref)
-    topics, verdicts = visit_topics(visit)
+    topics, verdicts = visit_topics(visit, request=request)
     chart = verdict_chart(verdicts)
     return render(request, "claims/visit_detail.html", {"visit": visit, "topics": topics, "chart": chart})
 
