@@ -4,7 +4,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -342,18 +341,11 @@ class ClaimAdmin(
     # -- workflow actions -----------------------------------------------------
     def _apply(self, request, queryset, verb: str, step) -> None:
         """Run `step(claim)` on each claim; report what happened and what was refused, and why."""
-        done, refused = [], []
-        for claim in queryset:
-            try:
-                with transaction.atomic():
-                    step(claim)
-                done.append(claim.ref)
-            except (ValidationError, PermissionDenied) as error:
-                refused.append(f"{claim.ref}: {_message(error)}")
+        done, refused = services.apply_to_each(queryset, step)
         if done:
             self.message_user(request, f"{verb} {len(done)} claim(s): {', '.join(done)}.", messages.SUCCESS)
-        for line in refused:
-            self.message_user(request, f"Refused — {line}", messages.ERROR)
+        for ref, error in refused:
+            self.message_user(request, f"Refused — {ref}: {_message(error)}", messages.ERROR)
 
     @admin.action(description="Send to review")
     def send_to_review(self, request, queryset):

@@ -87,6 +87,36 @@ def test_publishing_twice_is_refused(editor):
         services.claim_publish(claim=claim, user=editor)
 
 
+def test_a_bulk_publish_goes_ahead_claim_by_claim_and_reports_each_refusal(editor):
+    ready = [ClaimFactory() for _ in range(2)]
+    for claim in ready:
+        EvidenceFactory(claim=claim)
+        services.claim_set_verdict(claim=claim, user=editor, status=Status.VERIFIED, verdict_summary="Agreed.")
+    not_ready = ClaimFactory(status=Status.IN_REVIEW)
+    batch = [ready[0], not_ready, ready[1]]
+    done, refused = services.apply_to_each(batch, lambda c: services.claim_publish(claim=c, user=editor))
+    assert done == [ready[0].ref, ready[1].ref]
+    assert [ref for ref, _ in refused] == [not_ready.ref] and "not a verdict" in str(refused[0][1])
+    assert set(Claim.objects.filter(is_published=True).values_list("ref", flat=True)) == set(done)
+
+
+def test_a_bulk_publish_is_one_transaction_so_a_failure_midway_publishes_nothing(editor):
+    claims = [ClaimFactory() for _ in range(3)]
+    for claim in claims:
+        EvidenceFactory(claim=claim)
+        services.claim_set_verdict(claim=claim, user=editor, status=Status.VERIFIED, verdict_summary="Agreed.")
+
+    def step(claim):
+        if claim == claims[2]:
+            raise RuntimeError("the database went away")
+        services.claim_publish(claim=claim, user=editor)
+
+    with pytest.raises(RuntimeError):
+        services.apply_to_each(claims, step)
+    assert not Claim.objects.filter(is_published=True).exists()
+    assert not ClaimEvent.objects.filter(kind="published").exists()
+
+
 def test_unpublishing_needs_a_reason_and_is_recorded(editor):
     claim = publish(ClaimFactory(), editor=editor)
     with pytest.raises(ValidationError):
