@@ -5,3 +5,6 @@ class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = "Claims and verdicts"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from claims import freshness  # noqa: F401 - connects the stamp's invalidation to every history row

@@ -1,10 +1,12 @@
 """Conditional GET and a shared page cache for the public register.
 
-Every public response is stamped with `register_last_modified()` (one query):
-it is the Last-Modified date, it makes the ETag, and it is part of the cache
-key. Publishing, unpublishing, correcting or editing anything writes a history
-row, which moves the stamp, so browsers get a fresh page and the cache is
-bypassed at once; nothing has to be purged by hand.
+Every public response is stamped with `register_last_modified()` (one query,
+itself kept in the cache for REGISTER_STAMP_SECONDS and forgotten by every
+write): it is the Last-Modified date, it makes the ETag, and it is part of the
+cache key. Publishing, unpublishing, correcting or editing anything writes a
+history row, which moves the stamp, so browsers get a fresh page and the cache
+is bypassed at once; nothing has to be purged by hand. A cached page costs no
+query at all.
 
 Public views never read `request.user` or the session and render no CSRF token,
 so the responses carry no cookie, do not vary on Cookie and are the same for

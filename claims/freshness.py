@@ -5,12 +5,24 @@ cache keys, so a publish, unpublish, correction or edit is visible at once.
 It reads the newest history row of each model: one indexed query, on the
 database the page itself reads (a replica for an anonymous reader), so a
 lagging replica never gets its old rows cached under a newer stamp.
+
+That query is most of what a cached page costs, so the stamp itself is kept in
+the cache for settings.REGISTER_STAMP_SECONDS. Every history row written (every
+save and delete through the ORM) clears it at once and again when its
+transaction commits, and the importer does the same for the rows it copies in
+bulk; `register_changed()` is the one call for any other writer. With a shared
+cache that reaches every app server; with a per-process cache, other processes
+see the change when their copy expires.
 """
 
 import datetime
 
-from django.db import connections, router
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections, router, transaction
+from django.dispatch import receiver
 from django.utils import timezone
+from simple_history.signals import post_create_historical_record
 
 from claims.models import Claim
 
@@ -24,12 +36,27 @@ _TABLES = [
     "sources_historicaloutlet",
 ]
 _EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+STAMP_KEY = "register-stamp:{alias}"
 
 
 def register_last_modified() -> datetime.datetime:
     """The time of the newest change to anything in the register (history rows include deletions)."""
+    alias = router.db_for_read(Claim)
+    seconds = settings.REGISTER_STAMP_SECONDS
+    if seconds > 0:
+        # Kept per database: a replica's stamp must come from the replica's own rows.
+        key = STAMP_KEY.format(alias=alias)
+        stamp = cache.get(key)
+        if stamp is None:
+            stamp = _read_stamp(alias)
+            cache.set(key, stamp, seconds)
+        return stamp
+    return _read_stamp(alias)
+
+
+def _read_stamp(alias: str) -> datetime.datetime:
     union = " UNION ALL ".join(f"SELECT MAX(history_date) AS changed FROM {table}" for table in _TABLES)
-    with connections[router.db_for_read(Claim)].cursor() as cursor:
+    with connections[alias].cursor() as cursor:
         cursor.execute(f"SELECT MAX(changed) FROM ({union}) AS latest")
         (value,) = cursor.fetchone()
     if value is None:
@@ -39,3 +66,23 @@ def register_last_modified() -> datetime.datetime:
     if timezone.is_naive(value):
         value = timezone.make_aware(value, datetime.UTC)
     return value
+
+
+def _forget_stamp() -> None:
+    cache.delete_many([STAMP_KEY.format(alias=alias) for alias in settings.DATABASES])
+
+
+def register_changed(using: str | None = None) -> None:
+    """Forget the kept stamp now and when the current transaction commits.
+
+    Now, so this process's next read does not serve the old one; at commit, so
+    a reader that re-read the stamp before the commit made the change visible
+    does not keep the old one for REGISTER_STAMP_SECONDS.
+    """
+    _forget_stamp()
+    transaction.on_commit(_forget_stamp, using=using)
+
+
+@receiver(post_create_historical_record, dispatch_uid="register-freshness")
+def _history_row_written(sender, history_instance, using=None, **kwargs):
+    register_changed(using=using)

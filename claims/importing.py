@@ -23,7 +23,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from claims import csvio, services
+from claims import csvio, freshness, services
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Metric, Visit
 from sources.models import Outlet, Source
 
@@ -578,6 +578,8 @@ def import_rows(
         try:
             with transaction.atomic():
                 table.write([o for o in outcomes if o.kind != "skip"], now=now)
+                # Its history rows go in by COPY, which sends no signal.
+                freshness.register_changed()
         except StaleRows as stale:
             report.errors.extend(stale.errors)
             report.created = report.updated = report.unchanged = 0

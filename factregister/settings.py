@@ -159,6 +159,12 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factregister"}}
+# Public pages and the feed check the register's freshness stamp on every request
+# (claims/freshness.py). It is kept in the cache for this many seconds; every
+# write clears it when it commits, so with a shared cache (REDIS_URL) readers see
+# a write at once, and with the per-process cache another process sees it within
+# this many seconds. 0 reads the stamp from the database on every request.
+REGISTER_STAMP_SECONDS = env_int("REGISTER_STAMP_SECONDS", 1)
 # Sessions are read from the shared cache and written through to the database, so
 # any app host can serve any editor and a cache restart logs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

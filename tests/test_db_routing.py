@@ -39,6 +39,7 @@ def queries_by_database(fetch):
 def test_an_anonymous_reader_is_served_from_the_replica(replicas, client, editor):
     claim = published_claim(editor=editor)
     for url in [claim.get_absolute_url(), "/claims/", "/api/v1/claims/"]:
+        cache.clear()
         response, on_primary, on_replica = queries_by_database(lambda: client.get(url))
         assert response.status_code == 200, url
         assert on_primary == 0, url
@@ -46,6 +47,19 @@ def test_an_anonymous_reader_is_served_from_the_replica(replicas, client, editor
         # cannot have its old rows cached under the primary's newer stamp.
         assert any("MAX(history_date)" in q["sql"] for q in on_replica), url
         assert len(on_replica) > 1, url
+
+
+def test_the_kept_stamp_is_kept_per_database(replicas, client, editor):
+    # An editor's request reads (and keeps) the primary's stamp; an anonymous reader
+    # must still read the replica's own, or a lagging replica's rows could be cached
+    # under the primary's newer stamp.
+    claim = published_claim(editor=editor)
+    editor_client = type(client)()
+    editor_client.force_login(editor)
+    assert editor_client.get(claim.get_absolute_url()).status_code == 200
+    response, on_primary, on_replica = queries_by_database(lambda: client.get("/claims/"))
+    assert response.status_code == 200 and on_primary == 0
+    assert any("MAX(history_date)" in q["sql"] for q in on_replica)
 
 
 def test_the_admin_reads_the_primary(replicas, client, editor):

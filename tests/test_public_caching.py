@@ -80,10 +80,70 @@ def test_a_correction_reaches_the_cached_page_at_once(client, editor, sample):
 
 def test_a_cached_page_is_served_without_rebuilding_it(client, sample, django_assert_num_queries):
     client.get("/claims/")
-    with django_assert_num_queries(1):  # the freshness stamp only
+    with django_assert_num_queries(0):  # the page and the freshness stamp both come from the cache
         response = client.get("/claims/")
     assert response.status_code == 200 and sample["claims"][0].ref in response.content.decode()
 
 
 def test_public_pages_refuse_writes(client, db):
     assert client.post("/claims/").status_code == 405
+
+
+# --- The kept freshness stamp (claims/freshness.py) ---------------------------------------
+VISITS_HEADER = "ref,title,host_country,guest,guest_country,start_date,end_date,location,summary"
+
+
+def test_an_import_reaches_the_cached_pages_at_once_though_its_rows_send_no_signal(client, editor, sample):
+    from claims import importing
+    from tests.csv_helpers import csv_bytes
+
+    before = client.get("/")
+    assert "Nurtleu in Tehran again" not in before.content.decode()
+    line = "nurtleu-tehran-again,Nurtleu in Tehran again,IR,Murat Nurtleu,KZ,2025-06-10,2025-06-11,Tehran,Again"
+    report = importing.import_file("visits", csv_bytes(VISITS_HEADER, line), user=editor)
+    assert report.ok, report.errors
+    after = client.get("/", headers={"If-None-Match": before["ETag"]})
+    assert after.status_code == 200 and "Nurtleu in Tehran again" in after.content.decode()
+
+
+def test_a_commit_forgets_a_stamp_read_by_another_reader_before_it(client, editor, sample, django_capture_on_commit_callbacks):
+    from claims.freshness import STAMP_KEY
+
+    stale = client.get("/claims/")
+    with django_capture_on_commit_callbacks() as callbacks:
+        claim = publish(ClaimFactory(text="Published while a reader looked"), editor=editor)
+        # A reader on another connection, before the commit, re-read the old stamp and kept it.
+        cache.set(STAMP_KEY.format(alias="default"), stale.wsgi_request._register_stamp, 60)
+    assert callbacks, "the write queued nothing for its commit"
+    for callback in callbacks:
+        callback()
+    assert claim.text in client.get("/claims/").content.decode()
+
+
+def test_a_write_outside_the_orm_is_seen_when_the_kept_stamp_expires(client, editor, sample, settings):
+    import time
+
+    from django.db import connection
+    from django.utils import timezone
+
+    settings.REGISTER_STAMP_SECONDS = 1
+    claim = sample["claims"][0]
+    first = client.get(f"/claims/{claim.ref}/")
+    with connection.cursor() as cursor:  # as a database console would: no signal, no history row
+        cursor.execute("UPDATE claims_claim SET verdict_summary = %s WHERE id = %s", ["Rewritten by hand.", claim.pk])
+        cursor.execute(
+            "UPDATE claims_historicalclaim SET history_date = %s WHERE history_id = "
+            "(SELECT MAX(history_id) FROM claims_historicalclaim WHERE id = %s)",
+            [timezone.now(), claim.pk],
+        )
+    assert client.get(f"/claims/{claim.ref}/")["ETag"] == first["ETag"]  # the kept stamp, for now
+    time.sleep(1.2)
+    again = client.get(f"/claims/{claim.ref}/")
+    assert again["ETag"] != first["ETag"] and "Rewritten by hand." in again.content.decode()
+
+
+def test_with_the_stamp_not_kept_every_request_reads_it(client, sample, settings, django_assert_num_queries):
+    settings.REGISTER_STAMP_SECONDS = 0
+    client.get("/claims/")
+    with django_assert_num_queries(1):  # the stamp, read from the database
+        client.get("/claims/")
