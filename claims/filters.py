@@ -8,6 +8,8 @@ and reported in `filterset.errors`, which the page shows; it never fails the req
 
 import django_filters
 from django import forms
+from django.db import connections, router
+from django.db.models import Exists, OuterRef
 
 from claims.caching import stamped
 from claims.models import Claim, Status, Topic, Visit
@@ -23,12 +25,32 @@ PUBLIC_STATUSES = [(status.value, status.label) for status in map(Status, Status
 
 
 def public_speakers() -> list[str]:
-    return list(Claim.objects.published().order_by("speaker").values_list("speaker", flat=True).distinct())
+    """The speakers of published claims, A to Z.
+
+    A loose index scan: a recursive query that jumps from one speaker to the next
+    through the `claim_speaker` index, one probe per speaker however many claims
+    each has. SELECT DISTINCT would read every published claim.
+    """
+    database = connections[router.db_for_read(Claim)]
+    table = database.ops.quote_name(Claim._meta.db_table)
+    sql = f"""
+        WITH RECURSIVE speakers(name) AS (
+            SELECT MIN(speaker) FROM {table} WHERE is_published
+            UNION ALL
+            SELECT (SELECT MIN(speaker) FROM {table} WHERE is_published AND speaker > speakers.name)
+            FROM speakers WHERE speakers.name IS NOT NULL
+        )
+        SELECT name FROM speakers WHERE name IS NOT NULL
+    """
+    with database.cursor() as cursor:
+        cursor.execute(sql)
+        return [name for (name,) in cursor.fetchall()]
 
 
 def public_outlet_ids() -> list[int]:
-    published = Claim.objects.published().filter(article__outlet__isnull=False)
-    return list(published.order_by().values_list("article__outlet", flat=True).distinct())
+    """Outlets with a published claim: for each outlet, the first such claim found through the indexes."""
+    published = Claim.objects.published().filter(article__outlet=OuterRef("pk"))
+    return list(Outlet.objects.filter(Exists(published)).values_list("pk", flat=True))
 
 
 class ClaimFilter(django_filters.FilterSet):

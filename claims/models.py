@@ -323,6 +323,8 @@ class Claim(StatedFigure):
             models.Index(fields=["is_published", "-published_at", "-id"], name="claim_published_order"),
             models.Index(fields=["is_published", "updated_at", "id"], name="claim_published_updated"),
             models.Index(fields=["visit", "status"], name="claim_visit_status"),
+            # The home page's verdict counts per visit, read from the index alone.
+            models.Index(fields=["visit", "status"], condition=models.Q(is_published=True), name="claim_published_visit_status"),
             # The visit page's newest claims of each topic (claims.views.register.newest_per_topic).
             models.Index(
                 fields=["visit", "topic", "-published_at", "-id"],
