@@ -119,7 +119,9 @@ class KeysetPagination(BasePagination):
         (name, _), (id_name, _) = fields
         if after is not None:
             op = "lt" if descending else "gt"
-            queryset = queryset.filter(
+            # The first condition is implied by the second; it is there for the index, which can
+            # start its range scan at the cursor's value but not at an OR of two conditions.
+            queryset = queryset.filter(**{f"{name}__{op}e": after[0]}).filter(
                 Q(**{f"{name}__{op}": after[0]}) | Q(**{name: after[0], f"{id_name}__{op}": after[1]})
             )
         sign = "-" if descending else ""
