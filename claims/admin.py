@@ -17,6 +17,7 @@ from claims.admin_search import ClaimSearchAdminMixin, EstimatedCountPaginator
 from claims.commitments_admin import COMMITMENT_FIELDS, FollowUpInline, RepeatsAdminMixin, save_follow_ups
 from claims.csv_admin import RegisterImportExportMixin
 from claims.figures_admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
+from claims.filters import distinct_speakers
 from claims.locking import VersionedFormMixin, field_changes
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Status, Visit
 from claims.resources import ClaimResource, EvidenceResource, FollowUpResource, VisitResource
@@ -178,8 +179,7 @@ class SpeakerFilter(admin.SimpleListFilter):
     parameter_name = "speaker"
 
     def lookups(self, request, model_admin):
-        speakers = Claim.objects.order_by("speaker").values_list("speaker", flat=True).distinct()[:200]
-        return [(s, s) for s in speakers]
+        return [(s, s) for s in distinct_speakers(published=False, limit=200)]
 
     def queryset(self, request, queryset):
         if self.value():

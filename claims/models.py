@@ -322,12 +322,15 @@ class Claim(StatedFigure):
         indexes = [
             models.Index(fields=["is_published", "-published_at", "-id"], name="claim_published_order"),
             models.Index(fields=["is_published", "updated_at", "id"], name="claim_published_updated"),
+            # The admin's claim list, published or not, newest verdicts first (ClaimAdmin.ordering).
+            models.Index(fields=["-published_at", "-id"], name="claim_admin_order"),
             models.Index(fields=["visit", "status"], name="claim_visit_status"),
             # The home page's verdict counts per visit, read from the index alone.
             models.Index(fields=["visit", "status"], condition=models.Q(is_published=True), name="claim_published_visit_status"),
-            # The visit page's newest claims of each topic (claims.views.register.newest_per_topic).
+            # The visit page: its newest claims of each topic (claims.views.register.newest_per_topic),
+            # and its counts by topic and status from the index alone.
             models.Index(
-                fields=["visit", "topic", "-published_at", "-id"],
+                fields=["visit", "topic", "-published_at", "-id", "status"],
                 condition=models.Q(is_published=True),
                 name="claim_visit_topic_newest",
             ),

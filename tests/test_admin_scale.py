@@ -34,3 +34,21 @@ def test_the_list_filters_do_not_read_every_claim(editor_client, django_assert_m
         if q["sql"].startswith('SELECT "sources_outlet"') and "claims_claim" in q["sql"]
     ]
     assert outlet_filter == [], "the outlet filter should list outlets, not scan claims for theirs"
+
+
+def test_an_unfiltered_list_is_counted_in_one_query_whatever_its_size(django_assert_num_queries):
+    ClaimFactory.create_batch(3)
+    with django_assert_num_queries(1):
+        assert EstimatedCountPaginator(Claim.objects.all(), 50).count == 3
+
+
+def test_the_speaker_filter_lists_every_speaker_once_a_to_z_up_to_its_limit(editor_client):
+    from claims.filters import distinct_speakers
+
+    for speaker in ["Murat Nurtleu", "Abbas Araghchi", "Murat Nurtleu", "Masoud Pezeshkian"]:
+        ClaimFactory(speaker=speaker)
+    assert distinct_speakers(published=False) == ["Abbas Araghchi", "Masoud Pezeshkian", "Murat Nurtleu"]
+    assert distinct_speakers(published=False, limit=2) == ["Abbas Araghchi", "Masoud Pezeshkian"]
+    assert distinct_speakers(published=True) == []
+    html = editor_client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    assert html.count("?speaker=Murat+Nurtleu") == 1

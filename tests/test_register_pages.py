@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from claims.filters import ClaimFilter
@@ -342,3 +343,25 @@ def test_listing_pages_run_a_fixed_number_of_queries(client, editor, path, ceili
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     assert len(queries) == 0
+
+
+def test_the_filter_selects_are_written_as_django_would_write_them_escaped(client, editor):
+    """claims.filters.PlainSelect writes the same markup as Django's Select, without a template per option."""
+    from django import forms
+
+    from claims.filters import PlainSelect
+
+    published_claim(editor=editor, speaker='<b>"Ministry" & co</b>')
+    request = RequestFactory().get("/claims/", {"status": "verified", "speaker": '<b>"Ministry" & co</b>'})
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.published(), request=request)
+    selects = [name for name, field in filterset.form.fields.items() if isinstance(field.widget, PlainSelect)]
+    assert selects == ["visit", "status", "topic", "speaker", "outlet", "sort"]
+    for name in selects:
+        bound = filterset.form[name]
+        widget = bound.field.widget
+        fast = widget.render(bound.html_name, bound.value(), {"id": bound.auto_id})
+        django = forms.Select.render(widget, bound.html_name, bound.value(), {"id": bound.auto_id})
+        assert fast == re.sub(r">\s+<", "><", django.strip()), name
+    html = client.get("/claims/", {"speaker": '<b>"Ministry" & co</b>'}).content.decode()
+    assert '<option value="&lt;b&gt;&quot;Ministry&quot; &amp; co&lt;/b&gt;" selected>' in html
+    assert '<b>"Ministry"' not in html

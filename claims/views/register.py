@@ -38,7 +38,8 @@ def published_corrections():
 
 
 def verdict_counts_by_visit() -> dict[int, Counter]:
-    rows = Claim.objects.published().values("visit_id", "status").annotate(n=Count("id")).order_by()
+    # COUNT(*), not COUNT(id): the partial index claim_published_visit_status answers it alone.
+    rows = Claim.objects.published().values("visit_id", "status").annotate(n=Count("*")).order_by()
     counts = defaultdict(Counter)
     for row in rows:
         counts[row["visit_id"]][row["status"]] = row["n"]
@@ -95,7 +96,7 @@ def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:
     published = Claim.objects.published().filter(visit=visit)
     rows = stamped(
         f"visit-topic-verdicts:{visit.pk}",
-        lambda: list(published.values_list("topic", "status").annotate(n=Count("id")).order_by()),
+        lambda: list(published.values_list("topic", "status").annotate(n=Count("*")).order_by()),
         request=request,
     )
     per_topic, verdicts = Counter(), Counter()
