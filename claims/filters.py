@@ -11,7 +11,7 @@ from django import forms
 from django.db import connections, router
 from django.db.models import Exists, OuterRef
 from django.forms.utils import flatatt
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from claims.caching import stamped
@@ -55,10 +55,11 @@ def distinct_speakers(*, published: bool, limit: int | None = None) -> list[str]
         return [name for (name,) in cursor.fetchall()]
 
 
-def public_outlet_ids() -> list[int]:
-    """Outlets with a published claim: for each outlet, the first such claim found through the indexes."""
+def public_outlets() -> list[tuple[str, str]]:
+    """(id, name) of the outlets with a published claim, A to Z: for each outlet, the first such claim
+    found through the indexes."""
     published = Claim.objects.published().filter(article__outlet=OuterRef("pk"))
-    return list(Outlet.objects.filter(Exists(published)).values_list("pk", flat=True))
+    return [(str(pk), name) for pk, name in Outlet.objects.filter(Exists(published)).order_by("name").values_list("pk", "name")]
 
 
 class PlainSelect(forms.Select):
@@ -70,16 +71,20 @@ class PlainSelect(forms.Select):
     """
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [format_html("<select name=\"{}\"{}>", widget["name"], flatatt(widget["attrs"]))]
-        for group, options, _ in widget["optgroups"]:
-            if group is not None:
-                parts.append(format_html("<optgroup label=\"{}\">", group))
-            parts.extend(
-                format_html("<option value=\"{}\"{}>{}</option>", str(option["value"]), flatatt(option["attrs"]), option["label"])
-                for option in options
-            )
-            if group is not None:
+        # What ChoiceWidget.optgroups and the select templates do, without a dict and a template per option.
+        chosen, found = self.format_value(value), False
+        parts = [format_html("<select name=\"{}\"{}>", name, flatatt(self.build_attrs(self.attrs, attrs)))]
+        for group_value, group_label in self.choices:
+            group = isinstance(group_label, (list, tuple))
+            if group:
+                parts.append(format_html("<optgroup label=\"{}\">", group_value))
+            for option_value, label in group_label if group else [(group_value, group_label)]:
+                option_value = "" if option_value is None else str(option_value)
+                selected = not found and option_value in chosen
+                found |= selected
+                parts.append(f'<option value="{conditional_escape(option_value)}"{" selected" if selected else ""}>'
+                             f"{conditional_escape(label)}</option>")
+            if group:
                 parts.append(mark_safe("</optgroup>"))
         parts.append(mark_safe("</select>"))
         return mark_safe("".join(parts))
@@ -94,9 +99,8 @@ class ClaimFilter(django_filters.FilterSet):
     )
     topic = django_filters.ChoiceFilter(choices=Topic.choices, empty_label="All topics", label="Topic", widget=PlainSelect)
     speaker = django_filters.ChoiceFilter(choices=[], empty_label="All speakers", label="Speaker", widget=PlainSelect)
-    outlet = django_filters.ModelChoiceFilter(
-        field_name="article__outlet", queryset=Outlet.objects.none(), empty_label="All outlets", label="Outlet",
-        widget=PlainSelect,
+    outlet = django_filters.ChoiceFilter(
+        field_name="article__outlet", choices=[], empty_label="All outlets", label="Outlet", widget=PlainSelect
     )
     q = django_filters.CharFilter(
         method="filter_search",
@@ -123,9 +127,7 @@ class ClaimFilter(django_filters.FilterSet):
         # Both are kept until the register changes.
         speakers = stamped("filter-speakers", public_speakers, request=self.request)
         self.filters["speaker"].extra["choices"] = [(name, name) for name in speakers]
-        self.filters["outlet"].queryset = Outlet.objects.filter(
-            pk__in=stamped("filter-outlets", public_outlet_ids, request=self.request)
-        )
+        self.filters["outlet"].extra["choices"] = stamped("filter-outlets", public_outlets, request=self.request)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
