@@ -126,7 +126,9 @@ def claim_set_verdict(*, claim: Claim, user, status: str, verdict_summary: str |
         return current
     from_status = current.status
     current.status, current.verdict_summary = status, summary
-    current.full_clean(exclude=["ref"])
+    # Only the status and the summary change here, and check_verdict_change has already applied the
+    # rules on them: the unique and check constraints (a query each) stay with the database to enforce.
+    current.full_clean(exclude=["ref"], validate_unique=False, validate_constraints=False)
     current.version += 1
     current.save(update_fields=["status", "verdict_summary", "version", "updated_at"])
     kind = ClaimEvent.Kind.CORRECTION if current.is_published else ClaimEvent.Kind.STATUS
