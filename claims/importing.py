@@ -577,7 +577,10 @@ def import_rows(
     if not dry_run:
         try:
             with transaction.atomic():
-                table.write([o for o in outcomes if o.kind != "skip"], now=now)
+                # Stamped when written, not when the file was read: updated_at and the history rows'
+                # dates then sort after anything committed while the file was being checked, so
+                # mirrors (updated_since) and the freshness stamp both see this import as the newer.
+                table.write([o for o in outcomes if o.kind != "skip"], now=timezone.now())
                 # Its history rows go in by COPY, which sends no signal.
                 freshness.register_changed()
         except StaleRows as stale:

@@ -280,3 +280,23 @@ def test_status_slugs_are_the_stable_ones(register, editor):
     report = run("claims", csv_bytes(CLAIM_HEADER, claim_row(status="Verified")), editor)
     assert report.errors[0].column == "status"
     assert ", ".join(Status.values) in report.errors[0].message
+
+
+def test_an_import_is_stamped_when_written_not_when_its_file_was_read(register, editor):
+    """A change committed while the file is being checked must not look newer than the import."""
+    from claims import services
+    from claims.freshness import register_last_modified
+
+    other = ClaimFactory()
+    edited = {}
+
+    def progress(done, total):  # called once the rows are checked, before anything is written
+        services.claim_set_verdict(claim=other, user=editor, status=Status.IN_REVIEW)
+        edited["at"] = other.history.latest().history_date
+
+    report = run("claims", csv_bytes(CLAIM_HEADER, claim_row()), editor, progress=progress)
+    assert report.ok, report.errors
+    imported = Claim.objects.get(ref="trade-doubling")
+    assert imported.updated_at > edited["at"]
+    assert imported.history.latest().history_date > edited["at"]
+    assert register_last_modified() == imported.history.latest().history_date
