@@ -41,6 +41,8 @@ check: $(VENV)/.runtime
 
 ## bench: the performance figures (PostgreSQL by default)
 bench: $(VENV)/.dev
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
 	$(PY) bench/run.py
 
 clean:
