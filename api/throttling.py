@@ -5,6 +5,13 @@ from rest_framework.throttling import AnonRateThrottle
 class FeedRateThrottle(AnonRateThrottle):
     """Anonymous throttling through the default cache (Redis when REDIS_URL is set).
 
+    A counter per client and fixed window (`cache.add`, then `cache.incr`), not
+    DRF's list of every request time in the window: that list is read, grown and
+    written back whole on each request, so its cost grows with the rate, and two
+    hosts writing it at once lose each other's requests. An increment is one
+    atomic step on Redis whatever the rate. A client may use up to twice the rate
+    across a window boundary; that is the usual price of a fixed window.
+
     DRF copies DEFAULT_THROTTLE_RATES onto the class when the module is
     imported, so a changed setting would go unseen; reading it per request
     keeps the rate a setting in fact.
@@ -14,3 +21,23 @@ class FeedRateThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def allow_request(self, request, view):
+        if self.rate is None:
+            return True
+        self.key = self.get_cache_key(request, view)
+        if self.key is None:
+            return True
+        window = int(self.timer() // self.duration)
+        self.window_ends = (window + 1) * self.duration
+        key = f"{self.key}:{window}"
+        self.cache.add(key, 0, self.duration + 1)
+        try:
+            count = self.cache.incr(key)
+        except ValueError:  # expired between the add and the increment
+            self.cache.set(key, 1, self.duration + 1)
+            count = 1
+        return count <= self.num_requests
+
+    def wait(self):
+        return max(1.0, self.window_ends - self.timer())

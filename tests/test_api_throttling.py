@@ -45,6 +45,16 @@ def test_the_count_lives_in_the_default_cache(client, settings):
     assert client.get("/api/v1/visits/").status_code == 200
 
 
+def test_the_count_is_one_number_per_client_and_window_however_many_requests(client, settings):
+    import time
+
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"feed": "1000/minute"}}
+    window = int(time.time() // 60)
+    drain(client, 25, REMOTE_ADDR="10.0.0.7")
+    assert cache.get(f"throttle_feed_10.0.0.7:{window}") in (25, None)  # None: the minute turned meanwhile
+    assert cache.get("throttle_feed_10.0.0.7") is None  # no list of request times
+
+
 def _redis_reachable(url: str) -> bool:
     import redis
 
