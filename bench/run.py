@@ -174,7 +174,8 @@ def measure_costs(runs: int) -> dict:
                     b"".join(response.streaming_content)
                 timings.append((time.perf_counter() - began) * 1000)
             counts.append(len(queries.captured_queries))
-        results[name] = {"queries": max(counts), "ms": statistics.median(timings), "url": url, "runs": page_runs}
+        results[name] = {"queries": max(counts), "ms": statistics.median(timings), "url": url, "runs": page_runs,
+                         "timings": timings}
     return {"published": total, "results": results}
 
 
@@ -188,17 +189,34 @@ def deep_cursor(published, total: int) -> str | None:
     return ClaimPagination().encode_cursor("updated_at", [row[0], row[1]])
 
 
-def cost_growth(urls: dict[str, str], runs: int) -> dict[str, dict]:
+def cost_growth(urls: dict[str, str], runs: int, rounds: int = 3) -> dict[str, dict]:
+    """Each size measured in turn, `rounds` times, so drift on a shared machine hits both alike.
+
+    A round is one fresh process per size running every page `runs` times; a page's
+    figure is the median of all its runs over all rounds.
+    """
     out = {}
-    for label, url in urls.items():
-        log(f"cost growth on {label}")
-        env = env_for(database_url=url, BENCH_NO_PAGE_CACHE="1")
-        result = subprocess.run(
-            [PY, str(Path(__file__)), "--child-costs", "--runs", str(runs)], cwd=ROOT, env=env, capture_output=True, text=True
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"cost measurement failed:\n{result.stderr[-3000:]}")
-        out[label] = json.loads(result.stdout.strip().splitlines()[-1])
+    for round_ in range(1, rounds + 1):
+        for label, url in urls.items():
+            log(f"cost growth on {label}, round {round_} of {rounds}")
+            env = env_for(database_url=url, BENCH_NO_PAGE_CACHE="1")
+            result = subprocess.run(
+                [PY, str(Path(__file__)), "--child-costs", "--runs", str(runs)], cwd=ROOT, env=env, capture_output=True,
+                text=True,
+            )
+            if result.returncode != 0:
+                raise RuntimeError(f"cost measurement failed:\n{result.stderr[-3000:]}")
+            measured = json.loads(result.stdout.strip().splitlines()[-1])
+            if label not in out:
+                out[label] = measured
+                continue
+            for name, page in measured["results"].items():
+                kept = out[label]["results"][name]
+                if "timings" in page and "timings" in kept:
+                    kept["timings"] += page["timings"]
+                    kept["queries"] = max(kept["queries"], page["queries"])
+                    kept["runs"] += page["runs"]
+                    kept["ms"] = statistics.median(kept["timings"])
     return out
 
 
@@ -399,7 +417,8 @@ def main():
     parser.add_argument("--small", type=int, default=1_000)
     parser.add_argument("--large", type=int, default=100_000)
     parser.add_argument("--peer-claims", type=int, default=None, help="claims in the SQLite file (default: --large)")
-    parser.add_argument("--runs", type=int, default=7, help="runs per page for each latency median")
+    parser.add_argument("--runs", type=int, default=7, help="runs per page and round for each latency median")
+    parser.add_argument("--cost-rounds", type=int, default=3, help="rounds of the latency runs, the two sizes in turn")
     parser.add_argument("--rounds", type=int, default=3, help="wrk rounds per endpoint for each throughput median")
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk round")
     parser.add_argument("--csv-rows", type=int, default=20_000)
@@ -422,7 +441,7 @@ def main():
         "small": prepare_postgres(server_url, f"bench_{args.small}", args.small, args.regenerate),
         "large": prepare_postgres(server_url, f"bench_{args.large}", args.large, args.regenerate),
     }
-    costs = cost_growth(urls, args.runs)
+    costs = cost_growth(urls, args.runs, args.cost_rounds)
     large = costs["large"]["results"]
     sample_paths = {
         "/claims/": "/claims/",
@@ -440,7 +459,8 @@ def main():
         f"Machine: {os.cpu_count()} CPUs, load average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
         "(1 / 5 / 15 min; other work on the machine shows up in every figure).",
         f"Published claims: {costs['small']['published']:,} and {costs['large']['published']:,}. "
-        f"Latency: median of {args.runs} runs, Django test client in process, page cache off. "
+        f"Latency: median of {args.runs} runs x {args.cost_rounds} rounds (the two sizes in turn), Django test client "
+        "in process, page cache off. "
         f"Throughput: wrk -t2 -c8, median of {args.rounds} rounds of {args.duration} s, taken in turn, "
         "gunicorn 2 sync workers, per-process memory cache, warm. "
         f"Peer: {peer_claims:,} claims in one SQLite file; Datasette 1 process (its default) vs gunicorn 2 workers.",

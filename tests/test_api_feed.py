@@ -296,3 +296,17 @@ def test_schema_documents_every_filter_and_the_docs_page_needs_no_internet(clien
     html = docs.content.decode()
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
     assert "cdn." not in html and "unpkg" not in html
+
+
+@pytest.mark.parametrize("accept, expected", [
+    (None, "application/json"), ("*/*", "application/json"), ("application/json", "application/json"),
+    ("text/html", "text/html; charset=utf-8"), ("text/html,application/xhtml+xml,*/*;q=0.8", "text/html; charset=utf-8"),
+])
+def test_the_format_follows_the_accept_header(client, db, accept, expected):
+    headers = {"HTTP_ACCEPT": accept} if accept is not None else {}
+    assert client.get("/api/v1/visits/", **headers)["Content-Type"] == expected
+
+
+def test_a_format_parameter_wins_over_the_accept_header(client, db):
+    assert client.get("/api/v1/visits/?format=api", HTTP_ACCEPT="*/*")["Content-Type"] == "text/html; charset=utf-8"
+    assert client.get("/api/v1/visits/?format=json", HTTP_ACCEPT="text/html")["Content-Type"] == "application/json"

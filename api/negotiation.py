@@ -1,0 +1,19 @@
+from rest_framework.negotiation import DefaultContentNegotiation
+
+PLAIN_ACCEPTS = {"", "*/*", "application/json"}
+
+
+class FeedContentNegotiation(DefaultContentNegotiation):
+    """DRF's negotiation, with a short cut for the commonest request of the feed.
+
+    No `?format=` and an Accept header of nothing, `*/*` or `application/json`
+    can only mean a JSON first renderer; DRF would parse the header and match it
+    against every renderer to find the same answer, on every request.
+    """
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        if not format_suffix and self.settings.URL_FORMAT_OVERRIDE not in request.query_params:
+            accept = request.META.get("HTTP_ACCEPT", "").strip()
+            if accept in PLAIN_ACCEPTS and renderers and renderers[0].media_type == "application/json":
+                return renderers[0], renderers[0].media_type
+        return super().select_renderer(request, renderers, format_suffix)
