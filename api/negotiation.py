@@ -1,6 +1,13 @@
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.settings import api_settings
 
 PLAIN_ACCEPTS = {"", "*/*", "application/json"}
+
+
+def plain_json_request(request) -> bool:
+    """No `?format=` and an Accept header of nothing, `*/*` or `application/json` (a Django request)."""
+    return (api_settings.URL_FORMAT_OVERRIDE not in request.GET
+            and request.META.get("HTTP_ACCEPT", "").strip() in PLAIN_ACCEPTS)
 
 
 class FeedContentNegotiation(DefaultContentNegotiation):
@@ -12,8 +19,6 @@ class FeedContentNegotiation(DefaultContentNegotiation):
     """
 
     def select_renderer(self, request, renderers, format_suffix=None):
-        if not format_suffix and self.settings.URL_FORMAT_OVERRIDE not in request.query_params:
-            accept = request.META.get("HTTP_ACCEPT", "").strip()
-            if accept in PLAIN_ACCEPTS and renderers and renderers[0].media_type == "application/json":
-                return renderers[0], renderers[0].media_type
+        if not format_suffix and plain_json_request(request) and renderers[0].media_type == "application/json":
+            return renderers[0], renderers[0].media_type
         return super().select_renderer(request, renderers, format_suffix)

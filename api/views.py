@@ -1,6 +1,7 @@
 """The read-only feed. Every claim read starts from Claim.objects.published()."""
 
 import hashlib
+from types import SimpleNamespace
 
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -11,16 +12,15 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
-from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
+from api.negotiation import plain_json_request
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
-from claims.caching import cached_response
+from claims.caching import cached_response, register_stamp, stored_response
 from claims.claimreview import data_feed
 from claims.commitments import with_commitment_state
 from claims.repeats import appearance_refs
-from claims.freshness import register_last_modified
 from claims.models import Claim, Evidence, Metric, Visit
 from sources.models import Outlet, Source
 
@@ -32,11 +32,36 @@ class ConditionalGetMixin:
     each filter has its own, and any publish, correction or edit changes them all.
     """
 
-    def freshness(self, request):
-        changed = register_last_modified()
-        tag = f"{changed.isoformat()} {request.accepted_renderer.format} {request.build_absolute_uri()}"
+    def freshness(self, request, format_=None):
+        changed = register_stamp(getattr(request, "_request", request))  # read once per request
+        tag = f"{changed.isoformat()} {format_ or request.accepted_renderer.format} {request.build_absolute_uri()}"
         etag = quote_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
         return etag, int(changed.timestamp())
+
+    def dispatch(self, request, *args, **kwargs):
+        return self.stored_json_read(request) or super().dispatch(request, *args, **kwargs)
+
+    def stored_json_read(self, request):
+        """A plain JSON GET whose response is already stored, answered without DRF's request handling.
+
+        The same answer DRF's path gives (`conditional` stored it, headers and all,
+        under the same ETag), after the same throttle. Anything else (another
+        format or method, a conditional request, a throttled client, a miss)
+        goes the whole way.
+        """
+        if (request.method != "GET" or not plain_json_request(request)
+                or "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META):
+            return None
+        etag, last_modified = self.freshness(request, "json")
+        response = stored_response(f"api:{etag}")
+        if response is None:
+            return None
+        client = SimpleNamespace(user=None, META=request.META, headers=request.headers)  # as DRF sees a caller
+        if not all(throttle.allow_request(client, self) for throttle in self.get_throttles()):
+            return None  # DRF's path answers 429 with Retry-After
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        return response
 
     def conditional(self, handler, request, *args, **kwargs):
         etag, last_modified = self.freshness(request)

@@ -57,6 +57,11 @@ def stamped(name: str, compute, *, request=None):
     return value
 
 
+def stored_response(key: str) -> HttpResponse | None:
+    """The response `cached_response` stored under `key`, if there is one."""
+    return cache.get(f"{key}|{PAGE_VERSION}")
+
+
 def cached_response(key: str, respond) -> HttpResponse:
     """The response stored under `key` in the shared cache, or `respond()`'s, rendered and stored.
 
@@ -65,10 +70,10 @@ def cached_response(key: str, respond) -> HttpResponse:
     otherwise pickle its data and a template response its context alongside.
     Only a 200 without cookies is shared; anything else is answered and forgotten.
     """
-    key = f"{key}|{PAGE_VERSION}"
-    response = cache.get(key)
+    response = stored_response(key)
     if response is not None:
         return response
+    key = f"{key}|{PAGE_VERSION}"
     response = respond()
     if hasattr(response, "render") and callable(response.render):
         response = response.render()

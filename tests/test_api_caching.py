@@ -75,3 +75,36 @@ def test_a_bad_parameter_is_not_cached(client, editor):
     published_claim(editor=editor)
     assert client.get("/api/v1/claims/?page_size=0").status_code == 400
     assert client.get("/api/v1/claims/?page_size=0").status_code == 400
+
+
+@pytest.mark.parametrize("template", LISTS)
+def test_a_stored_read_answered_before_drf_is_the_answer_drf_gives(client, editor, template, monkeypatch):
+    from api.views import ConditionalGetMixin
+
+    claim = published_claim(editor=editor)
+    url = template.format(ref=claim.ref)
+    first = client.get(url, HTTP_ACCEPT="*/*")
+    calls = []
+    original = ConditionalGetMixin.stored_json_read
+    monkeypatch.setattr(ConditionalGetMixin, "stored_json_read",
+                        lambda self, request: calls.append(original(self, request)) or calls[-1])
+    again = client.get(url, HTTP_ACCEPT="*/*")
+    assert calls and calls[-1] is not None, "the stored answer was not used"
+    assert again.status_code == 200 and again.content == first.content
+    for header in ("Content-Type", "ETag", "Last-Modified", "Vary", "Allow", "Cache-Control"):
+        assert again.get(header) == first.get(header), header
+
+
+def test_a_stored_read_still_counts_against_the_throttle(client, editor, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"feed": "3/minute"}}
+    published_claim(editor=editor)
+    statuses = [client.get("/api/v1/claims/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_other_formats_and_conditional_reads_take_drfs_path(client, editor):
+    published_claim(editor=editor)
+    first = client.get("/api/v1/claims/")
+    assert client.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert client.get("/api/v1/claims/", HTTP_ACCEPT="text/html")["Content-Type"].startswith("text/html")
+    assert client.get("/api/v1/claims/?format=api")["Content-Type"].startswith("text/html")
