@@ -39,7 +39,8 @@ class ConditionalGetMixin:
         return etag, int(changed.timestamp())
 
     def dispatch(self, request, *args, **kwargs):
-        return self.stored_json_read(request) or super().dispatch(request, *args, **kwargs)
+        stored = self.stored_json_read(request)
+        return stored if stored is not None else super().dispatch(request, *args, **kwargs)
 
     def stored_json_read(self, request):
         """A plain JSON GET whose response is already stored, answered without DRF's request handling.

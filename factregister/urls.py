@@ -1,6 +1,9 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 from claims import downloads
 from claims.caching import public_page
@@ -8,6 +11,8 @@ from claims.feeds import VerdictFeed
 from claims.sitemaps import SITEMAPS
 from claims.views import robots_txt
 from factregister import health
+
+static_lazy = lazy(static, str)
 
 admin.site.site_header = "Fact register: editors' desk"
 admin.site.site_title = "Fact register"
@@ -20,6 +25,8 @@ urlpatterns = [
     path("feed/", public_page(VerdictFeed()), name="feed"),
     path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Browsers and the admin ask for /favicon.ico whatever the page links to.
+    path("favicon.ico", RedirectView.as_view(url=static_lazy("favicon.svg")), name="favicon"),
     path("healthz", health.healthz, name="healthz"),
     path("", include("sources.urls")),
     path("", include("claims.urls")),

@@ -380,3 +380,10 @@ def test_search_reads_the_stored_document_which_follows_every_edit(client, edito
     assert list(Claim.objects.search("wheat").values_list("ref", flat=True)) == [claim.ref]
     # As a subquery (the admin's search), the column is named through the subquery's own alias.
     assert list(Claim.objects.filter(pk__in=Claim.objects.search("wheat").order_by().values("pk"))) == [claim]
+
+
+def test_pages_link_an_icon_and_favicon_ico_finds_it(client, db):
+    html = client.get("/methodology/").content.decode()
+    assert '<link rel="icon" type="image/svg+xml" href="/static/favicon.svg">' in html
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302 and response["Location"] == "/static/favicon.svg"
