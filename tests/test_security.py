@@ -48,9 +48,21 @@ def test_the_deploy_check_fails_on_a_weak_secret_key():
 def test_production_refuses_to_start_without_a_secret_key():
     env = production_env()
     env.pop("SECRET_KEY")
-    result = manage("check", env=env)
+    result = subprocess.run(  # what gunicorn and runserver do first: load the WSGI application
+        [sys.executable, "-c", "import factregister.wsgi"], cwd=settings.BASE_DIR, env=env, capture_output=True,
+        text=True, timeout=120,
+    )
     assert result.returncode != 0 and "Set SECRET_KEY" in result.stderr
     assert "Traceback" not in result.stdout
+    deploy = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert deploy.returncode != 0 and "SECRET_KEY" in deploy.stdout + deploy.stderr
+
+
+def test_commands_that_sign_nothing_run_without_a_secret_key():
+    env = production_env()
+    env.pop("SECRET_KEY")
+    result = manage("makemigrations", "--check", "--dry-run", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 # --- headers -----------------------------------------------------------------
