@@ -77,10 +77,13 @@ def register_changed(using: str | None = None) -> None:
 
     Now, so this process's next read does not serve the old one; at commit, so
     a reader that re-read the stamp before the commit made the change visible
-    does not keep the old one for REGISTER_STAMP_SECONDS.
+    does not keep the old one for REGISTER_STAMP_SECONDS (queued once per
+    transaction, however many rows it writes).
     """
     _forget_stamp()
-    transaction.on_commit(_forget_stamp, using=using)
+    connection = transaction.get_connection(using)
+    if not any(func is _forget_stamp for _, func, _ in connection.run_on_commit):
+        transaction.on_commit(_forget_stamp, using=using)
 
 
 @receiver(post_create_historical_record, dispatch_uid="register-freshness")
