@@ -4,9 +4,9 @@ from rest_framework import serializers
 
 from claims.claimreview import absolute
 from claims.models import Claim, ClaimEvent, Evidence, Metric, Visit
-from claims.commitments import commitment_state
+from claims.commitments.state import commitment_state
 from claims.models import FollowUpStatus
-from claims.repeats import public_appearances, split_refs
+from claims.repeats.queries import public_appearances, split_refs
 from sources.models import Outlet, Source
 
 

@@ -17,10 +17,10 @@ from rest_framework.views import APIView
 from api import filters, pagination, serializers
 from api.negotiation import plain_json_request
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
-from claims.caching import cached_response, register_stamp, stored_response
+from factregister.publiccache import cached_response, register_stamp, stored_response
 from claims.claimreview import data_feed
-from claims.commitments import with_commitment_state
-from claims.repeats import appearance_refs
+from claims.commitments.state import with_commitment_state
+from claims.repeats.queries import appearance_refs
 from claims.models import Claim, Evidence, Metric, Visit
 from sources.models import Outlet, Source
 

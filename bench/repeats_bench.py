@@ -12,7 +12,7 @@ database), then:
    rolled back) and asks for its suggestions: is the first appearance in the
    top three?
 2. latency: fills the database with `generate_register --claims N` (default
-   100,000) plus the demo register, and times claims.repeats.suggestions() for
+   100,000) plus the demo register, and times claims.suggestions() for
    the demo's appearances and for synthetic claims picked at random: median,
    95th percentile and worst, in milliseconds.
 """
@@ -37,7 +37,8 @@ from django.contrib.auth.models import Group, Permission  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
-from claims import repeats  # noqa: E402
+from claims.repeats.services import repeat_unlink  # noqa: E402
+from claims.repeats.suggestions import suggestions  # noqa: E402
 from claims.demo import data  # noqa: E402
 from claims.demo.loader import load_demo  # noqa: E402
 from claims.models import Claim  # noqa: E402
@@ -56,8 +57,8 @@ def quality() -> tuple[int, list[str]]:
         try:
             with transaction.atomic():
                 appearance = Claim.objects.get(ref=appearance_ref)
-                repeats.repeat_unlink(claim=appearance, user=user)
-                top = repeats.suggestions(appearance, limit=3)
+                repeat_unlink(claim=appearance, user=user)
+                top = suggestions(appearance, limit=3)
                 raise Rollback(top)
         except Rollback as done:
             top = done.args[0]
@@ -73,7 +74,7 @@ def timed(claims: list[Claim]) -> list[float]:
     times = []
     for claim in claims:
         started = time.perf_counter()
-        repeats.suggestions(claim)
+        suggestions(claim)
         times.append((time.perf_counter() - started) * 1000)
     return times
 

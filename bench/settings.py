@@ -7,7 +7,10 @@ figures; production never routes to it because production never uses this file.
 import os
 
 from factregister.settings import *  # noqa: F403
-from factregister.settings import REST_FRAMEWORK
+from factregister.settings import INSTALLED_APPS, REST_FRAMEWORK
+
+# The synthetic register's generator (`manage.py generate_register`).
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 
 ROOT_URLCONF = "bench.bench_urls"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]

@@ -51,7 +51,7 @@ def prepare(publish: int) -> None:
     django_setup()
     from django.core.management import call_command
 
-    from claims import importing
+    from csvio import importer as importing
     from claims.models import Claim, Visit
     from claims.services import system_user
     call_command("migrate", verbosity=0)

@@ -7,4 +7,4 @@ class ClaimsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from claims import freshness  # noqa: F401 - connects the stamp's invalidation to every history row
+        from factregister import publiccache  # noqa: F401 - connects the stamp's invalidation to every history row

@@ -14,7 +14,7 @@ from django.forms.utils import flatatt
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from claims.caching import stamped
+from factregister.publiccache import stamped
 from claims.models import Claim, Status, Topic, Visit
 from sources.models import Outlet
 

@@ -1,4 +1,9 @@
-"""What was said about the visits, and what the register found."""
+"""What was said about the visits, and what the register found.
+
+The claim workflow's own models are here. The models of the app's feature
+packages (figures, commitments, repeats) live in those packages and are
+re-exported from this module, which is where Django registers them.
+"""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -6,7 +11,29 @@ from django.db import connection, models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from claims.commitments.models import FollowUp, FollowUpStatus
+from claims.figures.models import Metric, StatedFigure, figure_constraints
+from claims.repeats.models import RepeatDismissal
 from sources.models import Source, country_code, country_name, unique_slug
+
+__all__ = [
+    "RATING_BEST",
+    "RATING_SCALE",
+    "RATING_WORST",
+    "Claim",
+    "ClaimEvent",
+    "EventKind",
+    "Evidence",
+    "FollowUp",
+    "FollowUpStatus",
+    "Metric",
+    "RepeatDismissal",
+    "Stance",
+    "StatedFigure",
+    "Status",
+    "Topic",
+    "Visit",
+]
 
 
 class Status(models.TextChoices):
@@ -59,108 +86,6 @@ class Stance(models.TextChoices):
     CORROBORATES = "corroborates", "Corroborates"
     CONTRADICTS = "contradicts", "Contradicts"
     CONTEXT = "context", "Context"
-
-
-class FollowUpStatus(models.TextChoices):
-    """Where a commitment stands. Overdue is not a status: it is computed from the due date."""
-
-    PENDING = "pending", "Pending"
-    IN_PROGRESS = "in_progress", "In progress"
-    FULFILLED = "fulfilled", "Fulfilled"
-    PARTLY_FULFILLED = "partly_fulfilled", "Partly fulfilled"
-    NOT_FULFILLED = "not_fulfilled", "Not fulfilled"
-
-    @classmethod
-    def settled(cls) -> list[str]:
-        """Outcomes after which a commitment can no longer be overdue."""
-        return [cls.FULFILLED, cls.PARTLY_FULFILLED, cls.NOT_FULFILLED]
-
-
-class Metric(models.Model):
-    """A named quantity that figures from different sources can be compared on."""
-
-    ref = models.SlugField(max_length=80, unique=True, help_text="Stable public identifier, e.g. bilateral-trade-turnover.")
-    name = models.CharField(max_length=200, unique=True, help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.")
-    description = models.TextField(blank=True, help_text="What is counted, and what is not, so readers compare like with like.")
-    unit = models.CharField(
-        max_length=40, help_text="The unit figures are compared in, e.g. USD, percent, tonnes, documents."
-    )
-    tolerance = models.DecimalField(
-        max_digits=12,
-        decimal_places=4,
-        default=0,
-        help_text="How far two values may differ and still agree: a fraction of the larger value when relative "
-        "(0.05 = 5%), otherwise in the metric's unit.",
-    )
-    tolerance_is_relative = models.BooleanField(default=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.CheckConstraint(condition=models.Q(tolerance__gte=0), name="metric_tolerance_not_negative"),
-            models.CheckConstraint(condition=~models.Q(ref=""), name="metric_ref_not_blank"),
-        ]
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("claims:metric_detail", kwargs={"ref": self.ref})
-
-
-class StatedFigure(models.Model):
-    """A number stated by a claim or a source, with its unit, period and the metric it states."""
-
-    metric = models.ForeignKey(
-        Metric,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="%(class)s_figures",
-        help_text="The quantity this figure states, so it can be compared with other sources' figures.",
-    )
-    figure_value = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
-    figure_unit = models.CharField(
-        max_length=40, blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents."
-    )
-    figure_period = models.CharField(
-        max_length=100, blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'."
-    )
-    figure_period_start = models.DateField(null=True, blank=True, help_text="First day of the period, when known.")
-    figure_period_end = models.DateField(null=True, blank=True, help_text="Last day of the period, when known.")
-
-    class Meta:
-        abstract = True
-
-    @property
-    def has_figure(self) -> bool:
-        return self.figure_value is not None
-
-    def clean_figure(self):
-        errors = {}
-        if self.figure_value is not None and not self.figure_unit:
-            errors["figure_unit"] = "Give the unit of the figure."
-        if self.figure_period_start and self.figure_period_end and self.figure_period_end < self.figure_period_start:
-            errors["figure_period_end"] = "The period cannot end before it starts."
-        if errors:
-            raise ValidationError(errors)
-
-
-def figure_constraints(prefix: str) -> list:
-    return [
-        models.CheckConstraint(
-            condition=models.Q(figure_value__isnull=True) | ~models.Q(figure_unit=""),
-            name=f"{prefix}_figure_has_unit",
-        ),
-        models.CheckConstraint(
-            condition=models.Q(figure_period_start__isnull=True)
-            | models.Q(figure_period_end__isnull=True)
-            | models.Q(figure_period_end__gte=models.F("figure_period_start")),
-            name=f"{prefix}_figure_period_in_order",
-        ),
-    ]
 
 
 class Visit(models.Model):
@@ -488,60 +413,3 @@ class ClaimEvent(models.Model):
 
     def __str__(self):
         return f"{self.claim_ref}: {self.get_kind_display()} at {self.at:%Y-%m-%d %H:%M}"
-
-
-class FollowUp(models.Model):
-    """A dated check on a commitment: where it stands, why we think so, and on what evidence."""
-
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="follow_ups")
-    checked_on = models.DateField(help_text="The date this state of the commitment was established.")
-    status = models.CharField(max_length=20, choices=FollowUpStatus.choices)
-    note = models.TextField(help_text="What was found, in two or three sentences.")
-    source = models.ForeignKey(
-        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="follow_ups",
-        help_text="The source that shows it, if any.",
-    )
-    quote = models.TextField(blank=True, help_text="The passage of that source, verbatim.")
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
-    )
-    added_at = models.DateTimeField(auto_now_add=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["-checked_on", "-id"]
-        indexes = [models.Index(fields=["claim", "-checked_on", "-id"], name="followup_claim_latest")]
-        constraints = [
-            models.CheckConstraint(condition=models.Q(status__in=FollowUpStatus.values), name="followup_status_valid"),
-            models.CheckConstraint(condition=~models.Q(note=""), name="followup_note_given"),
-        ]
-
-    def __str__(self):
-        return f"{self.claim_id}: {self.get_status_display()} on {self.checked_on}"
-
-    def clean(self):
-        if self.claim_id and not self.claim.is_commitment:
-            raise ValidationError("Only a commitment can be followed up: mark the claim as a commitment first.")
-        if self.quote and not self.source_id:
-            raise ValidationError({"source": "Name the source the quote comes from."})
-
-
-class RepeatDismissal(models.Model):
-    """An editor's decision that a suggested repeat is not the same statement, so it is not suggested again."""
-
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
-    other = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
-    dismissed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    dismissed_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["claim", "other"], name="repeatdismissal_unique_pair"),
-            models.CheckConstraint(condition=~models.Q(claim=models.F("other")), name="repeatdismissal_two_claims"),
-        ]
-
-    def __str__(self):
-        return f"{self.claim_id} is not a repeat of {self.other_id}"

@@ -23,7 +23,7 @@ class StaticPagesSitemap(RegisterSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["claims:home", "claims:claim_list", "sources:source_list", "claims:metric_list", "claims:commitments", "claims:corrections", "claims:methodology"]
+        return ["claims:home", "claims:claim_list", "claims:source_list", "claims:metric_list", "claims:commitments", "claims:corrections", "claims:methodology"]
 
     def location(self, name):
         return reverse(name)
@@ -59,7 +59,7 @@ class SourceSitemap(RegisterSitemap):
     changefreq = "monthly"
 
     def items(self):
-        from sources.views import public_sources
+        from claims.views.sources import public_sources
 
         return public_sources().order_by("ref")
 

@@ -1,21 +1,26 @@
 from django.urls import path
 
-from claims import views
-from claims.caching import public_page
-from claims.feeds import FollowUpFeed
+from claims.commitments import views as commitments
+from claims.commitments.feeds import FollowUpFeed
+from claims.figures import views as figures
+from claims.two_accounts import views as two_accounts
+from claims.views import register, sources
+from factregister.publiccache import public_page
 
 app_name = "claims"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("claims/", views.claim_list, name="claim_list"),
-    path("claims/<slug:ref>/", views.claim_detail, name="claim_detail"),
-    path("visits/<slug:ref>/", views.visit_detail, name="visit_detail"),
-    path("figures/", views.metric_list, name="metric_list"),
-    path("figures/<slug:ref>/", views.metric_detail, name="metric_detail"),
-    path("visits/<slug:ref>/accounts/", views.visit_accounts, name="visit_accounts"),
-    path("commitments/", views.commitments, name="commitments"),
+    path("", register.home, name="home"),
+    path("claims/", register.claim_list, name="claim_list"),
+    path("claims/<slug:ref>/", register.claim_detail, name="claim_detail"),
+    path("visits/<slug:ref>/", register.visit_detail, name="visit_detail"),
+    path("visits/<slug:ref>/accounts/", two_accounts.visit_accounts, name="visit_accounts"),
+    path("sources/", sources.source_list, name="source_list"),
+    path("sources/<slug:ref>/", sources.source_detail, name="source_detail"),
+    path("figures/", figures.metric_list, name="metric_list"),
+    path("figures/<slug:ref>/", figures.metric_detail, name="metric_detail"),
+    path("commitments/", commitments.commitments, name="commitments"),
     path("commitments/feed/", public_page(FollowUpFeed()), name="commitment_feed"),
-    path("corrections/", views.corrections, name="corrections"),
-    path("methodology/", views.methodology, name="methodology"),
+    path("corrections/", register.corrections, name="corrections"),
+    path("methodology/", register.methodology, name="methodology"),
 ]

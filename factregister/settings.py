@@ -6,7 +6,6 @@ With DATABASE_URL unset the register runs on a SQLite file in the project.
 """
 
 import os
-import sys
 from pathlib import Path
 
 import dj_database_url
@@ -35,14 +34,13 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 # --- Environment -----------------------------------------------------------
-TESTING = env_bool("TESTING") or "pytest" in sys.modules
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY") or (
     # A development key is only acceptable while DEBUG is on; production must set one. Left empty,
     # Django refuses it the moment anything would sign with it, and factregister/wsgi.py reads it
     # at start, so no server runs without one; commands that sign nothing (makemigrations,
     # migrate, import_register) still run.
-    "dev-only-insecure-key-change-me" if DEBUG or TESTING else ""
+    "dev-only-insecure-key-change-me" if DEBUG else ""
 )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -80,8 +78,10 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    # The register's rooms, each depending only on those above it in this list.
     "sources",
     "claims",
+    "csvio",
     "api",
 ]
 
@@ -142,13 +142,12 @@ else:
     }
 
 # Read replicas (PostgreSQL): public reads go to them, the admin, imports and every
-# write to the primary (factregister/routers.py). Under tests one alias mirrors the
-# test database; the router uses it only where a test lists it in DATABASE_READ_REPLICAS.
+# write to the primary (factregister/routers.py).
 DATABASE_REPLICA_URLS = env_list("DATABASE_REPLICA_URLS")
-for _n, _url in enumerate(DATABASE_REPLICA_URLS or ([""] if TESTING else [])):
-    _replica = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60)) if _url else dict(DATABASES["default"])
+for _n, _url in enumerate(DATABASE_REPLICA_URLS):
+    _replica = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
     DATABASES[f"replica_{_n}"] = {**_replica, "TEST": {"MIRROR": "default"}}
-DATABASE_READ_REPLICAS = [f"replica_{n}" for n in range(len(DATABASE_REPLICA_URLS))] if not TESTING else []
+DATABASE_READ_REPLICAS = [f"replica_{n}" for n in range(len(DATABASE_REPLICA_URLS))]
 DATABASE_ROUTERS = ["factregister.routers.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -205,15 +204,15 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
-# Serve straight from the app folders while developing or testing; production runs collectstatic.
-WHITENOISE_USE_FINDERS = DEBUG or TESTING
-WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+# Serve straight from the app folders while developing; production runs collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if not DEBUG and not TESTING
+            if not DEBUG
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
@@ -221,7 +220,7 @@ STORAGES = {
 
 # --- Security (production values when DEBUG is off) ---------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
@@ -344,7 +343,3 @@ LOGGING = {
     # django-axes logs every login at INFO; lockouts are WARNING and still show.
     "loggers": {"axes": {"level": "WARNING"}},
 }
-
-if TESTING:
-    # Hashing passwords at production strength makes every test that logs in slow.
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -5,11 +5,11 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from claims import downloads
-from claims.caching import public_page
+from factregister.publiccache import public_page
 from claims.feeds import VerdictFeed
 from claims.sitemaps import SITEMAPS
-from claims.views import robots_txt
+from claims.views.register import robots_txt
+from csvio.views import claims_csv
 from factregister import health
 
 static_lazy = lazy(static, str)
@@ -21,13 +21,12 @@ admin.site.index_title = "Claims, evidence and verdicts"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
-    path("claims.csv", downloads.claims_csv, name="claims_csv"),
+    path("claims.csv", claims_csv, name="claims_csv"),
     path("feed/", public_page(VerdictFeed()), name="feed"),
     path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Browsers and the admin ask for /favicon.ico whatever the page links to.
     path("favicon.ico", RedirectView.as_view(url=static_lazy("favicon.svg")), name="favicon"),
     path("healthz", health.healthz, name="healthz"),
-    path("", include("sources.urls")),
     path("", include("claims.urls")),
 ]

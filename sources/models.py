@@ -134,7 +134,7 @@ class Source(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("sources:source_detail", kwargs={"ref": self.ref})
+        return reverse("claims:source_detail", kwargs={"ref": self.ref})
 
     def clean(self):
         if not self.url:

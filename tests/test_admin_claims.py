@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim, ClaimEvent, Evidence, Stance, Status
+from claims.models import Claim, ClaimEvent, Evidence, Status
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory, publish
 
 pytestmark = pytest.mark.django_db

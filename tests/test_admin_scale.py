@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from claims.admin_search import EstimatedCountPaginator
+from claims.admin.search import EstimatedCountPaginator
 from claims.models import Claim
 from tests.factories import ClaimFactory
 

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.utils.http import http_date
 
 from claims import services
-from claims.freshness import register_last_modified
+from factregister.publiccache import register_last_modified
 from claims.models import Status
 from tests.factories import VisitFactory, published_claim
 

@@ -7,10 +7,11 @@ import io
 import pytest
 from django.core.cache import cache
 
-from claims import importing, repeats
-from claims.commitments import commitment_follow_up
+from claims.repeats.services import repeat_link
+from csvio import importer as importing
+from claims.commitments.services import commitment_follow_up
 from claims.models import Claim, FollowUpStatus
-from claims.resources import ClaimResource
+from csvio.resources import ClaimResource
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes
 from tests.factories import ClaimFactory, SourceFactory, VisitFactory, commitment, publish
 
@@ -43,8 +44,8 @@ def test_appearances_in_the_api_list_only_published_claims(client, editor):
     first = publish(ClaimFactory(ref="first"), editor=editor)
     second = publish(ClaimFactory(ref="second"), editor=editor)
     draft = ClaimFactory(ref="draft")
-    repeats.repeat_link(claim=second, other=first, user=editor)
-    repeats.repeat_link(claim=draft, other=first, user=editor)
+    repeat_link(claim=second, other=first, user=editor)
+    repeat_link(claim=draft, other=first, user=editor)
     body = client.get("/api/v1/claims/first/").json()
     assert [a["ref"] for a in body["appearances"]] == ["second"]
     assert body["appearances"][0]["url"].endswith("/claims/second/")
@@ -58,7 +59,7 @@ def test_the_api_query_count_does_not_grow_with_commitments(client, editor, djan
         for _ in range(n):
             claim = publish(commitment(due=datetime.date(2026, 1, 1)), editor=editor)
             commitment_follow_up(claim=claim, user=editor, status="pending", checked_on=datetime.date(2026, 2, 1), note="x")
-            repeats.repeat_link(claim=publish(ClaimFactory(), editor=editor), other=claim, user=editor)
+            repeat_link(claim=publish(ClaimFactory(), editor=editor), other=claim, user=editor)
 
     add(1)
     with django_assert_num_queries(3) as few:

@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from claims.commitments import commitment_follow_up, is_overdue, with_commitment_state
+from claims.commitments.services import commitment_follow_up
+from claims.commitments.state import is_overdue, with_commitment_state
 from claims.models import Claim, FollowUp, FollowUpStatus
 from tests.factories import ClaimFactory, FollowUpFactory, SourceFactory, UserFactory, commitment
 

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.commitments import commitment_follow_up
+from claims.commitments.services import commitment_follow_up
 from claims.models import FollowUpStatus
 from tests.factories import SourceFactory, VisitFactory, commitment, publish
 

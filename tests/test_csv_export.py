@@ -6,8 +6,8 @@ import io
 import pytest
 from django.urls import reverse
 
-from claims import csvio
-from claims.resources import ClaimResource
+from csvio import files as csvio
+from csvio.resources import ClaimResource
 from tests.factories import ClaimFactory, publish
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims import importing
+from csvio import importer as importing
 from claims.models import Stance, Status, Topic
 from sources.models import Outlet, Source
 from tests.csv_helpers import snapshot

@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from claims import importing
+from csvio import importer as importing
 from claims.models import Claim, ClaimEvent, Evidence, Status
 from sources.models import Outlet, Source
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes, snapshot
@@ -285,7 +285,7 @@ def test_status_slugs_are_the_stable_ones(register, editor):
 def test_an_import_is_stamped_when_written_not_when_its_file_was_read(register, editor):
     """A change committed while the file is being checked must not look newer than the import."""
     from claims import services
-    from claims.freshness import register_last_modified
+    from factregister.publiccache import register_last_modified
 
     other = ClaimFactory()
     edited = {}

@@ -7,7 +7,8 @@ import io
 import pytest
 from django.core.management import call_command
 
-from claims import importing, services
+from claims import services
+from csvio import importer as importing
 from claims.models import Claim, Evidence, FollowUp, Metric
 from tests.csv_helpers import snapshot
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, SourceFactory, VisitFactory, publish

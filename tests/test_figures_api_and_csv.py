@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 
-from claims import importing
+from csvio import importer as importing
 from claims.models import Claim, Evidence
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, SourceFactory, VisitFactory, publish
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from claims.figures import (
+from claims.figures.compare import (
     Figure,
     claim_comparison,
     claims_with_discrepancies,
@@ -157,7 +157,7 @@ def test_a_claim_figure_is_compared_with_its_evidence_and_the_disagreeing_claims
 
     assert claims_with_discrepancies(Claim.objects.all()) == {claim.pk}
 
-    from claims.figures import collect, figure_querysets
+    from claims.figures.compare import collect, figure_querysets
 
     claims, evidence = figure_querysets(Claim.objects.all())
     figures = collect(claims, evidence, metrics={metric.pk: metric})[metric.pk]

@@ -4,7 +4,7 @@ import pytest
 
 from claims.demo import load_demo
 from claims.demo.figures import CLAIM_FIGURES, METRICS
-from claims.figures import public_figures
+from claims.figures.compare import public_figures
 from claims.models import Claim, Evidence, Metric
 
 pytestmark = pytest.mark.django_db

@@ -94,7 +94,7 @@ VISITS_HEADER = "ref,title,host_country,guest,guest_country,start_date,end_date,
 
 
 def test_an_import_reaches_the_cached_pages_at_once_though_its_rows_send_no_signal(client, editor, sample):
-    from claims import importing
+    from csvio import importer as importing
     from tests.csv_helpers import csv_bytes
 
     before = client.get("/")
@@ -108,7 +108,7 @@ def test_an_import_reaches_the_cached_pages_at_once_though_its_rows_send_no_sign
 
 def test_a_commit_forgets_a_stamp_read_by_another_reader_before_it(client, editor, django_capture_on_commit_callbacks):
     # No sample register: its writes would have queued the forgetting already, outside the capture.
-    from claims.freshness import STAMP_KEY
+    from factregister.publiccache import STAMP_KEY
 
     stale = client.get("/claims/")
     with django_capture_on_commit_callbacks() as callbacks:
@@ -151,7 +151,7 @@ def test_with_the_stamp_not_kept_every_request_reads_it(client, sample, settings
 
 
 def test_a_transaction_forgets_the_stamp_once_however_many_rows_it_writes(editor, django_capture_on_commit_callbacks):
-    from claims.freshness import _forget_stamp
+    from factregister.publiccache import _forget_stamp
 
     with django_capture_on_commit_callbacks() as callbacks:
         for n in range(5):

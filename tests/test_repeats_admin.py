@@ -87,7 +87,7 @@ def test_a_contributor_cannot_link_a_published_claim_and_is_told_why(contributor
 
 
 def test_unlink(editor_client, editor):
-    from claims.repeats import repeat_link
+    from claims.repeats.services import repeat_link
 
     first, second, third = (ClaimFactory(text=ROADMAP) for _ in range(3))
     repeat_link(claim=second, other=first, user=editor)

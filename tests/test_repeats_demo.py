@@ -2,7 +2,8 @@
 
 import pytest
 
-from claims import repeats
+from claims.repeats.services import repeat_unlink
+from claims.repeats.suggestions import suggestions
 from claims.demo import data
 from claims.demo.loader import load_demo
 from claims.models import Claim
@@ -38,6 +39,6 @@ def test_a_second_load_links_nothing_new(demo):
 def test_each_known_repeat_would_have_been_suggested_in_the_top_three(demo, editor):
     for appearance_ref, first_ref in data.REPEATS:
         appearance = Claim.objects.get(ref=appearance_ref)
-        repeats.repeat_unlink(claim=appearance, user=editor)
-        top = [s.claim.ref for s in repeats.suggestions(appearance, limit=3)]
+        repeat_unlink(claim=appearance, user=editor)
+        top = [s.claim.ref for s in suggestions(appearance, limit=3)]
         assert first_ref in top, (appearance_ref, top)

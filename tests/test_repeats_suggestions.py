@@ -3,7 +3,9 @@
 import pytest
 from django.db import connection
 
-from claims import repeats
+from claims.repeats.services import repeat_dismiss, repeat_link
+from claims.repeats import suggestions as repeat_suggestions
+from claims.repeats.suggestions import MIN_SIMILARITY, SUGGESTIONS, similarity, suggestions, suggestions_for_text, trigrams
 from claims.models import RepeatDismissal
 from tests.factories import ClaimFactory, UserFactory
 
@@ -18,16 +20,16 @@ def refs(found):
 
 class TestSimilarityMeasure:
     def test_trigrams_are_pg_trgm_trigrams(self):
-        assert repeats.trigrams("Cat") == {"  c", " ca", "cat", "at "}
+        assert trigrams("Cat") == {"  c", " ca", "cat", "at "}
 
     def test_identical_texts_score_one_and_disjoint_texts_zero(self):
-        assert repeats.similarity("Trade grew", "trade, grew!") == 1.0
-        assert repeats.similarity("abc", "xyz") == 0.0
-        assert repeats.similarity("", "xyz") == 0.0
+        assert similarity("Trade grew", "trade, grew!") == 1.0
+        assert similarity("abc", "xyz") == 0.0
+        assert similarity("", "xyz") == 0.0
 
     def test_a_paraphrase_scores_above_the_threshold_and_an_unrelated_claim_below(self):
-        assert repeats.similarity(ROADMAP, ROADMAP_AGAIN) >= repeats.MIN_SIMILARITY
-        assert repeats.similarity(ROADMAP, UNRELATED) < repeats.MIN_SIMILARITY
+        assert similarity(ROADMAP, ROADMAP_AGAIN) >= MIN_SIMILARITY
+        assert similarity(ROADMAP, UNRELATED) < MIN_SIMILARITY
 
 
 @pytest.mark.django_db
@@ -37,42 +39,42 @@ class TestSuggestions:
         ClaimFactory(ref="roadmap-again", text=ROADMAP_AGAIN)
         ClaimFactory(ref="roadmap-exact", text=ROADMAP)
         ClaimFactory(ref="port", text=UNRELATED)
-        found = repeats.suggestions(claim)
+        found = suggestions(claim)
         assert refs(found) == ["roadmap-exact", "roadmap-again"]
         assert found[0].similarity == pytest.approx(1.0)
 
     def test_scores_agree_with_the_python_measure(self):
         claim = ClaimFactory(text=ROADMAP)
         ClaimFactory(ref="again", text=ROADMAP_AGAIN)
-        (found,) = repeats.suggestions(claim)
-        assert found.similarity == pytest.approx(repeats.similarity(ROADMAP, ROADMAP_AGAIN), abs=1e-4)
+        (found,) = suggestions(claim)
+        assert found.similarity == pytest.approx(similarity(ROADMAP, ROADMAP_AGAIN), abs=1e-4)
 
     def test_the_claim_itself_and_its_group_are_left_out(self, editor):
         claim = ClaimFactory(ref="roadmap", text=ROADMAP)
         linked = ClaimFactory(ref="linked", text=ROADMAP)
         ClaimFactory(ref="other", text=ROADMAP_AGAIN)
-        repeats.repeat_link(claim=linked, other=claim, user=editor)
-        assert refs(repeats.suggestions(claim)) == ["other"]
-        assert refs(repeats.suggestions(linked)) == ["other"]
+        repeat_link(claim=linked, other=claim, user=editor)
+        assert refs(suggestions(claim)) == ["other"]
+        assert refs(suggestions(linked)) == ["other"]
 
     def test_dismissed_pairs_are_left_out_both_ways(self, editor):
         claim = ClaimFactory(ref="roadmap", text=ROADMAP)
         other = ClaimFactory(ref="other", text=ROADMAP_AGAIN)
-        repeats.repeat_dismiss(claim=claim, other=other, user=editor)
-        assert repeats.suggestions(claim) == []
-        assert repeats.suggestions(other) == []
+        repeat_dismiss(claim=claim, other=other, user=editor)
+        assert suggestions(claim) == []
+        assert suggestions(other) == []
 
     def test_suggestions_for_text_before_the_claim_is_saved(self):
         ClaimFactory(ref="roadmap", text=ROADMAP)
-        assert refs(repeats.suggestions_for_text(ROADMAP_AGAIN)) == ["roadmap"]
-        assert repeats.suggestions_for_text("  ") == []
+        assert refs(suggestions_for_text(ROADMAP_AGAIN)) == ["roadmap"]
+        assert suggestions_for_text("  ") == []
 
     def test_the_limit_is_kept(self):
         claim = ClaimFactory(text=ROADMAP)
         for n in range(7):
             ClaimFactory(text=f"{ROADMAP} ({n})")
-        assert len(repeats.suggestions(claim)) == repeats.SUGGESTIONS
-        assert len(repeats.suggestions(claim, limit=2)) == 2
+        assert len(suggestions(claim)) == SUGGESTIONS
+        assert len(suggestions(claim, limit=2)) == 2
 
 
 @pytest.mark.django_db
@@ -82,8 +84,8 @@ class TestSqliteFallback:
         claim = ClaimFactory(text=ROADMAP)
         for n in range(5):
             ClaimFactory(text=f"{ROADMAP_AGAIN} {n}")
-        monkeypatch.setattr(repeats, "FALLBACK_CANDIDATES", 2)
-        found = repeats.suggestions(claim)
+        monkeypatch.setattr(repeat_suggestions, "FALLBACK_CANDIDATES", 2)
+        found = suggestions(claim)
         assert len(found) == 2
         # The most recently logged candidates are the ones scored.
         assert {s.claim.text for s in found} == {f"{ROADMAP_AGAIN} 4", f"{ROADMAP_AGAIN} 3"}
@@ -91,7 +93,7 @@ class TestSqliteFallback:
     def test_a_claim_sharing_no_long_word_is_not_a_candidate(self):
         claim = ClaimFactory(text=ROADMAP)
         ClaimFactory(text="Rail freight doubled on the eastern corridor")
-        assert repeats.suggestions(claim) == []
+        assert suggestions(claim) == []
 
 
 @pytest.mark.django_db
@@ -105,15 +107,15 @@ def test_postgresql_has_the_trigram_index_and_uses_the_operator():
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        repeats.suggestions_for_text(ROADMAP_AGAIN)
+        suggestions_for_text(ROADMAP_AGAIN)
     assert any("%%" in q["sql"] or " % " in q["sql"] for q in queries.captured_queries)
 
 
 @pytest.mark.django_db
 def test_dismissing_twice_keeps_one_row(editor):
     claim, other = ClaimFactory(text=ROADMAP), ClaimFactory(text=ROADMAP_AGAIN)
-    repeats.repeat_dismiss(claim=claim, other=other, user=editor)
-    repeats.repeat_dismiss(claim=other, other=claim, user=editor)
+    repeat_dismiss(claim=claim, other=other, user=editor)
+    repeat_dismiss(claim=other, other=claim, user=editor)
     assert RepeatDismissal.objects.count() == 1
 
 
@@ -123,7 +125,7 @@ def test_a_reader_without_permission_cannot_dismiss():
 
     claim, other = ClaimFactory(text=ROADMAP), ClaimFactory(text=ROADMAP_AGAIN)
     with pytest.raises(PermissionDenied):
-        repeats.repeat_dismiss(claim=claim, other=other, user=UserFactory(username="reader"))
+        repeat_dismiss(claim=claim, other=other, user=UserFactory(username="reader"))
     assert not RepeatDismissal.objects.exists()
 
 
@@ -134,6 +136,6 @@ def test_suggestions_rank_as_the_python_measure_does_whether_or_not_the_strict_p
     texts = [f"{ROADMAP} Copy {n}." for n in range(near_copies)] + [ROADMAP_AGAIN, f"{ROADMAP_AGAIN} Again."]
     for text in texts:
         ClaimFactory(text=text)
-    expected = sorted(texts, key=lambda t: -repeats.similarity(ROADMAP, t))[: repeats.SUGGESTIONS]
-    found = repeats.suggestions(claim)
-    assert [round(s.similarity, 4) for s in found] == [round(repeats.similarity(ROADMAP, t), 4) for t in expected]
+    expected = sorted(texts, key=lambda t: -similarity(ROADMAP, t))[: SUGGESTIONS]
+    found = suggestions(claim)
+    assert [round(s.similarity, 4) for s in found] == [round(similarity(ROADMAP, t), 4) for t in expected]

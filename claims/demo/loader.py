@@ -142,7 +142,8 @@ def _commitment_values(ref: str) -> dict:
 
 def _sync_repeats(*, user, tally: Tally) -> None:
     """Link the appearances data.REPEATS lists, through claims.repeats; pairs already linked are left alone."""
-    from claims import repeats
+    from claims.repeats.queries import root_id
+    from claims.repeats.services import repeat_link
 
     for appearance_ref, first_ref in data.REPEATS:
         label = f"repeat '{appearance_ref}' of '{first_ref}'"
@@ -150,10 +151,10 @@ def _sync_repeats(*, user, tally: Tally) -> None:
         if len(claims) != 2:
             raise ValidationError(f"{label}: both claims must be in the demo data.")
         appearance, first = claims[appearance_ref], claims[first_ref]
-        if repeats.root_id(appearance) == repeats.root_id(first):
+        if root_id(appearance) == root_id(first):
             tally.add("repeats", "unchanged")
             continue
-        repeats.repeat_link(claim=appearance, other=first, user=user)
+        repeat_link(claim=appearance, other=first, user=user)
         tally.add("repeats", "created")
 
 

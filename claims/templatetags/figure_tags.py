@@ -2,7 +2,7 @@
 
 from django import template
 
-from claims.figures import claim_comparison, public_figures
+from claims.figures.compare import claim_comparison, public_figures
 
 register = template.Library()
 

@@ -1,18 +1,19 @@
 """Template tags for the claim page's panels: the commitment's state, the statement's other appearances.
 
 They let claim_detail.html include each panel with one line, while the reads
-stay in claims.commitments and claims.views.commitments.
+stay in claims.commitments and claims.repeats.
 """
 
 from django import template
 
-from claims.commitments import commitment_state as state
-from claims.views.commitments import FOLLOW_UP_BADGES, other_appearances as appearances
+from claims.commitments.state import commitment_state as state
+from claims.commitments.views import FOLLOW_UP_BADGES
+from claims.repeats.queries import other_appearances as appearances
 
 register = template.Library()
 
 
-@register.inclusion_tag("claims/commitments/other_appearances.html")
+@register.inclusion_tag("claims/repeats/other_appearances.html")
 def other_appearances(claim):
     return {"claim": claim, "appearances": appearances(claim)}
 

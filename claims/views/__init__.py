@@ -1,13 +1,6 @@
-"""The public register's pages, one module per idea; every read starts from `Claim.objects.published()`."""
+"""The public register's pages; every read starts from `Claim.objects.published()`.
 
-from claims.views.commitments import commitments, visit_accounts  # noqa: F401
-from claims.views.figures import metric_detail, metric_list  # noqa: F401
-from claims.views.register import (  # noqa: F401
-    claim_detail,
-    claim_list,
-    corrections,
-    home,
-    methodology,
-    robots_txt,
-    visit_detail,
-)
+register.py (home, the claims list, a claim, a visit, corrections, methodology),
+sources.py (the sources the register cites). The feature packages keep their own
+pages: claims.figures.views, claims.commitments.views, claims.two_accounts.views.
+"""

@@ -16,7 +16,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from claims.caching import public_page, stamped
+from factregister.publiccache import public_page, stamped
 from claims.charts import verdict_chart
 from claims.claimreview import claim_review
 from claims.filters import ClaimFilter

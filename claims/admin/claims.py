@@ -1,0 +1,316 @@
+"""The claim's page in the admin: the form, the evidence inline, the workflow actions and buttons.
+
+Every workflow change goes through claims.services.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims import services
+from claims.admin.forms import ClaimAdminForm, EvidenceForm, EvidenceInlineFormSet, ReasonForm, VerdictActionForm
+from claims.admin.restore import RestoreDeletedAdminMixin, RevertContentOnlyMixin
+from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
+from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
+from claims.figures.admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
+from claims.filters import distinct_speakers
+from claims.models import Claim, ClaimEvent, Evidence, FollowUp
+from claims.repeats.admin import RepeatsAdminMixin
+from claims.versions import field_changes
+
+
+def message_of(error) -> str:
+    """The human text of a ValidationError or PermissionDenied."""
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    form = EvidenceForm
+    formset = EvidenceInlineFormSet
+    fields = ["stance", "source", "quote", "note", *FIGURE_FIELDS, "added_by", "seen_version"]
+    readonly_fields = ["added_by"]
+    autocomplete_fields = ["source", "metric"]
+    extra = 1
+
+    def _editable(self, request, obj):
+        return obj is None or not obj.is_published or services.can_publish(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._editable(request, obj)
+
+
+class ClaimEventInline(admin.TabularInline):
+    """The workflow trail: every status change, publication, correction and withdrawal."""
+
+    model = ClaimEvent
+    fields = ["at", "kind", "from_status", "to_status", "note", "user"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "workflow step"
+    verbose_name_plural = "workflow history"
+    ordering = ["-at", "-id"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class SpeakerFilter(admin.SimpleListFilter):
+    title = "speaker"
+    parameter_name = "speaker"
+
+    def lookups(self, request, model_admin):
+        return [(s, s) for s in distinct_speakers(published=False, limit=200)]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(speaker=self.value())
+        return queryset
+
+
+@admin.register(Claim)
+class ClaimAdmin(
+    ClaimSearchAdminMixin, RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, CommitmentsAdminMixin, FiguresAdminMixin,
+    SimpleHistoryAdmin,
+):
+    deleted_records = staticmethod(services.deleted_claims)
+    restore_deleted = staticmethod(services.claim_restore_deleted)
+    form = ClaimAdminForm
+    list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
+    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedFieldListFilter), SpeakerFilter,
+                   FiguresDisagreeFilter]
+    list_select_related = ["visit", "article", "article__outlet"]
+    search_fields = ["ref", "text", "quote", "speaker"]
+    autocomplete_fields = ["article", "visit", "metric"]
+    readonly_fields = [
+        "is_published", "published_at", "created_by", "created_at", "updated_at", "recent_changes", "likely_repeats",
+        "figure_comparison",
+    ]
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
+    list_per_page = 50
+    inlines = [EvidenceInline, FollowUpInline, ClaimEventInline]
+    actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
+    fieldsets = [
+        ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote"]}),
+        ("Figure stated", {"fields": [*FIGURE_FIELDS, "figure_comparison"]}),
+        ("Commitment", {"fields": COMMITMENT_FIELDS}),
+        ("Likely repeats", {"fields": ["likely_repeats"]}),
+        ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
+        ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
+        ("Recent changes", {"fields": ["recent_changes"]}),
+    ]
+
+    # -- display --------------------------------------------------------------
+    @admin.display(description="Statement")
+    def short_text(self, obj):
+        return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+
+    @admin.display(description="Outlet", ordering="article__outlet__name")
+    def outlet(self, obj):
+        return obj.article.outlet or "—"
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, obj):
+        return format_html('<span class="status status-{}">{}</span>', obj.status, obj.get_status_display())
+
+    @admin.display(description="Field changes (newest first)")
+    def recent_changes(self, obj):
+        if not obj.pk:
+            return "—"
+        records = list(obj.history.select_related("history_user")[:11])
+        rows = []
+        for newer, older in zip(records, records[1:]):
+            changed = ", ".join(change.field for change in field_changes(newer, older)) or "no field change"
+            rows.append((newer.history_date.strftime("%Y-%m-%d %H:%M"), newer.history_user or "system", changed))
+        if records and len(records) < 11:
+            first = records[-1]
+            rows.append((first.history_date.strftime("%Y-%m-%d %H:%M"), first.history_user or "system", "created"))
+        return format_html(
+            "<ul>{}</ul><p>Full record: the History button above.</p>",
+            format_html_join("", "<li>{} · {} · {}</li>", rows),
+        )
+
+    # -- permissions ----------------------------------------------------------
+    def has_change_permission(self, request, obj=None):
+        # A published claim is public: only editors change it.
+        if obj is not None and obj.is_published and not services.can_publish(request.user):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_published:
+            return False  # unpublish first, with a reason
+        return super().has_delete_permission(request, obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The verdict fields are the form's own (routed through the services), not model fields.
+        # (The history page's revert view asks for a form without naming fields.)
+        fields = kwargs.get("fields") or flatten_fieldsets(self.get_fieldsets(request, obj))
+        kwargs["fields"] = [f for f in fields if f not in ClaimAdminForm.workflow_fields]
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+
+        class FormWithUser(form_class):
+            def __init__(self, *args, **inner):
+                super().__init__(*args, user=request.user, **inner)
+
+        return FormWithUser
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm(services.PERM_SET_VERDICT):
+            actions.pop("set_verdict", None)
+        if not services.can_publish(request.user):
+            actions.pop("publish", None)
+            actions.pop("unpublish", None)
+        return actions
+
+    # -- saving ---------------------------------------------------------------
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        else:
+            obj.version += 1  # the form's clean() checked it against the locked row
+        super().save_model(request, obj, form, change)
+        status = form.cleaned_data["status"]
+        summary = (form.cleaned_data.get("verdict_summary") or "").strip()
+        if (status, summary) != (obj.status, obj.verdict_summary):
+            services.claim_set_verdict(
+                claim=obj, user=request.user, status=status, verdict_summary=summary,
+                note=form.cleaned_data.get("change_note") or "",
+            )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is FollowUp:
+            return save_follow_ups(request, formset)
+        instances = formset.save(commit=False)
+        for deleted in formset.deleted_objects:
+            deleted.delete()
+        for instance in instances:
+            if isinstance(instance, Evidence):
+                if instance.pk is None:
+                    instance.added_by = request.user
+                else:
+                    instance.version += 1
+            instance.save()
+        formset.save_m2m()
+
+    def delete_model(self, request, obj):
+        services.claim_delete(claim=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for claim in queryset:
+            services.claim_delete(claim=claim, user=request.user)
+
+    # -- workflow actions -----------------------------------------------------
+    def _apply(self, request, queryset, verb: str, step) -> None:
+        """Run `step(claim)` on each claim; report what happened and what was refused, and why."""
+        done, refused = services.apply_to_each(queryset, step)
+        if done:
+            self.message_user(request, f"{verb} {len(done)} claim(s): {', '.join(done)}.", messages.SUCCESS)
+        for ref, error in refused:
+            self.message_user(request, f"Refused — {ref}: {message_of(error)}", messages.ERROR)
+
+    @admin.action(description="Send to review")
+    def send_to_review(self, request, queryset):
+        self._apply(request, queryset, "Sent to review", lambda c: services.claim_send_to_review(claim=c, user=request.user))
+
+    @admin.action(description="Publish")
+    def publish(self, request, queryset):
+        self._apply(request, queryset, "Published", lambda c: services.claim_publish(claim=c, user=request.user))
+
+    @admin.action(description="Set verdict…")
+    def set_verdict(self, request, queryset):
+        form = VerdictActionForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            data = form.cleaned_data
+
+            def step(claim):
+                services.claim_set_verdict(
+                    claim=claim, user=request.user, status=data["status"],
+                    verdict_summary=data["verdict_summary"] or None, note=data["note"],
+                )
+
+            self._apply(request, queryset, "Set the verdict of", step)
+            return None
+        return self._action_page(request, queryset, form, "set_verdict", "Set the verdict")
+
+    @admin.action(description="Unpublish…")
+    def unpublish(self, request, queryset):
+        form = ReasonForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            reason = form.cleaned_data["reason"]
+            self._apply(request, queryset, "Unpublished", lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason))
+            return None
+        return self._action_page(request, queryset, form, "unpublish", "Unpublish")
+
+    def _action_page(self, request, queryset, form, action: str, title: str):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{title}: {queryset.count()} claim(s)",
+            "claims": queryset,
+            "form": form,
+            "action": action,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
+
+    # -- one-claim buttons on the change page ----------------------------------
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:pk>/publish/", wrap(self.publish_view), name="claims_claim_publish"),
+            path("<int:pk>/unpublish/", wrap(self.unpublish_view), name="claims_claim_unpublish"),
+        ] + super().get_urls()
+
+    def _change_url(self, claim):
+        return reverse("admin:claims_claim_change", args=[claim.pk])
+
+    def publish_view(self, request, pk):
+        claim = get_object_or_404(Claim, pk=pk)
+        if request.method != "POST":
+            return HttpResponseRedirect(self._change_url(claim))
+        self._apply(request, [claim], "Published", lambda c: services.claim_publish(claim=c, user=request.user))
+        return HttpResponseRedirect(self._change_url(claim))
+
+    def unpublish_view(self, request, pk):
+        claim = get_object_or_404(Claim, pk=pk)
+        form = ReasonForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            reason = form.cleaned_data["reason"]
+            self._apply(request, [claim], "Unpublished", lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason))
+            return HttpResponseRedirect(self._change_url(claim))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Unpublish {claim.ref}",
+            "claims": [claim],
+            "form": form,
+            "action": None,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["can_publish"] = services.can_publish(request.user)
+        if obj is not None:
+            context["publishing_problems"] = services.publishing_problems(obj) if not obj.is_published else []
+        return super().render_change_form(request, context, add, change, form_url, obj)

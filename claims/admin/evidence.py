@@ -1,0 +1,64 @@
+"""Every piece of evidence, as a list; most evidence is added on its claim's page."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims import services
+from claims.admin.claims import message_of
+from claims.admin.forms import EvidenceForm
+from claims.admin.restore import RestoreDeletedAdminMixin
+from claims.admin.search import EstimatedCountPaginator
+from claims.models import Evidence
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
+    form = EvidenceForm
+    deleted_records = staticmethod(services.deleted_evidence)
+    restore_deleted = staticmethod(services.evidence_restore_deleted)
+    list_display = ["claim", "stance", "source", "added_by", "added_at"]
+    list_filter = ["stance", ("source__outlet", admin.RelatedFieldListFilter)]
+    list_select_related = ["claim", "source", "added_by"]
+    search_fields = ["quote", "note", "claim__ref", "source__title"]
+    autocomplete_fields = ["claim", "source"]
+    readonly_fields = ["added_by", "added_at"]
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.claim.is_published and not services.can_publish(request.user):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.claim.is_published and not services.can_publish(request.user):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.added_by = request.user
+        else:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        evidence = self.get_object(request, object_id)
+        problem = evidence and services.evidence_removal_problem(evidence)
+        if problem:
+            self.message_user(request, f"Refused — {problem}", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:claims_evidence_change", args=[evidence.pk]))
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_model(self, request, obj):
+        services.evidence_delete(evidence=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for evidence in queryset.select_related("claim"):
+            try:
+                services.evidence_delete(evidence=evidence, user=request.user)
+            except (ValidationError, PermissionDenied) as error:
+                self.message_user(request, f"Refused — {message_of(error)}", messages.ERROR)

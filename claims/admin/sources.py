@@ -1,0 +1,42 @@
+"""Logging claims from an article's page: the claims room's addition to the sources admin."""
+
+from django.contrib import admin
+
+from claims.models import Claim
+from factregister.admin_tools import extend_admin
+from sources.models import Source
+
+
+class ClaimLoggedInline(admin.StackedInline):
+    """Log claims while reading the article. Existing claims open on their own page."""
+
+    model = Claim
+    fk_name = "article"
+    fields = ["visit", "speaker", "topic", "text", "quote", "ref"]
+    autocomplete_fields = ["visit"]
+    extra = 1
+    show_change_link = True
+    verbose_name = "claim logged from this article"
+    verbose_name_plural = "claims logged from this article"
+
+    def has_change_permission(self, request, obj=None):
+        # Existing claims are edited on the claim page, where the workflow lives.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class LogClaimsAdminMixin:
+    inlines = [ClaimLoggedInline]
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for instance in instances:
+            if isinstance(instance, Claim) and instance.pk is None:
+                instance.created_by = request.user
+            instance.save()
+        formset.save_m2m()
+
+
+extend_admin(Source, LogClaimsAdminMixin)

@@ -1,0 +1,12 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims.models import Visit
+
+
+@admin.register(Visit)
+class VisitAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "ref", "guest", "host_country", "start_date", "end_date", "location"]
+    list_filter = ["host_country"]
+    search_fields = ["title", "ref", "guest", "location"]
+    prepopulated_fields = {"ref": ["title"]}

@@ -1,0 +1,57 @@
+"""The Atom feed of follow-ups: each dated check on a published commitment is an entry."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from claims.feeds import FEED_LENGTH
+from claims.models import Claim, FollowUp
+
+
+class FollowUpFeed(Feed):
+    """The Atom feed of follow-ups: each dated check on a published commitment is an entry."""
+
+    feed_type = Atom1Feed
+    description_template = None
+
+    def title(self):
+        return f"{settings.REGISTER_NAME}: follow-ups of commitments"
+
+    def subtitle(self):
+        return "Each check on a commitment made during the visits: where it stands, and on what evidence."
+
+    def link(self):
+        return reverse("claims:commitments")
+
+    def author_name(self):
+        return settings.REGISTER_PUBLISHER_NAME
+
+    def items(self):
+        # Only commitments on the register now: an unpublished claim's follow-ups stay out of the feed.
+        return (
+            FollowUp.objects.filter(claim__in=Claim.objects.published().filter(is_commitment=True))
+            .select_related("claim", "source")
+            .order_by("-checked_on", "-id")[:FEED_LENGTH]
+        )
+
+    def item_title(self, follow_up):
+        return f"{follow_up.get_status_display()}: {follow_up.claim.text}"
+
+    def item_description(self, follow_up):
+        source = f"\n\nSource: {follow_up.source.title}" if follow_up.source else ""
+        return f"Checked on {follow_up.checked_on:%d %B %Y}. {follow_up.note}{source}"
+
+    def item_link(self, follow_up):
+        return f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}"
+
+    def item_guid(self, follow_up):
+        return f"{settings.REGISTER_PUBLIC_URL}{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, follow_up):
+        return follow_up.added_at
+
+    def item_updateddate(self, follow_up):
+        return follow_up.added_at

@@ -1,0 +1,69 @@
+"""The editors' side of the figures cross-check: metrics, the comparison panel, the "figures disagree" filter.
+
+Unlike the public pages, the editors see every claim's figures, published or not.
+"""
+
+from django.contrib import admin
+from django.db.models import Q
+from django.template.loader import render_to_string
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims.figures.compare import claim_comparison, claims_with_discrepancies, collect, figure_querysets
+from claims.models import Claim, Metric
+
+
+@admin.register(Metric)
+class MetricAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "ref", "unit", "tolerance", "tolerance_is_relative"]
+    search_fields = ["name", "ref", "description", "unit"]
+    prepopulated_fields = {"ref": ["name"]}
+    fields = ["name", "ref", "description", "unit", "tolerance", "tolerance_is_relative"]
+
+
+class FiguresDisagreeFilter(admin.SimpleListFilter):
+    """Claims whose figure, or a figure in whose evidence, disagrees with another figure of the same metric."""
+
+    title = "figures disagree"
+    parameter_name = "figures_disagree"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes"), ("no", "No (states a figure, none disagrees)")]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("yes", "no"):
+            return queryset
+        disagreeing = claims_with_discrepancies(Claim.objects.all())
+        if self.value() == "yes":
+            return queryset.filter(pk__in=disagreeing)
+        with_figure = Q(metric__isnull=False, figure_value__isnull=False) | Q(
+            evidence__metric__isnull=False, evidence__figure_value__isnull=False
+        )
+        return queryset.filter(with_figure).exclude(pk__in=disagreeing).distinct()
+
+
+def figure_comparison_panel(claim) -> str:
+    """The claim's figure beside every other figure of its metric (its evidence's first), with the differences."""
+    if claim is None or not claim.pk:
+        return "—"
+    if claim.metric_id is None or claim.figure_value is None:
+        return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": None})
+    claims, evidence = figure_querysets(Claim.objects.all())
+    figures = collect(claims.filter(metric_id=claim.metric_id), evidence.filter(metric_id=claim.metric_id),
+                      metrics={claim.metric_id: claim.metric})
+    comparison = claim_comparison(claim, figures.get(claim.metric_id, []))
+    return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": comparison, "claim": claim})
+
+
+# The figure fields on the claim form and the evidence inline, in the order editors fill them.
+FIGURE_FIELDS = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end"]
+
+
+class FiguresAdminMixin:
+    """The read-only comparison panel on the claim page."""
+
+    @admin.display(description="Compared with other figures")
+    def figure_comparison(self, obj):
+        from django.utils.safestring import mark_safe
+
+        # The template escapes every value it prints.
+        return mark_safe(figure_comparison_panel(obj))

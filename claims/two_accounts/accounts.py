@@ -1,0 +1,100 @@
+"""Two accounts of one visit: for each published claim, what the guest's and the host's outlets said.
+
+Every read starts from `Claim.objects.published()`; two queries whatever the visit's size.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from claims.models import Claim, Evidence, Stance, Topic, Visit
+
+AGREE, DIFFER, BOTH_MENTION, ONLY_GUEST, ONLY_HOST = "agree", "differ", "both_mention", "only_guest", "only_host"
+READINGS = {
+    AGREE: "The two accounts agree",
+    DIFFER: "The two accounts differ",
+    BOTH_MENTION: "Both sides mention it; neither confirms the other",
+    ONLY_GUEST: "Only the guest's side speaks",
+    ONLY_HOST: "Only the host's side speaks",
+}
+REPORTS = "reports"  # the article a claim was logged from: it reported the statement
+SUPPORTS = {REPORTS, Stance.CORROBORATES}
+
+
+@dataclass
+class Account:
+    """One source's part in a claim: it reported the claim, or it corroborates, contradicts or gives context."""
+
+    source: object
+    role: str
+
+    @property
+    def role_label(self) -> str:
+        return "Reported it" if self.role == REPORTS else Stance(self.role).label
+
+
+@dataclass
+class ClaimAccounts:
+    claim: Claim
+    guest: list[Account] = field(default_factory=list)
+    host: list[Account] = field(default_factory=list)
+    reading: str = ""
+
+    @property
+    def reading_label(self) -> str:
+        return READINGS[self.reading]
+
+
+def _reading(guest: list[Account], host: list[Account]) -> str | None:
+    guest_roles, host_roles = {a.role for a in guest}, {a.role for a in host}
+    if not guest_roles and not host_roles:
+        return None
+    if not host_roles:
+        return ONLY_GUEST
+    if not guest_roles:
+        return ONLY_HOST
+    if (Stance.CONTRADICTS in guest_roles and host_roles & SUPPORTS) or (
+        Stance.CONTRADICTS in host_roles and guest_roles & SUPPORTS
+    ):
+        return DIFFER
+    if guest_roles & SUPPORTS and host_roles & SUPPORTS:
+        return AGREE
+    return BOTH_MENTION
+
+
+def two_accounts(visit: Visit) -> dict:
+    """The visit's published claims, topic by topic, with what each side's outlets said (two queries)."""
+    evidence = Evidence.objects.select_related("source__outlet").order_by("id")
+    claims = (
+        Claim.objects.published()
+        .filter(visit=visit)
+        .select_related("article__outlet")
+        .prefetch_related(Prefetch("evidence", queryset=evidence))
+        .order_by("topic", "-published_at", "-id")
+    )
+    topics, unplaced = defaultdict(list), 0
+    for claim in claims:
+        sides = {visit.guest_country: [], visit.host_country: []}
+        accounts = [Account(claim.article, REPORTS)] + [Account(item.source, item.stance) for item in claim.evidence.all()]
+        for account in accounts:
+            country = account.source.outlet.country if account.source.outlet else ""
+            if country in sides and all(a.source.pk != account.source.pk or a.role != account.role for a in sides[country]):
+                sides[country].append(account)
+        reading = _reading(sides[visit.guest_country], sides[visit.host_country])
+        if reading is None:
+            unplaced += 1
+            continue
+        topics[claim.topic].append(
+            ClaimAccounts(claim, sides[visit.guest_country], sides[visit.host_country], reading)
+        )
+    rows = []
+    for topic, items in topics.items():
+        counts = {key: sum(item.reading == key for item in items) for key in READINGS}
+        tally = [(label, counts[key]) for key, label in READINGS.items() if counts[key]]
+        rows.append({"topic": Topic(topic).label, "items": items, "tally": tally})
+    return {
+        "visit": visit,
+        "topics": sorted(rows, key=lambda row: row["topic"]),
+        "unplaced": unplaced,
+    }

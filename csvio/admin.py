@@ -1,0 +1,56 @@
+"""The admin's CSV import and export buttons, on the list of every register table."""
+
+from django import forms
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV
+from import_export.forms import ImportForm
+
+from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from csvio import files
+from csvio.resources import (
+    ClaimResource,
+    EvidenceResource,
+    FollowUpResource,
+    MetricResource,
+    OutletResource,
+    SourceResource,
+    VisitResource,
+)
+from factregister.admin_tools import extend_admin
+from sources.models import Outlet, Source
+
+
+class CsvImportForm(ImportForm):
+    """Refuses an empty, binary, non-UTF-8 or oversized file with the importer's own message."""
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        try:
+            files.check_size(upload.size)
+            data = b"".join(upload.chunks())
+            files.decode(data)
+        except files.CsvFileError as error:
+            raise forms.ValidationError(str(error)) from None
+        upload.seek(0)
+        return upload
+
+
+class RegisterImportExportMixin(ImportExportMixin):
+    """Import (with the dry-run preview) and export of the current filtered list, as CSV."""
+
+    formats = [CSV]
+    import_form_class = CsvImportForm
+
+
+# Each register table's admin, with its CSV resource. The admins belong to the rooms
+# below (claims, sources); the buttons are added from here, so they need not know of CSV.
+for _model, _resource in (
+    (Visit, VisitResource),
+    (Outlet, OutletResource),
+    (Source, SourceResource),
+    (Metric, MetricResource),
+    (Claim, ClaimResource),
+    (Evidence, EvidenceResource),
+    (FollowUp, FollowUpResource),
+):
+    extend_admin(_model, RegisterImportExportMixin, resource_classes=[_resource])

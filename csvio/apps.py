@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CsvioConfig(AppConfig):
+    name = "csvio"
+    verbose_name = "CSV import and export"

@@ -1,0 +1,78 @@
+"""A whole register as a folder of CSV files: written by `export_register --all`, restored by
+`import_register --all` into an empty database, all or nothing.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from django.db import transaction
+
+from csvio import files, importer
+from csvio.resources import RESOURCES
+from csvio.tables import RESTORE_ORDER
+
+# Tables added after the first backups were written; a restore does without them if absent.
+LATER_TABLES = {"metrics", "follow_ups"}
+
+
+class Rollback(Exception):
+    """Raised inside the restore's transaction to undo it."""
+
+
+class IncompleteBackup(Exception):
+    """The folder lacks a table the restore needs; the message lists what is missing."""
+
+
+def write_table(name: str, handle) -> int:
+    """Write table `name` as CSV to `handle`; the number of rows written."""
+    count = -1  # the header is not a row
+    for line in RESOURCES[name]().export_lines():
+        handle.write(line)
+        count += 1
+    return count
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, refused with the importer's message when it is too large."""
+    files.check_size(path.stat().st_size)
+    return path.read_bytes()
+
+
+def restore(
+    directory: Path, *, user, dry_run: bool = False, progress: Callable[[str], Callable | None] = lambda name: None
+) -> list[tuple[str, importer.ImportReport]]:
+    """Restore every table from DIR/<table>.csv in one transaction; (file name, report) for each step.
+
+    Claims are loaded unpublished first and published once their evidence is in,
+    because the publishing rule asks for independent evidence; follow-ups need their
+    claims. If any file fails, or on a dry run, nothing is kept.
+    """
+    paths = {name: directory / f"{name}.csv" for name in RESTORE_ORDER}
+    missing = [str(path) for name, path in paths.items() if not path.is_file() and name not in LATER_TABLES]
+    if missing:
+        raise IncompleteBackup("The backup is incomplete; missing: " + ", ".join(missing) + ".")
+    present = [name for name in RESTORE_ORDER if paths[name].is_file()]
+    options = {"check_versions": False}
+    steps = [(name, options) for name in present if name not in {"claims", "evidence", "follow_ups"}]
+    steps += [("claims", {**options, "defer_publish": True}), ("evidence", options), ("claims", options)]
+    steps += [(name, options) for name in present if name == "follow_ups"]
+    reports = []
+    try:
+        with transaction.atomic():
+            for name, step_options in steps:
+                try:
+                    data = read_file(paths[name])
+                except files.CsvFileError as error:
+                    report = importer.ImportReport(table=name, file_error=str(error))
+                else:
+                    report = importer.import_file(name, data, user=user, progress=progress(name), **step_options)
+                reports.append((paths[name].name, report))
+                if not report.ok:
+                    raise Rollback
+            if dry_run:
+                raise Rollback
+    except Rollback:
+        pass
+    for _, report in reports:
+        report.dry_run = dry_run
+    return reports

@@ -1,0 +1,224 @@
+"""django-import-export resources for every register table.
+
+The columns are the CSV contract (files.tables). Exports neutralise spreadsheet
+formulas in every cell; imports undo that escape and then go through
+csvio.importer, which validates the whole file (model rules, references,
+permissions, the publishing workflow) before writing any of it. The admin's
+import preview and the import_register command therefore report the same rows,
+with the same messages.
+"""
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.dateparse import parse_datetime
+from import_export import fields, resources, widgets
+from import_export.results import Result, RowResult
+
+from csvio import files, importer, tables
+from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from sources.models import Outlet, Source
+
+
+class TrueFalseWidget(widgets.BooleanWidget):
+    """The contract writes booleans as true/false."""
+
+    def render(self, value, obj=None, **kwargs):
+        return "true" if value else "false"
+
+
+class IsoDateTimeWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        return parse_datetime(value) if value else None
+
+    def render(self, value, obj=None, **kwargs):
+        return value.isoformat() if value else ""
+
+
+class MetricRefWidget(widgets.Widget):
+    """A metric id written as the metric's ref.
+
+    Metrics are few: their refs are read once per export instead of once per row, so a streamed
+    export of any length keeps its fixed number of queries. (Imports read the column in
+    csvio.tables, as a reference by ref.)
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._refs = None
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        if self._refs is None or value not in self._refs:
+            self._refs = dict(Metric.objects.values_list("pk", "ref"))
+        return self._refs.get(value, "")
+
+
+def iso_date():
+    return widgets.DateWidget(format="%Y-%m-%d")
+
+
+class RegisterResource(resources.ModelResource):
+    """A resource whose import is csvio.importer's whole-file, all-or-nothing import."""
+
+    #: the csvio.tables table this resource imports into
+    table_name = ""
+
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        return files.neutralise(value) if isinstance(value, str) else value
+
+    def export_lines(self, queryset=None):
+        """The CSV file, line by line, reading the database in chunks: memory stays flat."""
+        queryset = self.get_queryset() if queryset is None else queryset
+        rows = (self.export_resource(obj) for obj in self.iter_queryset(queryset))
+        return files.stream(self.get_export_headers(), rows)
+
+    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, **kwargs):
+        table = tables.TABLES[self.table_name]
+        header = [str(name).strip() for name in (dataset.headers or [])]
+        result = Result()
+        result.diff_headers = header
+        result.total_rows = len(dataset)
+        try:
+            files.check_header(header, columns=table.columns, optional=table.optional)
+        except files.CsvFileError as error:
+            result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [str(error)]}))
+            return result
+        parsed = files.CsvTable(header=header)
+        for number, cells in enumerate(dataset, start=2):
+            parsed.rows.append((number, {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells)}))
+        report = importer.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
+        by_row = {}
+        for error in report.errors:
+            by_row.setdefault(error.row, {}).setdefault(error.column or NON_FIELD_ERRORS, []).append(error.message)
+        values = dict(parsed.rows)
+        for number, problems in sorted(by_row.items()):
+            result.append_invalid_row(number, values.get(number, {}), ValidationError(problems))
+        if report.errors:
+            result.totals[RowResult.IMPORT_TYPE_INVALID] = len(by_row)
+            return result
+        kinds = {"new": RowResult.IMPORT_TYPE_NEW, "update": RowResult.IMPORT_TYPE_UPDATE, "skip": RowResult.IMPORT_TYPE_SKIP}
+        for outcome in report.outcomes:
+            row_result = RowResult()
+            row_result.import_type = kinds[outcome.kind]
+            row_result.instance = outcome.instance
+            row_result.add_instance_info(outcome.instance)
+            row_result.row_values = outcome.values
+            row_result.diff = [outcome.values.get(name, "") for name in header]
+            result.append_row_result(row_result)
+            result.increment_row_result_total(row_result)
+        return result
+
+
+class VisitResource(RegisterResource):
+    table_name = "visits"
+    start_date = fields.Field(attribute="start_date", column_name="start_date", widget=iso_date())
+    end_date = fields.Field(attribute="end_date", column_name="end_date", widget=iso_date())
+
+    class Meta:
+        model = Visit
+        fields = tables.VisitTable.columns + tables.VisitTable.optional
+
+    def get_queryset(self):
+        return Visit.objects.order_by("pk")
+
+
+class OutletResource(RegisterResource):
+    table_name = "outlets"
+
+    class Meta:
+        model = Outlet
+        fields = tables.OutletTable.columns
+
+    def get_queryset(self):
+        return Outlet.objects.order_by("pk")
+
+
+class SourceResource(RegisterResource):
+    table_name = "sources"
+    outlet = fields.Field(attribute="outlet", column_name="outlet", widget=widgets.ForeignKeyWidget(Outlet, "name"))
+    published_on = fields.Field(attribute="published_on", column_name="published_on", widget=iso_date())
+
+    class Meta:
+        model = Source
+        fields = tables.SourceTable.columns + tables.SourceTable.optional
+
+    def get_queryset(self):
+        return Source.objects.select_related("outlet").order_by("pk")
+
+
+class ClaimResource(RegisterResource):
+    table_name = "claims"
+    article = fields.Field(attribute="article", column_name="article", widget=widgets.ForeignKeyWidget(Source, "ref"))
+    visit = fields.Field(attribute="visit", column_name="visit", widget=widgets.ForeignKeyWidget(Visit, "ref"))
+    is_published = fields.Field(attribute="is_published", column_name="is_published", widget=TrueFalseWidget())
+    published_at = fields.Field(attribute="published_at", column_name="published_at", widget=IsoDateTimeWidget())
+    is_commitment = fields.Field(attribute="is_commitment", column_name="is_commitment", widget=TrueFalseWidget())
+    commitment_due = fields.Field(attribute="commitment_due", column_name="commitment_due", widget=iso_date())
+    metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
+    figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
+    figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
+    repeat_of = fields.Field(attribute="repeat_of", column_name="repeat_of", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+
+    class Meta:
+        model = Claim
+        fields = tables.ClaimTable.columns + tables.ClaimTable.optional
+
+    def get_queryset(self):
+        return Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk")
+
+
+class EvidenceResource(RegisterResource):
+    table_name = "evidence"
+    claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+    source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
+    metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
+    figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
+    figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
+
+    class Meta:
+        model = Evidence
+        fields = tables.EvidenceTable.columns + tables.EvidenceTable.optional
+
+    def get_queryset(self):
+        return Evidence.objects.select_related("claim", "source").order_by("pk")
+
+
+class MetricResource(RegisterResource):
+    table_name = "metrics"
+    tolerance_is_relative = fields.Field(
+        attribute="tolerance_is_relative", column_name="tolerance_is_relative", widget=TrueFalseWidget()
+    )
+
+    class Meta:
+        model = Metric
+        fields = tables.MetricTable.columns + tables.MetricTable.optional
+
+    def get_queryset(self):
+        return Metric.objects.order_by("pk")
+
+
+class FollowUpResource(RegisterResource):
+    table_name = "follow_ups"
+    claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+    checked_on = fields.Field(attribute="checked_on", column_name="checked_on", widget=iso_date())
+    source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
+
+    class Meta:
+        model = FollowUp
+        fields = tables.FollowUpTable.columns + tables.FollowUpTable.optional
+
+    def get_queryset(self):
+        return FollowUp.objects.select_related("claim", "source").order_by("pk")
+
+
+# The resource of each table, by its name in csvio.tables.
+RESOURCES: dict[str, type[RegisterResource]] = {
+    "visits": VisitResource,
+    "outlets": OutletResource,
+    "sources": SourceResource,
+    "metrics": MetricResource,
+    "claims": ClaimResource,
+    "evidence": EvidenceResource,
+    "follow_ups": FollowUpResource,
+}

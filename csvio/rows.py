@@ -1,0 +1,227 @@
+"""One CSV file's rows, checked against one model: the base every register table builds on.
+
+A Table turns each row into the record it describes (`build`), says what is wrong
+with it by the model's own rules, and writes the rows that passed in bulk, with
+their history. csvio.tables declares the register's tables on top of it.
+"""
+
+import copy
+import functools
+from dataclasses import dataclass
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models
+
+from factregister.history import create_with_history, update_with_history
+
+BATCH = 2000
+# Databases cap the parameters of one query (SQLite at 32,766); look keys up in slices.
+LOOKUP_SLICE = 5000
+CHANGE_REASON = "CSV import"
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self):
+        where = f"row {self.row}" + (f", column '{self.column}'" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class RowOutcome:
+    row: int
+    kind: str  # "new", "update" or "skip"
+    instance: models.Model
+    values: dict
+    stored: models.Model | None = None
+    now: object = None
+
+
+
+class Table:
+    """How one CSV file maps onto one model. Column names are the model's field names."""
+
+    name: str
+    model: type[models.Model]
+    columns: list[str]
+    optional: list[str] = []
+    key: tuple[str, ...]
+    # Columns that name another record: column -> (model, the field that names it).
+    references: dict[str, tuple[type[models.Model], str]] = {}
+    # Cells whose surrounding spaces are never meant (codes, slugs, dates, summaries).
+    stripped: frozenset[str] = frozenset()
+
+    def __init__(self, *, user, defer_publish: bool = False, check_versions: bool = True):
+        self.user = user
+        self.defer_publish = defer_publish
+        # A restore compares nothing: its rows describe records this database never had.
+        self.check_versions = check_versions
+        self.meta = self.model._meta
+
+    # --- hooks ---------------------------------------------------------------
+    def stored(self, keys: list[tuple], refs: dict) -> dict[tuple, models.Model]:
+        """The stored records for these keys (a single-column key by default)."""
+        (column,) = self.key
+        found = {}
+        values = [k[0] for k in keys]
+        for start in range(0, len(values), LOOKUP_SLICE):
+            for obj in self.model._default_manager.filter(**{f"{column}__in": values[start : start + LOOKUP_SLICE]}):
+                found[(getattr(obj, column),)] = obj
+        return found
+
+    def new(self) -> models.Model:
+        return self.model()
+
+    def key_of(self, values: dict, refs: dict) -> tuple:
+        return tuple(values.get(column, "").strip() for column in self.key)
+
+    def check_rows(self, outcomes: list[RowOutcome], errors: list[RowError]) -> None:
+        """Rules that look at several rows or the database at once."""
+
+    def write(self, outcomes: list[RowOutcome], *, now) -> None:
+        user = self.user if getattr(self.user, "pk", None) else None
+        new = [o.instance for o in outcomes if o.kind == "new"]
+        changed = [o for o in outcomes if o.kind == "update"]
+        create_with_history(new, self.model, user=user, reason=CHANGE_REASON, now=now)
+        if changed:
+            fields = sorted({name for o in changed for name in o.instance._import_changed})
+            update_with_history([o.instance for o in changed], self.model, fields, user=user, reason=CHANGE_REASON, now=now)
+
+    # --- the generic row -----------------------------------------------------
+    def build(self, values: dict, stored, refs: dict) -> tuple[models.Model, list[str], dict[str, list[str]]]:
+        """The record this row describes, the fields it changes, and what is wrong with it."""
+        instance = copy.copy(stored) if stored is not None else self.new()
+        changed, problems = [], {}
+        for column, raw in values.items():
+            model_field = self.meta.get_field(column)
+            if column in self.references:
+                target_model, lookup = self.references[column]
+                name = raw.strip()
+                if not name:
+                    if not model_field.null:
+                        problems[column] = [f"Give the {lookup} of the {target_model._meta.verbose_name}."]
+                        continue
+                    target = None
+                else:
+                    target = refs[column].get(name)
+                    if target is None:
+                        problems[column] = [f"There is no {target_model._meta.verbose_name} with {lookup} '{name}'."]
+                        continue
+                if stored is None or getattr(instance, model_field.attname) != (target.pk if target else None):
+                    changed.append(model_field.name)
+                # Set even when unchanged: clean() reads the related record, and it is at hand.
+                setattr(instance, model_field.name, target)
+                continue
+            try:
+                value = clean_cell(model_field, raw.strip() if column in self.stripped else raw)
+            except ValidationError as error:
+                problems[column] = error.messages
+                continue
+            if stored is None or getattr(instance, model_field.attname) != value:
+                setattr(instance, model_field.attname, value)
+                changed.append(model_field.name)
+        if stored is None:
+            for model_field in self.meta.concrete_fields:
+                if (
+                    model_field.name not in values
+                    and model_field.editable
+                    and not model_field.blank
+                    and not model_field.primary_key
+                    and getattr(instance, model_field.attname) in (None, "")
+                ):
+                    problems[model_field.name] = [
+                        f"A new {self.meta.verbose_name} needs a '{model_field.name}': add the column to the file."
+                    ]
+        if not problems:
+            try:
+                instance.clean()
+            except ValidationError as error:
+                for column, messages in error.message_dict.items():
+                    problems.setdefault("" if column == NON_FIELD_ERRORS else column, []).extend(messages)
+        return instance, changed, problems
+
+
+
+def clean_cell(model_field: models.Field, raw: str):
+    """A cell as the model field's value, by the model field's own rules."""
+    if isinstance(model_field, models.TextField) and not model_field.choices:
+        return model_field.clean(raw, None)
+    return _clean_short(model_field, raw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_short(model_field: models.Field, raw: str):
+    # Codes, choices, dates and refs repeat down a file; each distinct cell is checked once.
+    if model_field.choices:
+        valid = [str(value) for value, _ in model_field.flatchoices]
+        if raw not in valid:
+            shown = f"'{raw}'" if raw else "An empty cell"
+            raise ValidationError(f"{shown} is not a {model_field.verbose_name} here. Use one of: {', '.join(valid)}.")
+    if isinstance(model_field, models.BooleanField):
+        lowered = raw.strip().lower()
+        if lowered not in {"true", "false"}:
+            raise ValidationError(f"'{raw}' is not true or false.")
+        return lowered == "true"
+    if raw == "" and model_field.null:
+        return None
+    return model_field.clean(raw, None)
+
+
+
+class StaleRows(Exception):
+    """Rows whose records changed between the check and the write; the import is abandoned."""
+
+    def __init__(self, errors: list[RowError]):
+        super().__init__(f"{len(errors)} row(s) changed meanwhile")
+        self.errors = errors
+
+
+class VersionedTable(Table):
+    """Optimistic locking on import.
+
+    A row may carry the `version` its record had when it was exported; if the
+    record has changed since, the row is refused rather than overwriting
+    someone's work. Every update bumps the version, and the write re-checks the
+    versions with the rows locked, so an edit saved between check and write is
+    not lost either.
+    """
+
+    def build(self, values, stored, refs):
+        values = dict(values)
+        seen = values.pop("version", "").strip()
+        instance, changed, problems = super().build(values, stored, refs)
+        if seen and stored is not None and self.check_versions:
+            if not seen.isdigit():
+                problems["version"] = ["Give the whole number the export wrote, or leave the cell empty."]
+            elif int(seen) != stored.version:
+                problems["version"] = [
+                    f"This {self.meta.verbose_name} was changed in the register after the file was exported "
+                    f"(the row has version {seen}, the register {stored.version}): export it again and re-apply "
+                    "your change, so that the other change is not overwritten."
+                ]
+        if stored is not None and changed:
+            instance.version = stored.version + 1
+            changed.append("version")
+        return instance, changed, problems
+
+    def write(self, outcomes, *, now):
+        updates = {o.instance.pk: o for o in outcomes if o.kind == "update"}
+        ids = list(updates)
+        stale = []
+        for start in range(0, len(ids), LOOKUP_SLICE):
+            rows = self.model._default_manager.select_for_update().filter(pk__in=ids[start : start + LOOKUP_SLICE])
+            for pk, version in rows.values_list("pk", "version"):
+                outcome = updates[pk]
+                if version != outcome.stored.version:
+                    stale.append(RowError(outcome.row, "version", (
+                        f"This {self.meta.verbose_name} was changed by someone else while the file was being "
+                        "imported; nothing was written. Import the file again."
+                    )))
+        if stale:
+            raise StaleRows(stale)
+        super().write(outcomes, now=now)
+

@@ -1,0 +1,197 @@
+"""The register's CSV tables: which columns each file has and how its rows map onto a model.
+
+Column names are the model's field names. The order a whole register is restored
+in is RESTORE_ORDER: what is referred to before what refers to it.
+"""
+
+from claims import services
+from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Metric, Visit
+from csvio.rows import BATCH, LOOKUP_SLICE, RowError, Table, VersionedTable
+from sources.models import Outlet, Source
+
+class VisitTable(Table):
+    name, model = "visits", Visit
+    columns = ["ref", "title", "host_country", "start_date", "end_date", "location", "summary"]
+    optional = ["guest", "guest_country"]
+    key = ("ref",)
+    stripped = frozenset({"ref", "host_country", "guest_country", "start_date", "end_date"})
+
+
+class OutletTable(Table):
+    name, model = "outlets", Outlet
+    columns = ["name", "country", "kind", "website"]
+    key = ("name",)
+    stripped = frozenset({"country", "kind", "website"})
+
+
+class SourceTable(Table):
+    name, model = "sources", Source
+    columns = ["ref", "title", "outlet", "kind", "url", "published_on", "language"]
+    optional = ["notes"]
+    key = ("ref",)
+    references = {"outlet": (Outlet, "name")}
+    stripped = frozenset({"ref", "kind", "url", "published_on", "language"})
+
+    def check_rows(self, outcomes, errors):
+        # `url` is unique when present: within the file and against other stored sources.
+        first_row, by_url = {}, {}
+        for outcome in outcomes:
+            url = outcome.instance.url
+            if not url:
+                continue
+            if url in first_row:
+                errors.append(RowError(outcome.row, "url", f"Row {first_row[url]} has the same url."))
+            else:
+                first_row[url] = outcome.row
+                by_url[url] = outcome
+        urls = list(by_url)
+        for start in range(0, len(urls), LOOKUP_SLICE):
+            for url, ref in Source.objects.filter(url__in=urls[start : start + LOOKUP_SLICE]).values_list("url", "ref"):
+                outcome = by_url[url]
+                if outcome.instance.ref != ref:
+                    errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
+
+
+
+class MetricTable(Table):
+    name, model = "metrics", Metric
+    columns = ["ref", "name", "unit", "tolerance", "tolerance_is_relative"]
+    optional = ["description"]
+    key = ("ref",)
+    stripped = frozenset({"ref", "unit", "tolerance", "tolerance_is_relative"})
+
+
+# The figures cross-check's optional columns, on claims.csv and evidence.csv; `metric` is the metric's ref.
+FIGURE_COLUMNS = ["metric", "figure_period_start", "figure_period_end"]
+
+
+# Commitments' optional columns on claims.csv: files written before them still import.
+COMMITMENT_COLUMNS = ["is_commitment", "commitment_due", "commitment_horizon"]
+
+
+class ClaimTable(VersionedTable):
+    name, model = "claims", Claim
+    columns = ["ref", "article", "visit", "speaker", "text", "quote", "topic", "status", "verdict_summary", "is_published"]
+    optional = ["figure_value", "figure_unit", "figure_period", "published_at", *FIGURE_COLUMNS]
+    key = ("ref",)
+    references = {"article": (Source, "ref"), "visit": (Visit, "ref"), "metric": (Metric, "ref")}
+    stripped = frozenset({"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at",
+                          *FIGURE_COLUMNS})
+
+    optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version"]
+    stripped = stripped | {"is_commitment", "commitment_due", "repeat_of", "version"}
+    references = {**references, "repeat_of": (Claim, "ref")}
+
+    def new(self):
+        return Claim(created_by=self.user if getattr(self.user, "pk", None) else None)
+
+    def build(self, values, stored, refs):
+        if self.defer_publish and values.get("repeat_of", "").strip():
+            # The restore's first pass: the claim a row repeats may come later in the file.
+            values = {**values, "repeat_of": ""}
+        instance, changed, problems = super().build(values, stored, refs)
+        if self.defer_publish and "is_published" in changed:
+            # The restore's first pass: publish only once the evidence is in.
+            instance.is_published = stored.is_published if stored else False
+            changed.remove("is_published")
+        return instance, changed, problems
+
+    def check_rows(self, outcomes, errors):
+        publishing = [o for o in outcomes if o.instance.is_published and not (o.stored and o.stored.is_published)]
+        evidenced = self._independently_evidenced([o.instance for o in publishing if o.instance.pk])
+        for outcome in outcomes:
+            claim = outcome.instance
+            problems = services.claim_import_problems(
+                stored=outcome.stored, claim=claim, user=self.user,
+                has_independent_evidence=(claim.pk, claim.article_id) in evidenced,
+            )
+            for column, messages in problems.items():
+                errors.extend(RowError(outcome.row, column, message) for message in messages)
+            if problems:
+                continue
+            if claim.is_published and not claim.published_at:
+                claim.published_at = outcome.now
+                claim._import_changed.append("published_at")
+
+    @staticmethod
+    def _independently_evidenced(claims: list[Claim]) -> set[tuple[int, int]]:
+        """(claim id, article id) pairs where the claim has evidence from a source other than that article."""
+        articles = {claim.pk: claim.article_id for claim in claims}
+        found = set()
+        ids = list(articles)
+        for start in range(0, len(ids), LOOKUP_SLICE):
+            rows = Evidence.objects.filter(claim_id__in=ids[start : start + LOOKUP_SLICE]).values_list("claim_id", "source_id")
+            for claim_id, source_id in rows:
+                if source_id != articles[claim_id]:
+                    found.add((claim_id, articles[claim_id]))
+        return found
+
+    def write(self, outcomes, *, now):
+        for outcome in outcomes:
+            if outcome.kind == "update":
+                outcome.instance.updated_at = now
+                outcome.instance._import_changed.append("updated_at")
+        super().write(outcomes, now=now)
+        events = []
+        for outcome in outcomes:
+            events += services.claim_import_events(stored=outcome.stored, claim=outcome.instance, user=self.user, at=now)
+        ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
+
+
+class EvidenceTable(VersionedTable):
+    name, model = "evidence", Evidence
+    columns = ["claim", "source", "stance", "quote", "note"]
+    optional = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end",
+                "version"]
+    key = ("claim", "source", "quote")
+    references = {"claim": (Claim, "ref"), "source": (Source, "ref"), "metric": (Metric, "ref")}
+    stripped = frozenset({"stance", "figure_value", *FIGURE_COLUMNS})
+
+    def new(self):
+        return Evidence(added_by=self.user if getattr(self.user, "pk", None) else None)
+
+    def key_of(self, values, refs):
+        claim = refs["claim"].get(values.get("claim", "").strip())
+        source = refs["source"].get(values.get("source", "").strip())
+        return (claim.pk if claim else values.get("claim"), source.pk if source else values.get("source"), values.get("quote", ""))
+
+    def stored(self, keys, refs):
+        claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})
+        found = {}
+        for start in range(0, len(claim_ids), LOOKUP_SLICE):
+            for obj in Evidence.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
+                found[(obj.claim_id, obj.source_id, obj.quote)] = obj
+        return found
+
+
+class FollowUpTable(Table):
+    name, model = "follow_ups", FollowUp
+    columns = ["claim", "checked_on", "status", "note"]
+    optional = ["source", "quote"]
+    key = ("claim", "checked_on", "note")
+    references = {"claim": (Claim, "ref"), "source": (Source, "ref")}
+    stripped = frozenset({"checked_on", "status"})
+
+    def new(self):
+        return FollowUp(added_by=self.user if getattr(self.user, "pk", None) else None)
+
+    def key_of(self, values, refs):
+        claim = refs["claim"].get(values.get("claim", "").strip())
+        return (claim.pk if claim else values.get("claim"), values.get("checked_on", "").strip(), values.get("note", ""))
+
+    def stored(self, keys, refs):
+        claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})
+        found = {}
+        for start in range(0, len(claim_ids), LOOKUP_SLICE):
+            for obj in FollowUp.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
+                found[(obj.claim_id, obj.checked_on.isoformat(), obj.note)] = obj
+        return found
+
+
+TABLES: dict[str, type[Table]] = {
+    t.name: t for t in (VisitTable, OutletTable, SourceTable, MetricTable, ClaimTable, EvidenceTable, FollowUpTable)
+}
+# The order a full restore loads them in: what is referred to before what refers to it.
+RESTORE_ORDER = ["visits", "outlets", "sources", "metrics", "claims", "evidence", "follow_ups"]
+
+# Models' permission codenames, to check add/change per row.
