@@ -1,10 +1,10 @@
-"""Optimistic locking for claims and evidence.
+"""Optimistic locking for claims and evidence: the version is checked and bumped here, and only here.
 
-Each edit form carries the `version` the editor opened. Saving checks it
-against the row (locked for the rest of the transaction) and refuses a save
-made on an out-of-date copy, saying who changed what in between, so that
-neither editor's work is silently overwritten. Every successful write bumps
-the version.
+Each edit form (and each CSV row) may carry the `version` the editor opened.
+Saving checks it against the row (locked for the rest of the transaction) and
+refuses a save made on an out-of-date copy, saying who changed what in between,
+so that neither editor's work is silently overwritten. Every successful write
+bumps the version (`bump`), whichever service makes it.
 """
 
 from django import forms
@@ -64,6 +64,34 @@ def check_version(instance, seen_version: int | None) -> None:
             f"{what_changed(model, instance.pk, seen_version)}. Your entries are still in the form below; "
             "open the page again in another tab to see the current version, then re-apply what you need."
         )
+
+
+def bump(instance) -> str:
+    """Move `instance` to its next version; returns the field's name, for `update_fields`."""
+    instance.version = (instance.version or 0) + 1
+    return "version"
+
+
+def stale_ids(model, seen: dict[int, int], *, chunk: int = 5000) -> list[int]:
+    """The ids among `seen` ({id: version read}) whose row now has another version; rows stay locked."""
+    ids, stale = list(seen), []
+    for start in range(0, len(ids), chunk):
+        rows = model._default_manager.select_for_update().filter(pk__in=ids[start : start + chunk])
+        stale += [pk for pk, version in rows.values_list("pk", "version") if version != seen[pk]]
+    return stale
+
+
+def exported_version_problem(instance_label: str, seen: str, stored_version: int) -> str | None:
+    """What is wrong with a file's `version` cell for a record now at `stored_version`."""
+    if not seen.isdigit():
+        return "Give the whole number the export wrote, or leave the cell empty."
+    if int(seen) != stored_version:
+        return (
+            f"This {instance_label} was changed in the register after the file was exported "
+            f"(the row has version {seen}, the register {stored_version}): export it again and re-apply "
+            "your change, so that the other change is not overwritten."
+        )
+    return None
 
 
 class VersionedFormMixin(forms.Form):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 
+from claims import versions
+from claims.services import bulk
 from factregister.history import create_with_history, update_with_history
 
 BATCH = 2000
@@ -181,13 +183,13 @@ class StaleRows(Exception):
 
 
 class VersionedTable(Table):
-    """Optimistic locking on import.
+    """Optimistic locking on import (claims.versions).
 
     A row may carry the `version` its record had when it was exported; if the
     record has changed since, the row is refused rather than overwriting
-    someone's work. Every update bumps the version, and the write re-checks the
-    versions with the rows locked, so an edit saved between check and write is
-    not lost either.
+    someone's work. The write re-checks the versions with the rows locked, so an
+    edit saved between check and write is not lost either; the services that
+    write the rows bump the versions.
     """
 
     def build(self, values, stored, refs):
@@ -195,33 +197,26 @@ class VersionedTable(Table):
         seen = values.pop("version", "").strip()
         instance, changed, problems = super().build(values, stored, refs)
         if seen and stored is not None and self.check_versions:
-            if not seen.isdigit():
-                problems["version"] = ["Give the whole number the export wrote, or leave the cell empty."]
-            elif int(seen) != stored.version:
-                problems["version"] = [
-                    f"This {self.meta.verbose_name} was changed in the register after the file was exported "
-                    f"(the row has version {seen}, the register {stored.version}): export it again and re-apply "
-                    "your change, so that the other change is not overwritten."
-                ]
-        if stored is not None and changed:
-            instance.version = stored.version + 1
-            changed.append("version")
+            problem = versions.exported_version_problem(self.meta.verbose_name, seen, stored.version)
+            if problem:
+                problems["version"] = [problem]
         return instance, changed, problems
 
-    def write(self, outcomes, *, now):
-        updates = {o.instance.pk: o for o in outcomes if o.kind == "update"}
-        ids = list(updates)
-        stale = []
-        for start in range(0, len(ids), LOOKUP_SLICE):
-            rows = self.model._default_manager.select_for_update().filter(pk__in=ids[start : start + LOOKUP_SLICE])
-            for pk, version in rows.values_list("pk", "version"):
-                outcome = updates[pk]
-                if version != outcome.stored.version:
-                    stale.append(RowError(outcome.row, "version", (
-                        f"This {self.meta.verbose_name} was changed by someone else while the file was being "
-                        "imported; nothing was written. Import the file again."
-                    )))
-        if stale:
-            raise StaleRows(stale)
-        super().write(outcomes, now=now)
+    @staticmethod
+    def change(outcome) -> "bulk.Change":
+        """The row as the services' bulk writers take it."""
+        return bulk.Change(stored=outcome.stored, instance=outcome.instance, fields=outcome.instance._import_changed,
+                           note=outcome.values.get("change_note", "").strip())
 
+    def check_not_stale(self, outcomes) -> None:
+        """Refuse the whole write when a row's record changed since the file was checked."""
+        updates = {o.instance.pk: o for o in outcomes if o.kind == "update"}
+        stale = versions.stale_ids(self.model, {pk: o.stored.version for pk, o in updates.items()}, chunk=LOOKUP_SLICE)
+        if stale:
+            raise StaleRows([
+                RowError(updates[pk].row, "version", (
+                    f"This {self.meta.verbose_name} was changed by someone else while the file was being "
+                    "imported; nothing was written. Import the file again."
+                ))
+                for pk in sorted(stale, key=lambda pk: updates[pk].row)
+            ])

@@ -4,9 +4,9 @@ Column names are the model's field names. The order a whole register is restored
 in is RESTORE_ORDER: what is referred to before what refers to it.
 """
 
-from claims import services
-from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Metric, Visit
-from csvio.rows import BATCH, LOOKUP_SLICE, RowError, Table, VersionedTable
+from claims.services import bulk
+from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, Table, VersionedTable
 from sources.models import Outlet, Source
 
 class VisitTable(Table):
@@ -101,17 +101,11 @@ class ClaimTable(VersionedTable):
         evidenced = self._independently_evidenced([o.instance for o in publishing if o.instance.pk])
         for outcome in outcomes:
             claim = outcome.instance
-            problems = services.claim_import_problems(
-                stored=outcome.stored, claim=claim, user=self.user,
+            problems = bulk.claim_problems(
+                user=self.user, change=self.change(outcome),
                 has_independent_evidence=(claim.pk, claim.article_id) in evidenced,
             )
-            for column, messages in problems.items():
-                errors.extend(RowError(outcome.row, column, message) for message in messages)
-            if problems:
-                continue
-            if claim.is_published and not claim.published_at:
-                claim.published_at = outcome.now
-                claim._import_changed.append("published_at")
+            errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
 
     @staticmethod
     def _independently_evidenced(claims: list[Claim]) -> set[tuple[int, int]]:
@@ -127,15 +121,8 @@ class ClaimTable(VersionedTable):
         return found
 
     def write(self, outcomes, *, now):
-        for outcome in outcomes:
-            if outcome.kind == "update":
-                outcome.instance.updated_at = now
-                outcome.instance._import_changed.append("updated_at")
-        super().write(outcomes, now=now)
-        events = []
-        for outcome in outcomes:
-            events += services.claim_import_events(stored=outcome.stored, claim=outcome.instance, user=self.user, at=now)
-        ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
+        self.check_not_stale(outcomes)
+        bulk.write_claims([self.change(o) for o in outcomes], user=self.user, now=now, reason=CHANGE_REASON)
 
 
 class EvidenceTable(VersionedTable):
@@ -162,6 +149,15 @@ class EvidenceTable(VersionedTable):
             for obj in Evidence.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
                 found[(obj.claim_id, obj.source_id, obj.quote)] = obj
         return found
+
+    def check_rows(self, outcomes, errors):
+        for outcome in outcomes:
+            problems = bulk.evidence_problems(user=self.user, change=self.change(outcome), claim=outcome.instance.claim)
+            errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
+
+    def write(self, outcomes, *, now):
+        self.check_not_stale(outcomes)
+        bulk.write_evidence([self.change(o) for o in outcomes], user=self.user, now=now, reason=CHANGE_REASON)
 
 
 class FollowUpTable(Table):

@@ -22,6 +22,7 @@ from claims.figures.admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagr
 from claims.filters import distinct_speakers
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.repeats.admin import RepeatsAdminMixin
+from claims.services.content import EVIDENCE_FIELDS
 from claims.versions import field_changes
 
 
@@ -52,6 +53,39 @@ class EvidenceInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self._editable(request, obj)
+
+
+def save_evidence(request, formset) -> None:
+    """Write the evidence inline through the services: additions and changes first, then removals.
+
+    Removals come last so that a piece of evidence replaced in the same save does not
+    count as the claim's last independent evidence.
+    """
+    # The admin's change message reads these lists, which formset.save() would have filled.
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    claim = formset.instance
+    for form in formset.forms:
+        if form in formset.deleted_forms or not form.has_changed():
+            continue
+        values = {name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data and name != "claim"}
+        if form.instance.pk is None:
+            figure = {name: value for name, value in values.items() if name not in ("source", "stance", "quote", "note")}
+            added = services.evidence_add(
+                claim=claim, user=request.user, source=values["source"], stance=values["stance"],
+                quote=values["quote"], note=values.get("note", ""), **figure,
+            )
+            formset.new_objects.append(added)
+        else:
+            changed = [name for name in form.changed_data if name in values]
+            updated = services.evidence_update(
+                evidence=form.instance, user=request.user, values={name: values[name] for name in changed},
+                seen_version=form.cleaned_data.get("seen_version"),
+            )
+            formset.changed_objects.append((updated, changed))
+    for form in formset.deleted_forms:
+        if form.instance.pk:
+            services.evidence_delete(evidence=form.instance, user=request.user)
+            formset.deleted_objects.append(form.instance)
 
 
 class ClaimEventInline(admin.TabularInline):
@@ -185,11 +219,13 @@ class ClaimAdmin(
 
     # -- saving ---------------------------------------------------------------
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
+        if change:
+            services.claim_update(
+                claim=obj, user=request.user, values=form.content_values(),
+                seen_version=form.cleaned_data.get("seen_version"),
+            )
         else:
-            obj.version += 1  # the form's clean() checked it against the locked row
-        super().save_model(request, obj, form, change)
+            services.claim_create(claim=obj, user=request.user)
         status = form.cleaned_data["status"]
         summary = (form.cleaned_data.get("verdict_summary") or "").strip()
         if (status, summary) != (obj.status, obj.verdict_summary):
@@ -201,17 +237,7 @@ class ClaimAdmin(
     def save_formset(self, request, form, formset, change):
         if formset.model is FollowUp:
             return save_follow_ups(request, formset)
-        instances = formset.save(commit=False)
-        for deleted in formset.deleted_objects:
-            deleted.delete()
-        for instance in instances:
-            if isinstance(instance, Evidence):
-                if instance.pk is None:
-                    instance.added_by = request.user
-                else:
-                    instance.version += 1
-            instance.save()
-        formset.save_m2m()
+        return save_evidence(request, formset)
 
     def delete_model(self, request, obj):
         services.claim_delete(claim=obj, user=request.user)

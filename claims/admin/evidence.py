@@ -12,6 +12,7 @@ from claims.admin.forms import EvidenceForm
 from claims.admin.restore import RestoreDeletedAdminMixin
 from claims.admin.search import EstimatedCountPaginator
 from claims.models import Evidence
+from claims.services.content import EVIDENCE_FIELDS
 
 
 @admin.register(Evidence)
@@ -39,11 +40,21 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
         return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.added_by = request.user
-        else:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
+        values = {name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data}
+        if change:
+            services.evidence_update(
+                evidence=obj, user=request.user, values={name: values[name] for name in form.changed_data if name in values},
+                seen_version=form.cleaned_data.get("seen_version"),
+            )
+            return
+        figure = {name: value for name, value in values.items() if name not in ("claim", "source", "stance", "quote", "note")}
+        added = services.evidence_add(
+            claim=values["claim"], user=request.user, source=values["source"], stance=values["stance"],
+            quote=values["quote"], note=values.get("note", ""), **figure,
+        )
+        # The admin goes on with its own object (the change message, the redirect): it becomes the saved one.
+        obj.pk, obj.version, obj.added_by, obj.added_at = added.pk, added.version, added.added_by, added.added_at
+        obj._state.adding, obj._state.db = False, added._state.db
 
     def delete_view(self, request, object_id, extra_context=None):
         evidence = self.get_object(request, object_id)

@@ -1,10 +1,11 @@
 """The claim and evidence forms of the admin, and the forms of the workflow actions."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
-from claims import services
+from claims import rules, services
+from claims.services.content import CLAIM_CONTENT_FIELDS
 from claims.commitments.admin import COMMITMENT_FIELDS
 from claims.figures.admin import FIGURE_FIELDS
 from claims.models import Claim, Evidence, Status
@@ -58,20 +59,36 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         summary = (cleaned.get("verdict_summary") or "").strip()
         if (status, summary) == (self.instance.status, self.instance.verdict_summary):
             return cleaned
-        try:
-            services.check_verdict_change(
-                claim=self.instance, user=self.user, status=status, verdict_summary=summary,
-                note=cleaned.get("change_note") or "",
-            )
-        except PermissionDenied as error:
-            self.add_error("status", str(error))
-        except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.error_dict.items():
-                    self.add_error("change_note" if field == "note" else field, errors)
-            else:
-                self.add_error(None, error)
+        add_problems(self, rules.verdict_problems(
+            user=self.user, ref=self.instance.ref, was_published=self.instance.is_published,
+            before=(self.instance.status, self.instance.verdict_summary), status=status, summary=summary,
+            note=cleaned.get("change_note") or "",
+        ), default="status")
         return cleaned
+
+    def content_values(self) -> dict:
+        """The claim's content as the form gives it (the workflow fields go through their own services)."""
+        return {name: self.cleaned_data[name] for name in CLAIM_CONTENT_FIELDS if name in self.cleaned_data}
+
+    def _post_clean(self):
+        # Compared with the stored row, not the form's initial values: the history page's revert
+        # starts the form from an old version.
+        live = Claim.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
+        if live is not None and self.user is not None:
+            add_problems(self, rules.content_problems(
+                user=self.user, ref=live.ref, is_published=live.is_published,
+                changed=services.changes_to(live, self.content_values()),
+            ))
+        super()._post_clean()
+
+
+def add_problems(form, problems: rules.Problems, *, default: str | None = None) -> None:
+    """Show each problem on its field of `form` (the change note for "note"), or on the form as a whole."""
+    for problem in problems:
+        name = "change_note" if problem.field == "note" else problem.field
+        if name not in form.fields:
+            name = default if problem.permission and default else None
+        form.add_error(name, problem.message)
 
 
 class EvidenceForm(VersionedFormMixin, forms.ModelForm):
@@ -84,23 +101,22 @@ class EvidenceInlineFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
         claim = self.instance
-        if not claim.pk or not claim.is_published or claim.status == Status.UNVERIFIABLE:
+        if not claim.pk:
             return
-        # A published claim must keep evidence from outside its own article, whatever is deleted or changed here.
-        remaining = 0
-        for form in self.forms:
-            if not hasattr(form, "cleaned_data") or not form.cleaned_data:
-                continue
-            if form.cleaned_data.get("DELETE"):
-                continue
-            source = form.cleaned_data.get("source")
-            if source is not None and source.pk != claim.article_id:
-                remaining += 1
-        if remaining == 0:
-            raise ValidationError(
-                "This claim is published: it must keep at least one piece of evidence from a source other than "
-                "its own article. Add other evidence first, or unpublish the claim."
-            )
+        # A published claim keeps evidence from outside its own article, whatever is deleted or changed here.
+        remaining = sum(
+            1
+            for form in self.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get("source") is not None
+            and form.cleaned_data["source"].pk != claim.article_id
+        )
+        problem = rules.independent_evidence_problem(
+            ref=claim.ref, is_published=claim.is_published, status=claim.status, independent_left=remaining
+        )
+        if problem:
+            raise ValidationError(problem)
 
 
 class VerdictActionForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from claims import services
 from claims.models import Claim
 from factregister.admin_tools import extend_admin
 from sources.models import Source
@@ -31,12 +32,13 @@ class LogClaimsAdminMixin:
     inlines = [ClaimLoggedInline]
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
-        for instance in instances:
-            if isinstance(instance, Claim) and instance.pk is None:
-                instance.created_by = request.user
-            instance.save()
-        formset.save_m2m()
+        if formset.model is not Claim:
+            return super().save_formset(request, form, formset, change)
+        # Only new claims are logged here; existing ones are edited on their own page.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for claim in formset.save(commit=False):
+            if claim.pk is None:
+                formset.new_objects.append(services.claim_create(claim=claim, user=request.user))
 
 
 extend_admin(Source, LogClaimsAdminMixin)

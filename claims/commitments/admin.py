@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.commitments.services import commitment_follow_up, follow_up_date_problem
+from claims.commitments.services import commitment_follow_up, follow_up_date_problem, follow_up_delete
 from claims.models import FollowUp
 
 COMMITMENT_FIELDS = ["is_commitment", "commitment_due", "commitment_horizon"]
@@ -45,13 +45,13 @@ class FollowUpInline(admin.TabularInline):
 
 
 def save_follow_ups(request, formset) -> None:
-    """Write the inline's new follow-ups through the service; deletions as the formset asks."""
+    """Write the inline's new follow-ups and its deletions through the services."""
     # The admin's change message reads these lists, which formset.save() would have filled.
     formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
     for form in formset.deleted_forms:
         if form.instance.pk:
+            follow_up_delete(follow_up=form.instance, user=request.user)
             formset.deleted_objects.append(form.instance)
-            form.instance.delete()
     for form in formset.forms:
         if form in formset.deleted_forms or not form.has_changed() or form.instance.pk:
             continue
@@ -61,8 +61,6 @@ def save_follow_ups(request, formset) -> None:
             note=data["note"], source=data.get("source"), quote=data.get("quote") or "",
         )
         formset.new_objects.append(follow_up)
-
-
 
 
 class CommitmentsAdminMixin:
@@ -90,3 +88,13 @@ class FollowUpAdmin(SimpleHistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # a follow-up is added on its commitment's page, through the service
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a check is never edited: a later check is added instead
+
+    def delete_model(self, request, obj):
+        follow_up_delete(follow_up=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for follow_up in queryset:
+            follow_up_delete(follow_up=follow_up, user=request.user)

@@ -64,7 +64,7 @@ def load_demo() -> Tally:
             rows_by_ref = {row["ref"]: row for row in data.CLAIMS}
             for row in data.CLAIMS:
                 claim = _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
-                _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows_by_ref=rows_by_ref)
+                _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows_by_ref=rows_by_ref, user=user)
             _sync_repeats(user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
@@ -96,19 +96,16 @@ def _sync_metric(row: dict, tally: Tally) -> Metric:
     return _sync(Metric, {"ref": row["ref"]}, values, tally, label=f"metric '{row['ref']}'")
 
 
-def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: dict, rows_by_ref: dict) -> None:
+def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: dict, rows_by_ref: dict, user) -> None:
     """Give each piece of evidence the figure its passage states for the claim's metric (claims.demo.figures)."""
     for item in row["evidence"]:
         wanted = demo_figures.evidence_figure(row, item, rows_by_ref)
-        values = {**wanted, "metric_id": metrics[wanted["metric"]].pk if wanted["metric"] else None}
-        del values["metric"]
+        values = {**wanted, "metric": metrics[wanted["metric"]] if wanted["metric"] else None}
         evidence = claim.evidence.get(source=sources[item["source"]], quote=item["quote"])
-        changed = [name for name, value in values.items() if getattr(evidence, name) != value]
-        if changed:
-            for name in changed:
-                setattr(evidence, name, values[name])
-            _clean(evidence, label=f"claim '{row['ref']}', evidence from '{item['source']}'")
-            evidence.save(update_fields=[name.removesuffix("_id") for name in changed])
+        _guarded(
+            lambda: services.evidence_update(evidence=evidence, user=user, values=values),
+            label=f"claim '{row['ref']}', evidence from '{item['source']}'",
+        )
 
 
 def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict) -> Claim:
@@ -117,15 +114,15 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, m
         raise ValidationError({"status": f"{label}: '{row['status']}' is not a status."})
     article = _lookup(sources, row["article"], what="article", label=label)
     values = {
-        "article_id": article.pk,
-        "visit_id": _lookup(visits, row["visit"], what="visit", label=label).pk,
+        "article": article,
+        "visit": _lookup(visits, row["visit"], what="visit", label=label),
         **{key: row[key] for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")},
         **_commitment_values(row["ref"]),
     }
     figure = demo_figures.claim_figure(row)
-    values["metric_id"] = _lookup(metrics, figure["metric"], what="metric", label=label).pk if figure["metric"] else None
+    values["metric"] = _lookup(metrics, figure["metric"], what="metric", label=label) if figure["metric"] else None
     values["figure_period_start"], values["figure_period_end"] = figure["figure_period_start"], figure["figure_period_end"]
-    claim = _sync(Claim, {"ref": row["ref"]}, values, tally, label=label, created_by=user)
+    claim = _sync_claim_content(row["ref"], values, tally, label=label, user=user)
     _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
     _sync_workflow(claim, row, user=user)
     return claim
@@ -176,9 +173,12 @@ def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally
                 raise ValidationError(f"{label}, evidence from '{item['source']}': {_message(error)}") from error
             tally.add("evidence", "created")
         elif (evidence.stance, evidence.note) != (item["stance"], item["note"]):
-            evidence.stance, evidence.note = item["stance"], item["note"]
-            _clean(evidence, label=f"{label}, evidence from '{item['source']}'")
-            evidence.save(update_fields=["stance", "note"])
+            _guarded(
+                lambda: services.evidence_update(
+                    evidence=evidence, user=user, values={"stance": item["stance"], "note": item["note"]}
+                ),
+                label=f"{label}, evidence from '{item['source']}'",
+            )
             tally.add("evidence", "updated")
         else:
             tally.add("evidence", "unchanged")
@@ -199,6 +199,27 @@ def _sync_workflow(claim: Claim, row: dict, *, user) -> None:
         services.claim_set_verdict(claim=claim, user=user, status=status, verdict_summary=summary, note=note)
     if publish and not claim.is_published:
         services.claim_publish(claim=claim, user=user)
+
+
+def _sync_claim_content(ref: str, values: dict, tally: Tally, *, label: str, user) -> Claim:
+    """Log the claim, or bring its content to `values`, through the services."""
+    claim = Claim.objects.filter(ref=ref).first()
+    if claim is None:
+        claim = _guarded(lambda: services.claim_create(claim=Claim(ref=ref, **values), user=user), label=label)
+        tally.add("claims", "created")
+        return claim
+    before = claim.version
+    claim = _guarded(lambda: services.claim_update(claim=claim, user=user, values=values), label=label)
+    tally.add("claims", "updated" if claim.version != before else "unchanged")
+    return claim
+
+
+def _guarded(write, *, label: str):
+    """Run a service's write; a refusal names the row it came from."""
+    try:
+        return write()
+    except ValidationError as error:
+        raise ValidationError(f"{label}: {_message(error)}") from error
 
 
 # --- Helpers -----------------------------------------------------------------

@@ -5,8 +5,9 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
-from claims.services.workflow import _record, _require, can_publish
+from claims.services.workflow import _record
 
 
 # Deletions stay in history (django-simple-history keeps a '-' row with every
@@ -39,7 +40,7 @@ def deleted_evidence():
 def _restore(record, *, user):
     instance = record.instance
     instance._history_user = user if getattr(user, "pk", None) else None
-    instance.version = record.version + 1
+    versions.bump(instance)
     instance.full_clean(validate_unique=True)
     instance.save(force_insert=True)
     return instance
@@ -48,8 +49,8 @@ def _restore(record, *, user):
 @transaction.atomic
 def claim_restore_deleted(*, history_id: int, user) -> Claim:
     """Bring back a deleted claim and the evidence deleted with it."""
-    _require(bool(user and user.has_perm("claims.add_claim") and user.has_perm("claims.delete_claim")),
-             "Only editors may restore deleted claims.")
+    if not (rules.has(user, "claims.add_claim") and rules.has(user, rules.PERM_DELETE)):
+        raise PermissionDenied("Only editors may restore deleted claims.")
     record = Claim.history.filter(history_id=history_id, history_type="-").first()
     if record is None:
         raise ValidationError("There is no such deleted claim in the history.")
@@ -74,7 +75,8 @@ def claim_restore_deleted(*, history_id: int, user) -> Claim:
 
 @transaction.atomic
 def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
-    _require(bool(user and user.has_perm("claims.add_evidence")), "You may not restore evidence.")
+    if not rules.has(user, rules.PERM_ADD_EVIDENCE):
+        raise PermissionDenied("You may not restore evidence.")
     record = Evidence.history.filter(history_id=history_id, history_type="-").first()
     if record is None:
         raise ValidationError("There is no such deleted evidence in the history.")
@@ -83,6 +85,8 @@ def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
     if not Claim.objects.filter(pk=record.claim_id).exists():
         raise ValidationError("The claim this evidence belonged to is deleted; restore the claim first.")
     claim = Claim.objects.get(pk=record.claim_id)
-    if claim.is_published and not can_publish(user):
-        raise PermissionDenied("Only editors change the evidence of a published claim.")
+    rules.raise_for(rules.evidence_problems(user=user, action="add", ref=claim.ref, claim_is_published=claim.is_published))
     return _restore(record, user=user)
+
+
+__all__ = ["claim_restore_deleted", "deleted_claims", "deleted_evidence", "evidence_restore_deleted"]

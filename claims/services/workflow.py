@@ -1,116 +1,102 @@
-"""The verification workflow. The admin, imports and any other writer call these.
+"""The verification workflow: verdicts, publication, withdrawal and deletion of claims.
 
-Each function checks permission first, then the rule, then writes everything
-or nothing. Refusals raise django.core.exceptions.PermissionDenied or
-ValidationError with a message an editor can act on.
+Each function locks the claim's row, asks claims.rules what is wrong with the
+change, then writes everything or nothing and records the step as a ClaimEvent.
+Refusals raise PermissionDenied or ValidationError with a message an editor can
+act on.
 """
-
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Claim, ClaimEvent, Evidence, Status
+from claims import rules, versions
+from claims.models import Claim, ClaimEvent, Status
 
-PERM_CHANGE = "claims.change_claim"
-PERM_SET_VERDICT = "claims.set_verdict"
-PERM_PUBLISH = "claims.publish_claim"
-
-
-# --- Permissions -------------------------------------------------------------
-def can_set_status(user, status: str) -> bool:
-    needed = PERM_SET_VERDICT if status in Status.verdicts() else PERM_CHANGE
-    return bool(user and user.has_perm(needed))
+# Kept here for the callers that ask the services, not the rules, who may do what.
+PERM_CHANGE, PERM_SET_VERDICT, PERM_PUBLISH = rules.PERM_CHANGE, rules.PERM_SET_VERDICT, rules.PERM_PUBLISH
+can_set_status, can_publish = rules.can_set_status, rules.can_publish
 
 
-def can_publish(user) -> bool:
-    return bool(user and user.has_perm(PERM_PUBLISH))
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
-
-
-# --- Rules -------------------------------------------------------------------
+# --- Reads the rules need ----------------------------------------------------------------
 def independent_evidence(claim: Claim):
     """Evidence that comes from somewhere other than the claim's own article."""
     return claim.evidence.exclude(source_id=claim.article_id)
 
 
-def publishing_problems(
-    claim: Claim,
-    *,
-    status: str | None = None,
-    verdict_summary: str | None = None,
-    has_independent_evidence: bool | None = None,
-) -> list[str]:
-    """Why `claim` (with the given verdict, if any) may not be published; empty when it may.
-
-    Bulk callers that already know whether the claim has independent evidence
-    pass `has_independent_evidence` to spare one query per claim.
-    """
-    status = claim.status if status is None else status
-    summary = claim.verdict_summary if verdict_summary is None else verdict_summary
-    problems = []
-    if status not in Status.verdicts():
-        problems.append(f"its status is '{Status(status).label}', not a verdict")
-    if not summary.strip():
-        problems.append("it has no verdict summary")
-    if has_independent_evidence is None:
-        has_independent_evidence = bool(claim.pk and independent_evidence(claim).exists())
-    if status != Status.UNVERIFIABLE and not has_independent_evidence:
-        problems.append("it has no evidence from a source other than its own article")
-    return problems
-
-
-def check_publishable(claim: Claim, **verdict) -> None:
-    problems = publishing_problems(claim, **verdict)
-    if problems:
-        raise ValidationError(f"Claim '{claim.ref}' cannot be published: " + "; ".join(problems) + ".")
+def publishing_problems(claim: Claim, *, status: str | None = None, verdict_summary: str | None = None) -> list[str]:
+    """Why `claim` (with the given verdict, if any) may not be published; empty when it may."""
+    return rules.publishing_problems(
+        status=claim.status if status is None else status,
+        summary=claim.verdict_summary if verdict_summary is None else verdict_summary,
+        has_independent_evidence=bool(claim.pk and independent_evidence(claim).exists()),
+    )
 
 
 def check_verdict_change(*, claim: Claim, user, status: str, verdict_summary: str, note: str) -> None:
     """Everything `claim_set_verdict` would refuse, without writing; forms call this in clean()."""
-    if status not in Status.values:
-        raise ValidationError({"status": f"'{status}' is not a status. Use one of: {', '.join(Status.values)}."})
-    _require(
-        can_set_status(user, status),
-        f"You may not set the status '{Status(status).label}': only editors set verdicts.",
+    rules.raise_for(
+        rules.verdict_problems(
+            user=user, ref=claim.ref, was_published=claim.is_published,
+            before=(claim.status, claim.verdict_summary), status=status, summary=verdict_summary, note=note,
+        )
     )
-    if claim.is_published:
-        if status not in Status.verdicts():
-            raise ValidationError(
-                {"status": "A published claim must keep a verdict. Unpublish it first to send it back for review."}
-            )
-        if not verdict_summary.strip():
-            raise ValidationError({"verdict_summary": "A published claim must keep its verdict summary."})
-        if (status, verdict_summary) != (claim.status, claim.verdict_summary) and not note.strip():
-            raise ValidationError(
-                {"note": "This claim is published: give the reason for the correction. It appears in the public corrections log."}
-            )
 
 
-# --- Workflow ----------------------------------------------------------------
-def _record(*, claim: Claim, kind: str, user, note: str = "", from_status: str = "", at=None) -> ClaimEvent:
-    return ClaimEvent.objects.create(
+# --- The record of each step -------------------------------------------------------------
+def event_for(*, claim: Claim, kind: str, user, note: str = "", from_status: str = "", at=None) -> ClaimEvent:
+    """The ClaimEvent recording one step of `claim`'s workflow (unsaved)."""
+    return ClaimEvent(
         claim=claim,
         claim_ref=claim.ref,
         kind=kind,
         from_status=from_status,
         to_status=claim.status,
         verdict_summary=claim.verdict_summary,
-        note=note,
+        note=note.strip(),
         user=user if getattr(user, "pk", None) else None,
         at=at or timezone.now(),
     )
 
 
-def _locked(claim: Claim) -> Claim:
+def events_for_change(*, before: Claim | None, after: Claim, user, at, note: str = "") -> list[ClaimEvent]:
+    """The steps recorded when a claim goes from `before` (None: new) to `after`, whatever made the change.
+
+    A verdict change is a status step, or a correction when the claim was
+    published; publishing and unpublishing are steps of their own.
+    """
+    before_status = before.status if before else Status.UNVERIFIED
+    before_summary = before.verdict_summary if before else ""
+    was_published = bool(before and before.is_published)
+    events = []
+    if (after.status, after.verdict_summary) != (before_status, before_summary):
+        kind = ClaimEvent.Kind.CORRECTION if was_published and after.is_published else ClaimEvent.Kind.STATUS
+        events.append(event_for(claim=after, kind=kind, user=user, note=note, from_status=before_status, at=at))
+    if after.is_published and not was_published:
+        events.append(event_for(claim=after, kind=ClaimEvent.Kind.PUBLISHED, user=user, from_status=after.status, at=at))
+    return events
+
+
+def _record(*, claim: Claim, kind: str, user, note: str = "", from_status: str = "", at=None) -> ClaimEvent:
+    event = event_for(claim=claim, kind=kind, user=user, note=note, from_status=from_status, at=at)
+    event.save()
+    return event
+
+
+def locked(claim: Claim) -> Claim:
     """The claim's current row, locked for the rest of the transaction."""
     return Claim.objects.select_for_update().get(pk=claim.pk)
 
 
+def _save(current: Claim, fields: list[str], *, given: Claim | None = None) -> Claim:
+    """Save `fields` of the locked `current` with the next version, and bring `given` up to date."""
+    current.save(update_fields=[*fields, versions.bump(current), "updated_at"])
+    if given is not None and given is not current:
+        given.refresh_from_db()
+    return current
+
+
+# --- Verdicts and publication ----------------------------------------------------------------
 @transaction.atomic
 def claim_set_verdict(*, claim: Claim, user, status: str, verdict_summary: str | None = None, note: str = "") -> Claim:
     """Set the status (and, optionally, the verdict summary), recording who, when and why.
@@ -118,21 +104,19 @@ def claim_set_verdict(*, claim: Claim, user, status: str, verdict_summary: str |
     Changing the verdict of a published claim is a correction: it needs a reason
     and is listed in the public corrections log.
     """
-    current = _locked(claim)
+    current = locked(claim)
     summary = current.verdict_summary if verdict_summary is None else verdict_summary.strip()
     check_verdict_change(claim=current, user=user, status=status, verdict_summary=summary, note=note)
     if (status, summary) == (current.status, current.verdict_summary):
         return current
-    from_status = current.status
+    before = Claim(status=current.status, verdict_summary=current.verdict_summary, is_published=current.is_published)
     current.status, current.verdict_summary = status, summary
-    # Only the status and the summary change here, and check_verdict_change has already applied the
-    # rules on them: the unique and check constraints (a query each) stay with the database to enforce.
+    # Only the status and the summary change here, and the rules have checked them: the unique
+    # and check constraints (a query each) stay with the database to enforce.
     current.full_clean(exclude=["ref"], validate_unique=False, validate_constraints=False)
-    current.version += 1
-    current.save(update_fields=["status", "verdict_summary", "version", "updated_at"])
-    kind = ClaimEvent.Kind.CORRECTION if current.is_published else ClaimEvent.Kind.STATUS
-    _record(claim=current, kind=kind, user=user, note=note.strip(), from_status=from_status)
-    claim.refresh_from_db()
+    _save(current, ["status", "verdict_summary"], given=claim)
+    for event in events_for_change(before=before, after=current, user=user, at=timezone.now(), note=note):
+        event.save()
     return current
 
 
@@ -145,19 +129,48 @@ def claim_send_to_review(*, claim: Claim, user, note: str = "") -> Claim:
 @transaction.atomic
 def claim_publish(*, claim: Claim, user, note: str = "") -> Claim:
     """Publish a claim whose verdict is ready. The first publication date is kept for good."""
-    _require(can_publish(user), "You may not publish claims: only editors publish.")
-    current = _locked(claim)
-    if current.is_published:
-        raise ValidationError(f"Claim '{current.ref}' is already published.")
-    check_publishable(current)
+    current = locked(claim)
+    rules.raise_for(
+        rules.publish_problems(
+            user=user, ref=current.ref, was_published=current.is_published, status=current.status,
+            summary=current.verdict_summary, has_independent_evidence=independent_evidence(current).exists(),
+        )
+    )
     now = timezone.now()
     current.is_published = True
     current.published_at = current.published_at or now
-    current.version += 1
-    current.save(update_fields=["is_published", "published_at", "version", "updated_at"])
-    _record(claim=current, kind=ClaimEvent.Kind.PUBLISHED, user=user, note=note.strip(), from_status=current.status, at=now)
-    claim.refresh_from_db()
+    _save(current, ["is_published", "published_at"], given=claim)
+    _record(claim=current, kind=ClaimEvent.Kind.PUBLISHED, user=user, note=note, from_status=current.status, at=now)
     return current
+
+
+@transaction.atomic
+def claim_unpublish(*, claim: Claim, user, reason: str) -> Claim:
+    """Take a claim off the public register. The reason is recorded; mirrors learn of it as a withdrawal."""
+    current = locked(claim)
+    rules.raise_for(
+        rules.unpublish_problems(user=user, ref=current.ref, was_published=current.is_published, reason=reason or "")
+    )
+    current.is_published = False
+    _save(current, ["is_published"], given=claim)
+    _record(claim=current, kind=ClaimEvent.Kind.UNPUBLISHED, user=user, note=reason, from_status=current.status)
+    return current
+
+
+@transaction.atomic
+def claim_delete(*, claim: Claim, user, reason: str = "") -> None:
+    """Delete a claim. A published one needs a reason, and is reported to mirrors as withdrawn."""
+    if not rules.has(user, rules.PERM_DELETE):
+        raise PermissionDenied("You may not delete claims.")
+    current = locked(claim)
+    if current.is_published:
+        if not rules.can_publish(user):
+            raise PermissionDenied("Only editors may delete a published claim.")
+        if not reason.strip():
+            raise ValidationError({"reason": "Give the reason for deleting a published claim."})
+        _record(claim=current, kind=ClaimEvent.Kind.UNPUBLISHED, user=user, note=reason, from_status=current.status)
+    _record(claim=current, kind=ClaimEvent.Kind.DELETED, user=user, note=reason, from_status=current.status)
+    current.delete()
 
 
 @transaction.atomic
@@ -182,136 +195,6 @@ def apply_to_each(claims, step) -> tuple[list[str], list[tuple[str, Exception]]]
     return done, refused
 
 
-@transaction.atomic
-def claim_unpublish(*, claim: Claim, user, reason: str) -> Claim:
-    """Take a claim off the public register. The reason is recorded; mirrors learn of it as a withdrawal."""
-    _require(can_publish(user), "You may not unpublish claims: only editors publish.")
-    if not reason or not reason.strip():
-        raise ValidationError({"reason": "Give the reason for unpublishing."})
-    current = _locked(claim)
-    if not current.is_published:
-        raise ValidationError(f"Claim '{current.ref}' is not published.")
-    current.is_published = False
-    current.version += 1
-    current.save(update_fields=["is_published", "version", "updated_at"])
-    _record(claim=current, kind=ClaimEvent.Kind.UNPUBLISHED, user=user, note=reason.strip(), from_status=current.status)
-    claim.refresh_from_db()
-    return current
-
-
-@transaction.atomic
-def claim_delete(*, claim: Claim, user, reason: str = "") -> None:
-    """Delete a claim. A published one needs a reason, and is reported to mirrors as withdrawn."""
-    _require(bool(user and user.has_perm("claims.delete_claim")), "You may not delete claims.")
-    current = _locked(claim)
-    if current.is_published:
-        _require(can_publish(user), "Only editors may delete a published claim.")
-        if not reason.strip():
-            raise ValidationError({"reason": "Give the reason for deleting a published claim."})
-        _record(claim=current, kind=ClaimEvent.Kind.UNPUBLISHED, user=user, note=reason.strip(), from_status=current.status)
-    _record(claim=current, kind=ClaimEvent.Kind.DELETED, user=user, note=reason.strip(), from_status=current.status)
-    current.delete()
-
-
-def evidence_removal_problem(evidence: Evidence) -> str | None:
-    """Why removing `evidence` would break its published claim's publishing rule, if it would."""
-    claim = evidence.claim
-    if not claim.is_published or claim.status == Status.UNVERIFIABLE or evidence.source_id == claim.article_id:
-        return None
-    if not independent_evidence(claim).exclude(pk=evidence.pk).exists():
-        return (
-            f"Claim '{claim.ref}' is published and this is its last evidence from another source; "
-            "add other evidence or unpublish the claim first."
-        )
-    return None
-
-
-@transaction.atomic
-def evidence_add(*, claim: Claim, source, stance: str, quote: str, note: str = "", user) -> Evidence:
-    _require(bool(user and user.has_perm("claims.add_evidence")), "You may not add evidence.")
-    evidence = Evidence(claim=claim, source=source, stance=stance, quote=quote.strip(), note=note.strip())
-    evidence.added_by = user if getattr(user, "pk", None) else None
-    evidence.full_clean()
-    evidence.save()
-    return evidence
-
-
-@transaction.atomic
-def evidence_delete(*, evidence: Evidence, user) -> None:
-    _require(bool(user and user.has_perm("claims.delete_evidence")), "You may not delete evidence.")
-    problem = evidence_removal_problem(evidence)
-    if problem:
-        raise ValidationError(problem)
-    evidence.delete()
-
-
-
-# --- Bulk workflow (imports) ---------------------------------------------------
-# An import changes many claims at once. These apply the rules of
-# claim_set_verdict and claim_publish to one row without querying, and build
-# the same ClaimEvent rows, so the importer can validate a whole file first and
-# then write it in one transaction.
-
-
-def claim_import_problems(
-    *, stored: Claim | None, claim: Claim, user, has_independent_evidence: bool
-) -> dict[str, list[str]]:
-    """What `claim_set_verdict` / `claim_publish` would refuse in taking `stored` to `claim`.
-
-    `stored` is the claim as it is in the database (None for a new one);
-    `claim` carries the imported status, verdict summary and publication state.
-    Keys are CSV columns.
-    """
-    problems: dict[str, list[str]] = {}
-    before_status = stored.status if stored else Status.UNVERIFIED
-    before_summary = stored.verdict_summary if stored else ""
-    was_published = bool(stored and stored.is_published)
-    verdict_changed = (claim.status, claim.verdict_summary) != (before_status, before_summary)
-    if verdict_changed:
-        if not can_set_status(user, claim.status):
-            problems.setdefault("status", []).append(
-                f"You may not set the status '{Status(claim.status).label}': only editors set verdicts."
-            )
-        elif was_published:
-            problems.setdefault("status", []).append(
-                f"Claim '{claim.ref}' is published, so this verdict change is a correction: make it in the "
-                "admin, where the reason is recorded for the public corrections log."
-            )
-    if claim.is_published and not was_published:
-        if not can_publish(user):
-            problems.setdefault("is_published", []).append("You may not publish claims: only editors publish.")
-        else:
-            reasons = publishing_problems(claim, has_independent_evidence=has_independent_evidence)
-            if reasons:
-                problems.setdefault("is_published", []).append(
-                    f"Claim '{claim.ref}' cannot be published: " + "; ".join(reasons) + "."
-                )
-    elif was_published and not claim.is_published:
-        problems.setdefault("is_published", []).append(
-            f"Claim '{claim.ref}' is published; an import cannot unpublish it, because unpublishing needs a "
-            "reason. Use the admin's Unpublish action."
-        )
-    if claim.published_at != (stored.published_at if stored else None) and not can_publish(user):
-        problems.setdefault("published_at", []).append("You may not set publication dates: only editors publish.")
-    return problems
-
-
-def claim_import_events(*, stored: Claim | None, claim: Claim, user, at) -> list[ClaimEvent]:
-    """The ClaimEvent rows claim_set_verdict and claim_publish would record for this change (unsaved)."""
-    before_status = stored.status if stored else Status.UNVERIFIED
-    before_summary = stored.verdict_summary if stored else ""
-    was_published = bool(stored and stored.is_published)
-    user = user if getattr(user, "pk", None) else None
-    events = []
-    common = {"claim": claim, "claim_ref": claim.ref, "to_status": claim.status,
-              "verdict_summary": claim.verdict_summary, "user": user, "at": at}
-    if (claim.status, claim.verdict_summary) != (before_status, before_summary):
-        events.append(ClaimEvent(kind=ClaimEvent.Kind.STATUS, from_status=before_status, **common))
-    if claim.is_published and not was_published:
-        events.append(ClaimEvent(kind=ClaimEvent.Kind.PUBLISHED, from_status=claim.status, **common))
-    return events
-
-
 def system_user(username: str = "register-system"):
     """The account that command-line jobs (demo load, imports) act as.
 
@@ -331,3 +214,25 @@ def system_user(username: str = "register-system"):
         user.save(update_fields=["password"])
         user.groups.add(Group.objects.get(name=EDITOR))
     return user
+
+
+__all__ = [
+    "PERM_CHANGE",
+    "PERM_PUBLISH",
+    "PERM_SET_VERDICT",
+    "apply_to_each",
+    "can_publish",
+    "can_set_status",
+    "check_verdict_change",
+    "claim_delete",
+    "claim_publish",
+    "claim_send_to_review",
+    "claim_set_verdict",
+    "claim_unpublish",
+    "event_for",
+    "events_for_change",
+    "independent_evidence",
+    "locked",
+    "publishing_problems",
+    "system_user",
+]

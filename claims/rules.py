@@ -1,0 +1,197 @@
+"""The register's rules, written once: what is wrong with a proposed change?
+
+Each function here looks at a change someone proposes (a verdict, a publication,
+a withdrawal, an edit, a piece of evidence added or removed) and returns the
+problems with it, without writing anything and without asking the database for
+more than the user's permissions. Every path that writes calls them: the
+services (admin forms, actions, the demo loader) and the CSV import, which
+checks a whole file before writing any of it.
+
+A problem names the field (a form field or a CSV column) it is about, and says
+whether it is a matter of permission (the person may not do this at all) or of
+the change itself.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from claims.models import Status
+
+PERM_CHANGE = "claims.change_claim"
+PERM_SET_VERDICT = "claims.set_verdict"
+PERM_PUBLISH = "claims.publish_claim"
+PERM_DELETE = "claims.delete_claim"
+PERM_ADD_EVIDENCE = "claims.add_evidence"
+PERM_CHANGE_EVIDENCE = "claims.change_evidence"
+PERM_DELETE_EVIDENCE = "claims.delete_evidence"
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str  # "" when it is about the change as a whole
+    message: str
+    permission: bool = False
+
+
+Problems = list[Problem]
+
+
+def raise_for(problems: Problems) -> None:
+    """Raise PermissionDenied for the first permission problem, else one ValidationError naming each field."""
+    for problem in problems:
+        if problem.permission:
+            raise PermissionDenied(problem.message)
+    if problems:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field or "__all__", []).append(problem.message)
+        raise ValidationError(by_field)
+
+
+def by_field(problems: Problems) -> dict[str, list[str]]:
+    """The problems' messages grouped by field, "" for the change as a whole."""
+    grouped: dict[str, list[str]] = {}
+    for problem in problems:
+        grouped.setdefault(problem.field, []).append(problem.message)
+    return grouped
+
+
+# --- Who may do what -----------------------------------------------------------------
+def has(user, permission: str) -> bool:
+    return bool(user and user.has_perm(permission))
+
+
+def can_set_status(user, status: str) -> bool:
+    return has(user, PERM_SET_VERDICT if status in Status.verdicts() else PERM_CHANGE)
+
+
+def can_publish(user) -> bool:
+    return has(user, PERM_PUBLISH)
+
+
+def can_change_published(user) -> bool:
+    """A published claim, its evidence and its follow-ups are public: only editors change them."""
+    return can_publish(user)
+
+
+# --- Verdicts --------------------------------------------------------------------------
+def verdict_problems(
+    *, user, ref: str, was_published: bool, before: tuple[str, str], status: str, summary: str, note: str
+) -> Problems:
+    """What is wrong with taking a claim's (status, verdict summary) from `before` to (status, summary)."""
+    if (status, summary) == before:
+        return []
+    if status not in Status.values:
+        return [Problem("status", f"'{status}' is not a status. Use one of: {', '.join(Status.values)}.")]
+    if not can_set_status(user, status):
+        return [
+            Problem(
+                "status",
+                f"You may not set the status '{Status(status).label}': only editors set verdicts.",
+                permission=True,
+            )
+        ]
+    if not was_published:
+        return []
+    problems = []
+    if status not in Status.verdicts():
+        problems.append(
+            Problem(
+                "status",
+                "A published claim must keep a verdict. Unpublish it first to send it back for review.",
+            )
+        )
+    if not summary.strip():
+        problems.append(Problem("verdict_summary", "A published claim must keep its verdict summary."))
+    if not problems and not note.strip():
+        problems.append(
+            Problem(
+                "note",
+                f"Claim '{ref}' is published, so this verdict change is a correction: give the reason for it. "
+                "It appears in the public corrections log.",
+            )
+        )
+    return problems
+
+
+# --- Publishing ------------------------------------------------------------------------
+def publishing_problems(*, status: str, summary: str, has_independent_evidence: bool) -> list[str]:
+    """Why a claim with this verdict may not be published; empty when it may."""
+    problems = []
+    if status not in Status.verdicts():
+        problems.append(f"its status is '{Status(status).label}', not a verdict")
+    if not summary.strip():
+        problems.append("it has no verdict summary")
+    if status != Status.UNVERIFIABLE and not has_independent_evidence:
+        problems.append("it has no evidence from a source other than its own article")
+    return problems
+
+
+def publish_problems(
+    *, user, ref: str, was_published: bool, status: str, summary: str, has_independent_evidence: bool
+) -> Problems:
+    if not can_publish(user):
+        return [Problem("is_published", "You may not publish claims: only editors publish.", permission=True)]
+    if was_published:
+        return [Problem("is_published", f"Claim '{ref}' is already published.")]
+    reasons = publishing_problems(status=status, summary=summary, has_independent_evidence=has_independent_evidence)
+    if reasons:
+        return [Problem("is_published", f"Claim '{ref}' cannot be published: " + "; ".join(reasons) + ".")]
+    return []
+
+
+def unpublish_problems(*, user, ref: str, was_published: bool, reason: str) -> Problems:
+    if not can_publish(user):
+        return [Problem("is_published", "You may not unpublish claims: only editors publish.", permission=True)]
+    if not reason.strip():
+        return [Problem("reason", "Give the reason for unpublishing.")]
+    if not was_published:
+        return [Problem("is_published", f"Claim '{ref}' is not published.")]
+    return []
+
+
+# --- Content ---------------------------------------------------------------------------
+def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[str]) -> Problems:
+    """What is wrong with changing the fields `changed` of a claim (its wording, speaker, article...)."""
+    changed = list(changed)
+    if not changed:
+        return []
+    if not has(user, PERM_CHANGE):
+        return [Problem("", "You may not change claims.", permission=True)]
+    if is_published and not can_change_published(user):
+        return [
+            Problem("", f"Claim '{ref}' is published: only editors change a published claim.", permission=True)
+        ]
+    return []
+
+
+# --- Evidence --------------------------------------------------------------------------
+def independent_evidence_problem(*, ref: str, is_published: bool, status: str, independent_left: int) -> str | None:
+    """A published claim keeps evidence from a source other than its own article (unless it is unverifiable).
+
+    `independent_left` counts the claim's independent evidence as it would be after the change.
+    """
+    if not is_published or status == Status.UNVERIFIABLE or independent_left > 0:
+        return None
+    return (
+        f"Claim '{ref}' is published and would lose its last evidence from another source: a published claim "
+        "must keep at least one piece of evidence from a source other than its own article. Add other evidence "
+        "first, or unpublish the claim."
+    )
+
+
+def evidence_problems(*, user, action: str, ref: str, claim_is_published: bool) -> Problems:
+    """Who may add, change or delete (`action`) evidence of claim `ref`."""
+    permission = {"add": PERM_ADD_EVIDENCE, "change": PERM_CHANGE_EVIDENCE, "delete": PERM_DELETE_EVIDENCE}[action]
+    if not has(user, permission):
+        return [Problem("", f"You may not {action} evidence.", permission=True)]
+    if claim_is_published and not can_change_published(user):
+        return [
+            Problem(
+                "", f"Claim '{ref}' is published: only editors change the evidence of a published claim.",
+                permission=True,
+            )
+        ]
+    return []

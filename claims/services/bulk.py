@@ -1,0 +1,104 @@
+"""Many claims and pieces of evidence at once (a CSV file), under the same rules as one at a time.
+
+The import checks every row before it writes any: `claim_problems` and
+`evidence_problems` say what is wrong with one row's change, using
+claims.rules as the services do, from facts the import has read for the whole
+file at once. `write_claims` and `write_evidence` then write the file's rows in
+bulk with their history rows, bump their versions and record the same
+workflow steps (ClaimEvent rows) the services would.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Model
+
+from claims import rules, versions
+from claims.models import Claim, ClaimEvent, Evidence
+from claims.services.content import CLAIM_CONTENT_FIELDS
+from claims.services.workflow import events_for_change
+from factregister.history import create_with_history, update_with_history
+
+BATCH = 2000
+
+
+@dataclass
+class Change:
+    """One row's change: the record as stored (None: new) and as the row would leave it."""
+
+    stored: Model | None
+    instance: Model
+    fields: list[str] = field(default_factory=list)  # the fields the row changes
+    note: str = ""
+
+
+def claim_problems(*, user, change: Change, has_independent_evidence: bool) -> rules.Problems:
+    """What is wrong with one claim row (keys are CSV columns)."""
+    stored, claim = change.stored, change.instance
+    was_published = bool(stored and stored.is_published)
+    problems = []
+    if stored is not None:
+        problems += rules.content_problems(
+            user=user, ref=claim.ref, is_published=was_published,
+            changed=[name for name in change.fields if name in CLAIM_CONTENT_FIELDS or name == "repeat_of"],
+        )
+    problems += rules.verdict_problems(
+        user=user, ref=claim.ref, was_published=was_published,
+        before=(stored.status, stored.verdict_summary) if stored else ("unverified", ""),
+        status=claim.status, summary=claim.verdict_summary, note=change.note,
+    )
+    if claim.is_published and not was_published:
+        problems += rules.publish_problems(
+            user=user, ref=claim.ref, was_published=False, status=claim.status, summary=claim.verdict_summary,
+            has_independent_evidence=has_independent_evidence,
+        )
+    elif was_published and not claim.is_published:
+        problems.append(rules.Problem(
+            "is_published",
+            f"Claim '{claim.ref}' is published; an import cannot unpublish it, because unpublishing needs a "
+            "reason. Use the admin's Unpublish action.",
+        ))
+    if claim.published_at != (stored.published_at if stored else None) and not rules.can_publish(user):
+        problems.append(rules.Problem("published_at", "You may not set publication dates: only editors publish.",
+                                      permission=True))
+    return [rules.Problem("change_note" if p.field == "note" else p.field, p.message, p.permission) for p in problems]
+
+
+def evidence_problems(*, user, change: Change, claim: Claim) -> rules.Problems:
+    """What is wrong with one evidence row."""
+    action = "add" if change.stored is None else "change"
+    if change.stored is not None and not change.fields:
+        return []
+    return rules.evidence_problems(user=user, action=action, ref=claim.ref, claim_is_published=claim.is_published)
+
+
+def _write(model, changes: list[Change], *, user, now, reason: str) -> None:
+    new = [c.instance for c in changes if c.stored is None]
+    updated = [c for c in changes if c.stored is not None]
+    create_with_history(new, model, user=user, reason=reason, now=now)
+    if updated:
+        for change in updated:
+            change.fields = [*change.fields, versions.bump(change.instance)]
+        fields = sorted({name for change in updated for name in change.fields})
+        update_with_history([c.instance for c in updated], model, fields, user=user, reason=reason, now=now)
+
+
+def write_claims(changes: list[Change], *, user, now, reason: str) -> None:
+    """Write the claims rows (checked already) with their history, new versions and workflow steps."""
+    user = user if getattr(user, "pk", None) else None
+    for change in changes:
+        if change.stored is not None:
+            change.instance.updated_at = now
+            change.fields = [*change.fields, "updated_at"]
+        if change.instance.is_published and not change.instance.published_at:
+            change.instance.published_at = now
+            change.fields = [*change.fields, "published_at"]
+    _write(Claim, changes, user=user, now=now, reason=reason)
+    events = []
+    for change in changes:
+        events += events_for_change(before=change.stored, after=change.instance, user=user, at=now, note=change.note)
+    ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
+
+
+def write_evidence(changes: list[Change], *, user, now, reason: str) -> None:
+    """Write the evidence rows (checked already) with their history and new versions."""
+    _write(Evidence, changes, user=user if getattr(user, "pk", None) else None, now=now, reason=reason)
