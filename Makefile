@@ -1,4 +1,4 @@
-# The register's two everyday commands: `make run` and `make test`.
+# The register's everyday commands: `make run`, `make test`, `make check`, `make bench`.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test migrate demo check bench clean
+.PHONY: run test check bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,21 +21,30 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
-## run: set up everything and serve the demo register on http://127.0.0.1:8000
+# axe-core for the accessibility checks in the browser tests, from the npm registry (package-lock.json).
+# Without Node.js the browser tests say so and skip (outside CI).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility checks will be skipped (install Node.js, then make test)"; fi
+
+## run: set up everything and serve the demo register on http://$(HOST):$(PORT)
 run: export DEBUG ?= true
 run: $(VENV)/.runtime
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	$(PY) manage.py create_local_editor
+	$(PY) manage.py create_local_editor --port $(PORT)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## test: install the dev requirements and run the whole suite
-test: $(VENV)/.dev
+## test: install the dev requirements (and axe-core) and run the whole suite
+test: $(VENV)/.dev node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## check: Django's system checks and the missing-migrations check
+## check: lint, format, types, Django's system checks and the missing-migrations check
 check: export DEBUG ?= true
-check: $(VENV)/.runtime
+check: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
@@ -43,7 +52,7 @@ check: $(VENV)/.runtime
 bench: $(VENV)/.dev
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } \
 		|| { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles test-output
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles test-output node_modules .mypy_cache .ruff_cache

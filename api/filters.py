@@ -40,14 +40,18 @@ class ClaimFilter(django_filters.FilterSet):
         help_text="The id of the outlet that published the article the claim was logged from.",
     )
     stance = django_filters.ChoiceFilter(
-        choices=Stance.choices, method="filter_stance", help_text="Claims with at least one piece of evidence of this stance."
+        choices=Stance.choices,
+        method="filter_stance",
+        help_text="Claims with at least one piece of evidence of this stance.",
     )
     updated_since = django_filters.IsoDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gt",
         help_text="Only claims changed strictly after this ISO 8601 time (`2025-12-11T09:30:00Z`; no zone means UTC).",
     )
-    search = django_filters.CharFilter(method="filter_search", help_text="Words to look for in the claim, quote, speaker and verdict.")
+    search = django_filters.CharFilter(
+        method="filter_search", help_text="Words to look for in the claim, quote, speaker and verdict."
+    )
 
     class Meta:
         model = Claim

@@ -6,8 +6,10 @@ PLAIN_ACCEPTS = {"", "*/*", "application/json"}
 
 def plain_json_request(request) -> bool:
     """No `?format=` and an Accept header of nothing, `*/*` or `application/json` (a Django request)."""
-    return (api_settings.URL_FORMAT_OVERRIDE not in request.GET
-            and request.META.get("HTTP_ACCEPT", "").strip() in PLAIN_ACCEPTS)
+    return (
+        api_settings.URL_FORMAT_OVERRIDE not in request.GET
+        and request.META.get("HTTP_ACCEPT", "").strip() in PLAIN_ACCEPTS
+    )
 
 
 class FeedContentNegotiation(DefaultContentNegotiation):

@@ -42,7 +42,11 @@ class KeysetPagination(BasePagination):
         ordering = request.query_params.get(self.ordering_query_param, self.default_ordering)
         if ordering not in self.ordering_choices():
             raise ValidationError(
-                {self.ordering_query_param: [f"'{ordering}' is not an ordering. Use one of: {', '.join(self.ordering_choices())}."]}
+                {
+                    self.ordering_query_param: [
+                        f"'{ordering}' is not an ordering. Use one of: {', '.join(self.ordering_choices())}."
+                    ]
+                }
             )
         return ordering
 
@@ -89,7 +93,7 @@ class KeysetPagination(BasePagination):
         if not isinstance(key, list) or len(key) != len(fields):
             raise bad
         values = []
-        for value, (_, field) in zip(key, fields):
+        for value, (_, field) in zip(key, fields, strict=False):
             try:
                 if isinstance(field, DateTimeField):
                     parsed = parse_datetime(value) if isinstance(value, str) else None

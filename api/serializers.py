@@ -1,11 +1,10 @@
-from drf_spectacular.utils import extend_schema_field
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.claimreview import absolute
-from claims.models import Claim, ClaimEvent, Evidence, Metric, Visit
 from claims.commitments.state import commitment_state
-from claims.models import FollowUpStatus
+from claims.models import Claim, ClaimEvent, Evidence, FollowUpStatus, Metric, Visit
 from claims.repeats.queries import public_appearances, split_refs
 from sources.models import Outlet, Source
 
@@ -58,7 +57,9 @@ class FigureSerializer(serializers.Serializer):
     period_start = serializers.DateField(source="figure_period_start", allow_null=True)
     period_end = serializers.DateField(source="figure_period_end", allow_null=True)
     metric = serializers.CharField(
-        source="metric.ref", read_only=True, allow_null=True,
+        source="metric.ref",
+        read_only=True,
+        allow_null=True,
         help_text="The ref of the metric the figure states (/api/v1/metrics/).",
     )
 
@@ -108,7 +109,7 @@ class CommitmentSerializer(serializers.Serializer):
 
 @extend_schema_field(CommitmentSerializer(allow_null=True))
 class CommitmentField(serializers.Field):
-    """A commitment's due date and state; reads the annotations of claims.commitments.with_commitment_state."""
+    """A commitment's due date and state; reads the annotations of claims.commitments.state.with_commitment_state."""
 
     def __init__(self, **kwargs):
         super().__init__(source="*", read_only=True, **kwargs)
@@ -119,16 +120,24 @@ class CommitmentField(serializers.Field):
         if hasattr(claim, "latest_status"):
             status, overdue = claim.latest_status or FollowUpStatus.PENDING, claim.is_overdue
             latest = claim.latest_status and {
-                "status": claim.latest_status, "checked_on": claim.latest_checked_on, "note": claim.latest_note,
+                "status": claim.latest_status,
+                "checked_on": claim.latest_checked_on,
+                "note": claim.latest_note,
             }
         else:
             state = commitment_state(claim)
             status, overdue, found = state["status"], state["is_overdue"], state["latest"]
             latest = found and {"status": found.status, "checked_on": found.checked_on, "note": found.note}
-        return CommitmentSerializer({
-            "due": claim.commitment_due, "horizon": claim.commitment_horizon, "status": status,
-            "status_label": FollowUpStatus(status).label, "is_overdue": overdue, "latest_follow_up": latest or None,
-        }).data
+        return CommitmentSerializer(
+            {
+                "due": claim.commitment_due,
+                "horizon": claim.commitment_horizon,
+                "status": status,
+                "status_label": FollowUpStatus(status).label,
+                "is_overdue": overdue,
+                "latest_follow_up": latest or None,
+            }
+        ).data
 
 
 class AppearanceSerializer(serializers.Serializer):
@@ -138,7 +147,7 @@ class AppearanceSerializer(serializers.Serializer):
 
 @extend_schema_field(AppearanceSerializer(many=True))
 class AppearancesField(serializers.Field):
-    """The statement's other published appearances; reads the claims.repeats.appearance_refs annotation."""
+    """The statement's other published appearances; reads the claims.repeats.queries.appearance_refs annotation."""
 
     def __init__(self, **kwargs):
         super().__init__(source="*", read_only=True, **kwargs)

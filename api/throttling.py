@@ -1,8 +1,17 @@
+from django.http import JsonResponse
 from rest_framework.settings import api_settings
-from rest_framework.throttling import AnonRateThrottle
+from rest_framework.throttling import SimpleRateThrottle
 
 
-class FeedRateThrottle(AnonRateThrottle):
+def throttled_response(wait: float) -> JsonResponse:
+    """The 429 DRF would give, with Retry-After in whole seconds."""
+    seconds = max(1, int(-(-wait // 1)))
+    response = JsonResponse({"detail": f"Request was throttled. Expected available in {seconds} seconds."}, status=429)
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+class FeedRateThrottle(SimpleRateThrottle):
     """Anonymous throttling through the default cache (Redis when REDIS_URL is set).
 
     A counter per client and fixed window (`cache.add`, then `cache.incr`), not
@@ -15,12 +24,19 @@ class FeedRateThrottle(AnonRateThrottle):
     DRF copies DEFAULT_THROTTLE_RATES onto the class when the module is
     imported, so a changed setting would go unseen; reading it per request
     keeps the rate a setting in fact.
+
+    It reads only the client's address (request.META), so it takes a plain
+    Django request as well as DRF's: the feed counts a request before its
+    cache is consulted. The feed is anonymous, so every caller is counted.
     """
 
     scope = "feed"
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
     def allow_request(self, request, view):
         if self.rate is None:

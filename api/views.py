@@ -1,13 +1,8 @@
 """The read-only feed. Every claim read starts from Claim.objects.published()."""
 
-import hashlib
-from types import SimpleNamespace
-
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date, quote_etag
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
@@ -17,78 +12,45 @@ from rest_framework.views import APIView
 from api import filters, pagination, serializers
 from api.negotiation import plain_json_request
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
-from factregister.publiccache import cached_response, register_stamp, stored_response
+from api.throttling import FeedRateThrottle, throttled_response
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
-from claims.repeats.queries import appearance_refs
 from claims.models import Claim, Evidence, Metric, Visit
+from claims.repeats.queries import appearance_refs
+from factregister.publiccache import serve
 from sources.models import Outlet, Source
 
 
-class ConditionalGetMixin:
-    """ETag and Last-Modified from the register's newest change; 304 when the client's copy is current.
+class PublicReadMixin:
+    """Every read of the feed goes through the public cache's one door (factregister.publiccache.serve).
 
-    The ETag also covers the full URL and the response format, so each page and
-    each filter has its own, and any publish, correction or edit changes them all.
+    The throttle is counted first, on the plain Django request, so a read answered
+    from the cache counts like any other; then a plain JSON GET is answered from
+    the kept copy without entering DRF's request handling at all, or rendered by
+    DRF and kept. Other formats (the browsable API renders a CSRF token) are made
+    conditional but never kept.
     """
 
-    def freshness(self, request, format_=None):
-        changed = register_stamp(getattr(request, "_request", request))  # read once per request
-        tag = f"{changed.isoformat()} {format_ or request.accepted_renderer.format} {request.build_absolute_uri()}"
-        etag = quote_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
-        return etag, int(changed.timestamp())
+    throttle_classes: list = []  # counted in dispatch(), before the cache
 
     def dispatch(self, request, *args, **kwargs):
-        stored = self.stored_json_read(request)
-        return stored if stored is not None else super().dispatch(request, *args, **kwargs)
-
-    def stored_json_read(self, request):
-        """A plain JSON GET whose response is already stored, answered without DRF's request handling.
-
-        The same answer DRF's path gives (`conditional` stored it, headers and all,
-        under the same ETag), after the same throttle. Anything else (another
-        format or method, a conditional request, a throttled client, a miss)
-        goes the whole way.
-        """
-        if (request.method != "GET" or not plain_json_request(request)
-                or "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META):
-            return None
-        etag, last_modified = self.freshness(request, "json")
-        response = stored_response(f"api:{etag}")
-        if response is None:
-            return None
-        client = SimpleNamespace(user=None, META=request.META, headers=request.headers)  # as DRF sees a caller
-        if not all(throttle.allow_request(client, self) for throttle in self.get_throttles()):
-            return None  # DRF's path answers 429 with Retry-After
-        response["ETag"] = etag
-        response["Last-Modified"] = http_date(last_modified)
-        return response
-
-    def conditional(self, handler, request, *args, **kwargs):
-        etag, last_modified = self.freshness(request)
-        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
-        if response is None and request.accepted_renderer.format == "json":
-            # The ETag already covers the stamp, the format and the full URL: it is the cache key.
-            # (The browsable API stays uncached: it renders a CSRF token.)
-            response = cached_response(
-                f"api:{etag}", lambda: self.finalize_response(request, handler(request, *args, **kwargs))
-            )
-        elif response is None:
-            response = handler(request, *args, **kwargs)
-        if response.status_code in (200, 304):
-            response["ETag"] = etag
-            response["Last-Modified"] = http_date(last_modified)
-        return response
+        if request.method not in ("GET", "HEAD"):
+            return super().dispatch(request, *args, **kwargs)
+        throttle = FeedRateThrottle()
+        if not throttle.allow_request(request, self):
+            return throttled_response(throttle.wait())
+        plain_json = plain_json_request(request)
+        variant = "json" if plain_json else f"{request.GET.get('format', '')}|{request.META.get('HTTP_ACCEPT', '')}"
+        return serve(
+            request,
+            lambda: super(PublicReadMixin, self).dispatch(request, *args, **kwargs),
+            variant=variant,
+            store=plain_json,
+        )
 
 
-class FeedViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+class FeedViewSet(PublicReadMixin, viewsets.ReadOnlyModelViewSet):
     not_found = "Nothing has this {field} '{value}'."
-
-    def list(self, request, *args, **kwargs):
-        return self.conditional(super().list, request, *args, **kwargs)
-
-    def retrieve(self, request, *args, **kwargs):
-        return self.conditional(super().retrieve, request, *args, **kwargs)
 
     def get_object(self):
         field = self.lookup_url_kwarg or self.lookup_field
@@ -134,12 +96,7 @@ class ClaimViewSet(FeedViewSet):
         evidence = Evidence.objects.select_related("source__outlet", "metric").order_by("stance", "id")
         # Commitment state and appearances are annotations: no query per claim, none per page.
         claims = with_commitment_state(Claim.objects.published()).annotate(appearance_refs=appearance_refs())
-        return (
-            claims
-            .with_related()
-            .select_related("metric")
-            .prefetch_related(Prefetch("evidence", queryset=evidence))
-        )
+        return claims.with_related().select_related("metric").prefetch_related(Prefetch("evidence", queryset=evidence))
 
 
 @extend_schema_view(
@@ -234,7 +191,7 @@ class OutletViewSet(FeedViewSet):
         responses={200: serializers.WithdrawalSerializer(many=True), **ERROR_RESPONSES},
     ),
 )
-class WithdrawalViewSet(ConditionalGetMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class WithdrawalViewSet(PublicReadMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = serializers.WithdrawalSerializer
     filterset_class = filters.WithdrawalFilter
     pagination_class = pagination.WithdrawalPagination
@@ -242,11 +199,8 @@ class WithdrawalViewSet(ConditionalGetMixin, mixins.ListModelMixin, viewsets.Gen
     def get_queryset(self):
         return filters.withdrawals()
 
-    def list(self, request, *args, **kwargs):
-        return self.conditional(super().list, request, *args, **kwargs)
 
-
-class ClaimReviewFeedView(ConditionalGetMixin, APIView):
+class ClaimReviewFeedView(PublicReadMixin, APIView):
     """Published verdicts as a schema.org DataFeed of ClaimReview items, as on the claim pages, a page at a time."""
 
     pagination_class = pagination.ClaimReviewPagination
@@ -266,9 +220,6 @@ class ClaimReviewFeedView(ConditionalGetMixin, APIView):
         responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="A schema.org DataFeed."), **ERROR_RESPONSES},
     )
     def get(self, request):
-        return self.conditional(self.feed, request)
-
-    def feed(self, request):
         paginator = self.pagination_class()
         claims = paginator.paginate_queryset(Claim.objects.published().with_related(), request, view=self)
         return paginator.get_paginated_response(data_feed(claims))

@@ -37,12 +37,11 @@ django.setup()
 import tablib  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-
 from import_export import fields, resources, widgets  # noqa: E402
 
 from claims.models import Claim, Status, Topic, Visit  # noqa: E402
-from csvio import importer  # noqa: E402
 from claims.services import system_user  # noqa: E402
+from csvio import importer  # noqa: E402
 from sources.models import Outlet, Source  # noqa: E402
 
 HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
@@ -58,12 +57,19 @@ def setup_register():
     call_command("migrate", verbosity=0)
     visit, _ = Visit.objects.get_or_create(
         ref="bench-visit",
-        defaults=dict(title="Bench visit", host_country="KZ", guest="Masoud Pezeshkian", guest_country="IR",
-                      start_date="2025-12-11", end_date="2025-12-12", location="Astana"),
+        defaults={
+            "title": "Bench visit",
+            "host_country": "KZ",
+            "guest": "Masoud Pezeshkian",
+            "guest_country": "IR",
+            "start_date": "2025-12-11",
+            "end_date": "2025-12-12",
+            "location": "Astana",
+        },
     )
     outlet, _ = Outlet.objects.get_or_create(name="Bench outlet")
     for n in range(20):
-        Source.objects.get_or_create(ref=f"bench-source-{n}", defaults=dict(title=f"Bench source {n}", outlet=outlet))
+        Source.objects.get_or_create(ref=f"bench-source-{n}", defaults={"title": f"Bench source {n}", "outlet": outlet})
     return visit
 
 
@@ -147,21 +153,32 @@ def run_copy(data: bytes):
 
         now = timezone.now()
         columns = ", ".join(f.column for f in fields)
-        with connection.cursor() as cursor:
-            with cursor.cursor.copy(f"COPY claims_claim ({columns}) FROM STDIN") as copy:
-                for ref, article, visit, speaker, text, quote, topic, status, summary, published in reader:
-                    row = {"ref": ref, "article_id": sources[article], "visit_id": visits[visit], "speaker": speaker,
-                           "text": text, "quote": quote, "topic": topic, "status": status,
-                           "verdict_summary": summary, "is_published": published == "true",
-                           "created_at": now, "updated_at": now}
-                    copy.write_row([row[f.attname] if f.attname in row else getattr(defaults, f.attname) for f in fields])
+        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY claims_claim ({columns}) FROM STDIN") as copy:
+            for ref, article, visit, speaker, text, quote, topic, status, summary, published in reader:
+                row = {
+                    "ref": ref,
+                    "article_id": sources[article],
+                    "visit_id": visits[visit],
+                    "speaker": speaker,
+                    "text": text,
+                    "quote": quote,
+                    "topic": topic,
+                    "status": status,
+                    "verdict_summary": summary,
+                    "is_published": published == "true",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                copy.write_row([row[f.attname] if f.attname in row else getattr(defaults, f.attname) for f in fields])
 
     return timed_in_rollback(work)
 
 
 def export_peak(rows: int, user) -> tuple[int, float]:
     """Peak traced memory of streaming `rows` claims out as CSV (the rows are in the database)."""
-    queryset = Claim.objects.filter(ref__startswith="bench-claim-").select_related("article", "visit").order_by("pk")[:rows]
+    queryset = (
+        Claim.objects.filter(ref__startswith="bench-claim-").select_related("article", "visit").order_by("pk")[:rows]
+    )
     from csvio.views import PublicClaimResource
 
     tracemalloc.start()

@@ -73,9 +73,17 @@ def main() -> int:
     with psycopg.connect(f"{args.server}/postgres", autocommit=True) as db:
         db.execute(f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
         db.execute(f"CREATE DATABASE {args.database}")
-    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "false", "SECRET_KEY": "outage-only-not-secret-" + "x" * 40,
-           "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "false", "LOG_LEVEL": "ERROR",
-           "API_THROTTLE_RATE": "100000000/minute", "DB_CONN_MAX_AGE": "600"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "false",
+        "SECRET_KEY": "outage-only-not-secret-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "LOG_LEVEL": "ERROR",
+        "API_THROTTLE_RATE": "100000000/minute",
+        "DB_CONN_MAX_AGE": "600",
+    }
     env.pop("SQLITE_PATH", None)
     for command in (["migrate", "--no-input"], ["generate_register", "--claims", "200", "--seed", "1"]):
         subprocess.run([PYTHON, "manage.py", *command], env=env, cwd=BASE_DIR, check=True, capture_output=True)
@@ -83,9 +91,22 @@ def main() -> int:
     base = f"http://127.0.0.1:{args.port}"
     failures = []
     gunicorn = subprocess.Popen(
-        [str(BASE_DIR / ".venv/bin/gunicorn"), "factregister.wsgi:application", "--bind", f"127.0.0.1:{args.port}",
-         "--workers", "2", "--worker-class", "gthread", "--threads", "2", "--log-level", "error"],
-        env=env, cwd=BASE_DIR,
+        [
+            str(BASE_DIR / ".venv/bin/gunicorn"),
+            "factregister.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            "2",
+            "--worker-class",
+            "gthread",
+            "--threads",
+            "2",
+            "--log-level",
+            "error",
+        ],
+        env=env,
+        cwd=BASE_DIR,
     )
     stopped_at = started_at = None
     try:
@@ -98,8 +119,10 @@ def main() -> int:
             for page in PAGES:
                 get(base + page)
         workers = worker_pids(gunicorn.pid)
-        print(f"gunicorn master {gunicorn.pid}, workers {sorted(workers)}; pages before the outage:",
-              {page: get(base + page)[0] for page in PAGES})
+        print(
+            f"gunicorn master {gunicorn.pid}, workers {sorted(workers)}; pages before the outage:",
+            {page: get(base + page)[0] for page in PAGES},
+        )
 
         stopped_at = time.monotonic()
         subprocess.run([*cluster(), "stop", "-m", "fast"], check=True)
@@ -111,7 +134,9 @@ def main() -> int:
             status, headers, body = get(base + page)
             during[page] = status
             if status != 503 or "Retry-After" not in headers:
-                failures.append(f"{page} answered {status} (Retry-After: {headers.get('Retry-After')}) during the outage")
+                failures.append(
+                    f"{page} answered {status} (Retry-After: {headers.get('Retry-After')}) during the outage"
+                )
             if "Traceback" in body or "OperationalError" in body:
                 failures.append(f"{page} showed error details during the outage")
             if page == "/healthz":
@@ -128,8 +153,10 @@ def main() -> int:
         started_at = time.monotonic()
         subprocess.run([*cluster(), "start"], check=False)
         ready = pg_isready(60)
-        print(f"PostgreSQL started again after {started_at - (stopped_at or started_at):.1f} s down; "
-              f"pg_isready after {ready:.1f} s")
+        print(
+            f"PostgreSQL started again after {started_at - (stopped_at or started_at):.1f} s down; "
+            f"pg_isready after {ready:.1f} s"
+        )
     try:
         first_ok = None
         deadline = time.monotonic() + 60
@@ -143,8 +170,10 @@ def main() -> int:
         if first_ok is None:
             failures.append("the register did not recover within 60 s of PostgreSQL starting")
         else:
-            print(f"recovered: every page and /healthz 200 again {first_ok - started_at:.2f} s after the start "
-                  f"command ({polls} polls), with no restart")
+            print(
+                f"recovered: every page and /healthz 200 again {first_ok - started_at:.2f} s after the start "
+                f"command ({polls} polls), with no restart"
+            )
         if worker_pids(gunicorn.pid) != workers or gunicorn.poll() is not None:
             failures.append("gunicorn's workers changed: something restarted")
         else:

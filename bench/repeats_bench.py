@@ -37,11 +37,11 @@ from django.contrib.auth.models import Group, Permission  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
-from claims.repeats.services import repeat_unlink  # noqa: E402
-from claims.repeats.suggestions import suggestions  # noqa: E402
 from claims.demo import data  # noqa: E402
 from claims.demo.loader import load_demo  # noqa: E402
 from claims.models import Claim  # noqa: E402
+from claims.repeats.services import repeat_unlink  # noqa: E402
+from claims.repeats.suggestions import suggestions  # noqa: E402
 from claims.roles import sync_roles  # noqa: E402
 from claims.services import system_user  # noqa: E402
 

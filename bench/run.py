@@ -24,96 +24,17 @@ keeping that file's "Findings" section.
 import argparse
 import json
 import os
-import re
-import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
-DOC = ROOT / "docs" / "performance.md"
-SECRET = "bench-only-secret-key-not-for-production"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-# --- Small helpers -----------------------------------------------------------------
-def log(message: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def env_for(database_url: str | None = None, sqlite_path: str | None = None, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH", "REDIS_URL", "DEBUG")}
-    env.update(DJANGO_SETTINGS_MODULE="bench.settings", SECRET_KEY=SECRET, PYTHONPATH=str(ROOT))
-    if database_url:
-        env["DATABASE_URL"] = database_url
-    if sqlite_path:
-        env["SQLITE_PATH"] = sqlite_path
-    env.update(extra)
-    return env
-
-
-def manage(env: dict, *args: str) -> str:
-    result = subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")
-
-
-def fetch_status(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except OSError:
-        return 0
-
-
-# --- Databases ----------------------------------------------------------------------
-def prepare_postgres(server_url: str, name: str, claims: int, regenerate: bool) -> str:
-    import psycopg
-
-    with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-    url = f"{server_url}/{name}"
-    return prepare(env_for(database_url=url), url, claims, regenerate)
-
-
-def prepare(env: dict, label: str, claims: int, regenerate: bool) -> str:
-    manage(env, "migrate", "--noinput", "-v0")
-    have = int(manage(env, "shell", "-c", "from claims.models import Claim; print(Claim.objects.count())").split()[-1])
-    if regenerate or have != claims:
-        log(f"generating {claims:,} claims in {label}")
-        began = time.monotonic()
-        out = manage(env, "generate_register", "--claims", str(claims), "--clear", "--seed", "2025")
-        log(f"{out.strip()} ({time.monotonic() - began:.0f} s wall)")
-    else:
-        log(f"{label} already holds {claims:,} claims")
-    return label
+from bench.common import PY, ROOT, env_for, log, manage, prepare_postgres  # noqa: E402
+from bench.load import peer, throughput  # noqa: E402
+from bench.report import build_table, write_doc  # noqa: E402
 
 
 # --- Part 1: cost growth (runs in a child process per database) -----------------------
@@ -174,8 +95,13 @@ def measure_costs(runs: int) -> dict:
                     b"".join(response.streaming_content)
                 timings.append((time.perf_counter() - began) * 1000)
             counts.append(len(queries.captured_queries))
-        results[name] = {"queries": max(counts), "ms": statistics.median(timings), "url": url, "runs": page_runs,
-                         "timings": timings}
+        results[name] = {
+            "queries": max(counts),
+            "ms": statistics.median(timings),
+            "url": url,
+            "runs": page_runs,
+            "timings": timings,
+        }
     return {"published": total, "results": results}
 
 
@@ -201,7 +127,10 @@ def cost_growth(urls: dict[str, str], runs: int, rounds: int = 3) -> dict[str, d
             log(f"cost growth on {label}, round {round_} of {rounds}")
             env = env_for(database_url=url, BENCH_NO_PAGE_CACHE="1")
             result = subprocess.run(
-                [PY, str(Path(__file__)), "--child-costs", "--runs", str(runs)], cwd=ROOT, env=env, capture_output=True,
+                [PY, str(Path(__file__)), "--child-costs", "--runs", str(runs)],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
                 text=True,
             )
             if result.returncode != 0:
@@ -220,97 +149,6 @@ def cost_growth(urls: dict[str, str], runs: int, rounds: int = 3) -> dict[str, d
     return out
 
 
-# --- Parts 2 and 3: servers under wrk -------------------------------------------------
-class Server:
-    def __init__(self, args: list[str], env: dict, ready_path: str):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.args = [a.replace("{port}", str(self.port)) for a in args]
-        self.env, self.ready_path = env, ready_path
-
-    def __enter__(self):
-        self.process = subprocess.Popen(
-            self.args, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
-        )
-        try:
-            wait_for(self.base + self.ready_path)
-        except RuntimeError:
-            self.__exit__()
-            raise
-        return self
-
-    def __exit__(self, *exc):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-
-
-def gunicorn(env: dict) -> Server:
-    args = [str(Path(PY).parent / "gunicorn"), "factregister.wsgi", "-b", "127.0.0.1:{port}", "-w", "2",
-            "--log-level", "warning"]
-    return Server(args, env, "/bench/ping/")
-
-
-def wrk(url: str, duration: int, connections: int = 8) -> tuple[float, int]:
-    """Requests/second and the number of non-2xx/3xx answers."""
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url], capture_output=True, text=True, check=True
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    return rps, int(bad.group(1)) if bad else 0
-
-
-def load_in_turns(base: str, paths: dict[str, str], rounds: int, duration: int) -> dict[str, dict]:
-    """wrk on each path in turn, `rounds` times, so drift on a shared machine hits all alike."""
-    samples = {name: [] for name in paths}
-    errors = {name: 0 for name in paths}
-    for name, path in paths.items():  # warm every worker's cache and connections
-        for _ in range(4):
-            fetch_status(base + path)
-    for _ in range(rounds):
-        for name, path in paths.items():
-            rps, bad = wrk(base + path, duration)
-            samples[name].append(rps)
-            errors[name] += bad
-    return {name: {"rps": statistics.median(values), "errors": errors[name]} for name, values in samples.items()}
-
-
-def throughput(url: str, sample_paths: dict[str, str], rounds: int, duration: int) -> dict:
-    log("throughput: gunicorn (2 workers) under wrk")
-    with gunicorn(env_for(database_url=url)) as server:
-        available = {}
-        missing = {}
-        for name, path in sample_paths.items():
-            status = fetch_status(server.base + path)
-            (available if status == 200 else missing)[name] = path if status == 200 else f"not available (HTTP {status})"
-        measured = load_in_turns(server.base, {"trivial view (/bench/ping/)": "/bench/ping/", **available}, rounds, duration)
-    return {"measured": measured, "missing": missing}
-
-
-def peer(sqlite_path: str, claims: int, regenerate: bool, rounds: int, duration: int) -> dict:
-    log(f"peer: SQLite file {sqlite_path}")
-    env = env_for(sqlite_path=sqlite_path)
-    prepare(env, sqlite_path, claims, regenerate)
-    # Fold the write-ahead log into the file, so an immutable reader sees every row.
-    manage(env, "shell", "-c", "from django.db import connection; connection.cursor().execute('PRAGMA wal_checkpoint(TRUNCATE)')")
-    datasette = shutil.which("datasette", path=str(Path(PY).parent)) or "datasette"
-    name = Path(sqlite_path).stem
-    ds_path = f"/{name}/claims_claim.json?_size=50&_nosuggest=1"
-    app_path = "/api/v1/claims/?page_size=50"
-    with gunicorn(env) as app:
-        app_status = fetch_status(app.base + app_path)
-        app_result = load_in_turns(app.base, {"app": app_path}, rounds, duration)["app"] if app_status == 200 else None
-    with Server([datasette, "serve", "-i", sqlite_path, "-h", "127.0.0.1", "-p", "{port}"], os.environ.copy(), "/-/versions.json") as ds:
-        ds_result = load_in_turns(ds.base, {"datasette": ds_path}, rounds, duration)["datasette"]
-    return {"app": app_result, "app_status": app_status, "datasette": ds_result, "app_path": app_path, "ds_path": ds_path}
-
-
-# --- Part 4 ----------------------------------------------------------------------------
 def csv_figures(server_url: str, rows: int, timeout: int) -> list[str]:
     script = ROOT / "bench" / "csv_bench.py"
     if not script.exists():
@@ -325,7 +163,10 @@ def csv_figures(server_url: str, rows: int, timeout: int) -> list[str]:
     except subprocess.TimeoutExpired:
         return [f"bench/csv_bench.py did not finish within {timeout} s"]
     if result.returncode != 0:
-        return [f"bench/csv_bench.py failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}"]
+        return [
+            "bench/csv_bench.py failed: "
+            + (result.stderr.strip().splitlines()[-1] if result.stderr.strip() else str(result.returncode))
+        ]
     return [line.rstrip() for line in result.stdout.splitlines() if line.strip()]
 
 
@@ -335,81 +176,6 @@ def prepare_postgres_db(server_url: str, name: str) -> None:
     with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(f'CREATE DATABASE "{name}"')
-
-
-# --- The table ---------------------------------------------------------------------------
-def verdict(ok: bool | None) -> str:
-    return "n/a" if ok is None else ("yes" if ok else "**NO**")
-
-
-def build_table(args, costs, through, peer_result, csv_lines) -> list[str]:
-    small, large = f"{args.small:,}", f"{args.large:,}"
-    lines = [
-        f"| part | measure | {small} claims | {large} claims | ratio | target | target met |",
-        "| --- | --- | ---: | ---: | ---: | --- | --- |",
-    ]
-    a, b = costs["small"]["results"], costs["large"]["results"]
-    for name in a:
-        ra, rb = a[name], b.get(name, {})
-        if "error" in ra or "error" in rb:
-            reason = ra.get("error") or rb.get("error")
-            lines.append(f"| 1. cost | {name} | {reason} | | | | n/a |")
-            continue
-        same = ra["queries"] == rb["queries"]
-        lines.append(f"| 1. cost | {name}: SQL queries | {ra['queries']} | {rb['queries']} | | identical | {verdict(same)} |")
-        ratio = rb["ms"] / ra["ms"]
-        lines.append(
-            f"| 1. cost | {name}: median latency | {ra['ms']:.1f} ms | {rb['ms']:.1f} ms | {ratio:.2f} | ≤ 1.5 | {verdict(ratio <= 1.5)} |"
-        )
-    measured = through["measured"]
-    ceiling = measured["trivial view (/bench/ping/)"]["rps"]
-    lines.append(f"| 2. throughput | trivial view (/bench/ping/) | | {ceiling:,.0f} req/s | 1.00 | ceiling | |")
-    for name, result in measured.items():
-        if name.startswith("trivial"):
-            continue
-        fraction = result["rps"] / ceiling
-        note = f" ({result['errors']} non-2xx)" if result["errors"] else ""
-        lines.append(
-            f"| 2. throughput | {name} | | {result['rps']:,.0f} req/s{note} | {fraction:.2f} | ≥ 0.5 of trivial | "
-            f"{verdict(fraction >= 0.5 and not result['errors'])} |"
-        )
-    for name, reason in through["missing"].items():
-        lines.append(f"| 2. throughput | {name} | | {reason} | | ≥ 0.5 of trivial | n/a |")
-    ds = peer_result["datasette"]["rps"]
-    lines.append(f"| 3. peer | Datasette -i `{peer_result['ds_path']}` | | {ds:,.0f} req/s | 1.00 | | |")
-    if peer_result["app"]:
-        app = peer_result["app"]["rps"]
-        lines.append(
-            f"| 3. peer | this app `{peer_result['app_path']}` (same SQLite file) | | {app:,.0f} req/s | {app / ds:.2f} | "
-            f"≥ 3x Datasette | {verdict(app / ds >= 3 and not peer_result['app']['errors'])} |"
-        )
-    else:
-        lines.append(f"| 3. peer | this app `{peer_result['app_path']}` | | not available (HTTP {peer_result['app_status']}) | | ≥ 3x | n/a |")
-    for line in csv_lines:
-        lines.append(f"| 4. CSV | {line.replace('|', '/')} | | | | | |")
-    return lines
-
-
-def write_doc(command: str, table: list[str], context: list[str]) -> None:
-    findings = ""
-    if DOC.exists():
-        text = DOC.read_text()
-        if "\n## Findings" in text:
-            findings = text[text.index("\n## Findings") + 1:]
-    DOC.parent.mkdir(exist_ok=True)
-    body = [
-        "# Performance",
-        "",
-        "Generated by `bench/run.py` (`make bench`); do not edit above the Findings section by hand.",
-        "",
-        f"Command: `{command}`",
-        "",
-        *context,
-        "",
-        *table,
-        "",
-    ]
-    DOC.write_text("\n".join(body) + ("\n" + findings if findings else ""))
 
 
 def main():
@@ -450,7 +216,9 @@ def main():
     }
     through = throughput(urls["large"], sample_paths, args.rounds, args.duration)
     peer_claims = args.peer_claims or args.large
-    peer_result = peer(str(ROOT / "bench" / f"peer_{peer_claims}.sqlite3"), peer_claims, args.regenerate, args.rounds, args.duration)
+    peer_result = peer(
+        str(ROOT / "bench" / f"peer_{peer_claims}.sqlite3"), peer_claims, args.regenerate, args.rounds, args.duration
+    )
     csv_lines = ["skipped (--skip-csv)"] if args.skip_csv else csv_figures(server_url, args.csv_rows, args.csv_timeout)
 
     command = "make bench" if sys.argv[1:] == [] else "python bench/run.py " + " ".join(sys.argv[1:])

@@ -51,19 +51,26 @@ def prepare(publish: int) -> None:
     django_setup()
     from django.core.management import call_command
 
-    from csvio import importer as importing
     from claims.models import Claim, Visit
     from claims.services import system_user
+    from csvio import importer as importing
+
     call_command("migrate", verbosity=0)
     call_command("generate_register", claims=2000, seed=1, verbosity=0)
     user = system_user()
     files = {
-        "visits": ["ref,title,host_country,guest,guest_country,start_date,end_date,location,summary",
-                   "soak-visit,Soak visit to Astana,KZ,Masoud Pezeshkian,IR,2025-12-11,2025-12-12,Astana,Soak"],
+        "visits": [
+            "ref,title,host_country,guest,guest_country,start_date,end_date,location,summary",
+            "soak-visit,Soak visit to Astana,KZ,Masoud Pezeshkian,IR,2025-12-11,2025-12-12,Astana,Soak",
+        ],
         "outlets": ["name,country,kind,website", "Soak Wire,KZ,wire,https://wire.example.org"],
         "sources": ["ref,title,outlet,kind,url,published_on,language"]
-        + [f"soak-source-{n},Soak source {n},Soak Wire,article,https://wire.example.org/{n},2025-12-11,en" for n in range(20)],
-        "claims": [HEADER] + [
+        + [
+            f"soak-source-{n},Soak source {n},Soak Wire,article,https://wire.example.org/{n},2025-12-11,en"
+            for n in range(20)
+        ],
+        "claims": [HEADER]
+        + [
             f'soak-publish-{n},soak-source-{n % 20},soak-visit,"Soak speaker",'
             f'"Trade will reach {n} million (to publish)","Quote {n}",{TOPICS[n % 5]},unverified,,false'
             for n in range(publish)
@@ -75,9 +82,23 @@ def prepare(publish: int) -> None:
         report = importing.import_file(name, ("\n".join(lines) + "\n").encode(), user=user)
         assert report.ok, (name, [str(e) for e in report.errors[:5]], report.file_error)
     published = list(Claim.objects.published().order_by("-published_at").values_list("ref", flat=True)[:40])
-    paths = ["/", "/claims/", "/claims/?page=2", "/claims/?topic=trade", "/claims/?q=trade", "/corrections/",
-             "/sources/", "/figures/", "/methodology/", "/feed/", "/sitemap.xml", "/api/v1/claims/",
-             "/api/v1/claims/?topic=trade", "/api/v1/visits/", "/api/v1/sources/"]
+    paths = [
+        "/",
+        "/claims/",
+        "/claims/?page=2",
+        "/claims/?topic=trade",
+        "/claims/?q=trade",
+        "/corrections/",
+        "/sources/",
+        "/figures/",
+        "/methodology/",
+        "/feed/",
+        "/sitemap.xml",
+        "/api/v1/claims/",
+        "/api/v1/claims/?topic=trade",
+        "/api/v1/visits/",
+        "/api/v1/sources/",
+    ]
     paths += [f"/claims/{ref}/" for ref in published]
     paths += [f"/visits/{ref}/" for ref in Visit.objects.values_list("ref", flat=True)[:5]]
     articles = Claim.objects.published().values_list("article__ref", flat=True).distinct()[:10]
@@ -98,14 +119,20 @@ def publish_claims(count: int) -> None:
     user = services.system_user()
     start = time.perf_counter()
     batch = Claim.objects.filter(ref__startswith="soak-publish-").order_by("id")[:count]
-    done, refused = services.apply_to_each(batch, lambda claim: services.claim_set_verdict(
-        claim=claim, user=user, status=Status.VERIFIED, verdict_summary="Customs figures agree with the statement."))
+    done, refused = services.apply_to_each(
+        batch,
+        lambda claim: services.claim_set_verdict(
+            claim=claim, user=user, status=Status.VERIFIED, verdict_summary="Customs figures agree with the statement."
+        ),
+    )
     assert not refused and len(done) == count, refused[:3]
     set_seconds = time.perf_counter() - start
     done, refused = services.apply_to_each(batch, lambda claim: services.claim_publish(claim=claim, user=user))
     assert not refused and len(done) == count, refused[:3]
-    print(f"set the verdict of {count} claims in {set_seconds:.1f} s, published them in "
-          f"{time.perf_counter() - start - set_seconds:.1f} s")
+    print(
+        f"set the verdict of {count} claims in {set_seconds:.1f} s, published them in "
+        f"{time.perf_counter() - start - set_seconds:.1f} s"
+    )
 
 
 # --- the soak (parent process) ------------------------------------------------------
@@ -149,9 +176,18 @@ def stop(process: subprocess.Popen | None, name: str) -> None:
 def soak(args) -> int:
     server = args.server.rstrip("/")
     url = f"{server}/{args.database}"
-    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "false", "SECRET_KEY": "soak-only-not-secret-" + "x" * 40,
-           "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "false", "SECURE_COOKIES": "false",
-           "API_THROTTLE_RATE": "100000000/minute", "LOG_LEVEL": "WARNING", "DB_CONN_MAX_AGE": "60"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "false",
+        "SECRET_KEY": "soak-only-not-secret-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "API_THROTTLE_RATE": "100000000/minute",
+        "LOG_LEVEL": "WARNING",
+        "DB_CONN_MAX_AGE": "60",
+    }
     env.pop("SQLITE_PATH", None)
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
@@ -167,8 +203,14 @@ def soak(args) -> int:
     print(f"preparing database {args.database} ...", flush=True)
     admin_sql(server, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
     admin_sql(server, f"CREATE DATABASE {args.database}")
-    prepared = subprocess.run([PYTHON, __file__, "prepare", str(args.publish)], env=env, cwd=BASE_DIR,
-                              capture_output=True, text=True, timeout=600)
+    prepared = subprocess.run(
+        [PYTHON, __file__, "prepare", str(args.publish)],
+        env=env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if prepared.returncode:
         print(prepared.stdout, prepared.stderr[-4000:])
         return 2
@@ -179,25 +221,71 @@ def soak(args) -> int:
     started = time.monotonic()
     try:
         gunicorn = subprocess.Popen(
-            [str(BASE_DIR / ".venv/bin/gunicorn"), "factregister.wsgi:application", "--bind", f"127.0.0.1:{args.port}",
-             "--workers", str(args.workers), "--worker-class", "gthread", "--threads", str(args.threads),
-             "--timeout", "60", "--backlog", "2048", "--log-level", "warning"],
-            env=env, cwd=BASE_DIR,
+            [
+                str(BASE_DIR / ".venv/bin/gunicorn"),
+                "factregister.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{args.port}",
+                "--workers",
+                str(args.workers),
+                "--worker-class",
+                "gthread",
+                "--threads",
+                str(args.threads),
+                "--timeout",
+                "60",
+                "--backlog",
+                "2048",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=BASE_DIR,
         )
         wait_for(f"http://127.0.0.1:{args.port}/healthz", 60)
-        print(f"gunicorn up ({args.workers} workers x {args.threads} threads); wrk for {args.duration} s at "
-              f"{args.connections} connections over {len(paths)} paths", flush=True)
+        print(
+            f"gunicorn up ({args.workers} workers x {args.threads} threads); wrk for {args.duration} s at "
+            f"{args.connections} connections over {len(paths)} paths",
+            flush=True,
+        )
         wrk = subprocess.Popen(
-            ["/usr/bin/wrk", "-t", "2", "-c", str(args.connections), "-d", f"{args.duration}s", "--timeout", "10s",
-             "-s", str(BASE_DIR / "bench/soak.lua"), f"http://127.0.0.1:{args.port}", "--", *paths],
-            stdout=subprocess.PIPE, text=True,
+            [
+                "/usr/bin/wrk",
+                "-t",
+                "2",
+                "-c",
+                str(args.connections),
+                "-d",
+                f"{args.duration}s",
+                "--timeout",
+                "10s",
+                "-s",
+                str(BASE_DIR / "bench/soak.lua"),
+                f"http://127.0.0.1:{args.port}",
+                "--",
+                *paths,
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         time.sleep(3)  # let the load settle before the writers start
         t_writers = time.monotonic()
-        importer = subprocess.Popen([PYTHON, "manage.py", "import_register", "claims", str(claims_csv)],
-                                    env=env, cwd=BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        publisher = subprocess.Popen([PYTHON, __file__, "publish", str(args.publish)],
-                                     env=env, cwd=BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        importer = subprocess.Popen(
+            [PYTHON, "manage.py", "import_register", "claims", str(claims_csv)],
+            env=env,
+            cwd=BASE_DIR,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        publisher = subprocess.Popen(
+            [PYTHON, __file__, "publish", str(args.publish)],
+            env=env,
+            cwd=BASE_DIR,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         limit = args.duration + 300
         import_out, import_err = importer.communicate(timeout=limit)
         import_seconds = time.monotonic() - t_writers
@@ -215,26 +303,46 @@ def soak(args) -> int:
     imported_history = query(url, "SELECT count(*) FROM claims_historicalclaim WHERE ref LIKE 'soak-import-%'")
     published = query(url, "SELECT count(*) FROM claims_claim WHERE ref LIKE 'soak-publish-%' AND is_published")
     errors = sum(figures.get(k, 0) for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
-    print(f"import ({args.claims} claims): exit {importer.returncode} after {import_seconds:.1f} s: "
-          f"{import_out.strip() or import_err.strip()[-500:]}")
-    print(f"publish ({args.publish} claims): exit {publisher.returncode} after {publish_seconds:.1f} s: "
-          f"{publish_out.strip() or publish_err.strip()[-500:]}")
-    print(f"requests: {figures.get('requests')} in {figures.get('seconds')} s = {figures.get('rps')} req/s; "
-          f"latency p50 {figures.get('p50_ms')} ms, p99 {figures.get('p99_ms')} ms, max {figures.get('max_ms')} ms")
-    print(f"answers: 2xx {figures.get('2xx')}, 3xx {figures.get('3xx')}, 4xx {figures.get('4xx')}, "
-          f"5xx {figures.get('5xx')}; non-2xx/3xx {figures.get('4xx', 0) + figures.get('5xx', 0)}; "
-          f"socket errors {errors} (connect {figures.get('connect_errors')}, read {figures.get('read_errors')}, "
-          f"write {figures.get('write_errors')}, timeout {figures.get('timeouts')})")
+    print(
+        f"import ({args.claims} claims): exit {importer.returncode} after {import_seconds:.1f} s: "
+        f"{import_out.strip() or import_err.strip()[-500:]}"
+    )
+    print(
+        f"publish ({args.publish} claims): exit {publisher.returncode} after {publish_seconds:.1f} s: "
+        f"{publish_out.strip() or publish_err.strip()[-500:]}"
+    )
+    print(
+        f"requests: {figures.get('requests')} in {figures.get('seconds')} s = {figures.get('rps')} req/s; "
+        f"latency p50 {figures.get('p50_ms')} ms, p99 {figures.get('p99_ms')} ms, max {figures.get('max_ms')} ms"
+    )
+    print(
+        f"answers: 2xx {figures.get('2xx')}, 3xx {figures.get('3xx')}, 4xx {figures.get('4xx')}, "
+        f"5xx {figures.get('5xx')}; non-2xx/3xx {figures.get('4xx', 0) + figures.get('5xx', 0)}; "
+        f"socket errors {errors} (connect {figures.get('connect_errors')}, read {figures.get('read_errors')}, "
+        f"write {figures.get('write_errors')}, timeout {figures.get('timeouts')})"
+    )
     inside = "inside" if max(import_seconds, publish_seconds) + 3 <= args.duration else "NOT inside"
-    print(f"the writers finished {inside} the {args.duration} s load window; load average before/after: "
-          f"{load_before} / {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    print(f"rows: imported claims present {imported}/{args.claims} (history rows {imported_history}), "
-          f"published {published}/{args.publish}; whole soak {time.monotonic() - started:.0f} s")
+    print(
+        f"the writers finished {inside} the {args.duration} s load window; load average before/after: "
+        f"{load_before} / {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
+    )
+    print(
+        f"rows: imported claims present {imported}/{args.claims} (history rows {imported_history}), "
+        f"published {published}/{args.publish}; whole soak {time.monotonic() - started:.0f} s"
+    )
     if not args.keep:
         admin_sql(server, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
-    ok = (figures and figures["5xx"] == 0 and figures["4xx"] == 0 and errors == 0 and importer.returncode == 0
-          and publisher.returncode == 0 and imported == args.claims and imported_history == args.claims
-          and published == args.publish)
+    ok = (
+        figures
+        and figures["5xx"] == 0
+        and figures["4xx"] == 0
+        and errors == 0
+        and importer.returncode == 0
+        and publisher.returncode == 0
+        and imported == args.claims
+        and imported_history == args.claims
+        and published == args.publish
+    )
     print("SOAK PASSED" if ok else "SOAK FAILED")
     return 0 if ok else 1
 

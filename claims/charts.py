@@ -57,6 +57,8 @@ def verdict_chart(counts: dict[str, int] | Counter) -> VerdictChart:
     for row, status in enumerate(Status.verdicts()):
         count = counts.get(status, 0)
         width = round(BAR_SPACE * count / biggest) if count else 0
-        bars.append(Bar(status=status, label=Status(status).label, count=count, width=width, y=row * (BAR_HEIGHT + BAR_GAP)))
+        bars.append(
+            Bar(status=status, label=Status(status).label, count=count, width=width, y=row * (BAR_HEIGHT + BAR_GAP))
+        )
     height = len(bars) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP
     return VerdictChart(bars=bars, total=sum(bar.count for bar in bars), height=height)

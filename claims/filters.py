@@ -14,8 +14,8 @@ from django.forms.utils import flatatt
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from factregister.publiccache import stamped
 from claims.models import Claim, Status, Topic, Visit
+from factregister import publiccache
 from sources.models import Outlet
 
 SORTS = {
@@ -59,7 +59,10 @@ def public_outlets() -> list[tuple[str, str]]:
     """(id, name) of the outlets with a published claim, A to Z: for each outlet, the first such claim
     found through the indexes."""
     published = Claim.objects.published().filter(article__outlet=OuterRef("pk"))
-    return [(str(pk), name) for pk, name in Outlet.objects.filter(Exists(published)).order_by("name").values_list("pk", "name")]
+    return [
+        (str(pk), name)
+        for pk, name in Outlet.objects.filter(Exists(published)).order_by("name").values_list("pk", "name")
+    ]
 
 
 class PlainSelect(forms.Select):
@@ -73,17 +76,19 @@ class PlainSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         # What ChoiceWidget.optgroups and the select templates do, without a dict and a template per option.
         chosen, found = self.format_value(value), False
-        parts = [format_html("<select name=\"{}\"{}>", name, flatatt(self.build_attrs(self.attrs, attrs)))]
+        parts = [format_html('<select name="{}"{}>', name, flatatt(self.build_attrs(self.attrs, attrs)))]
         for group_value, group_label in self.choices:
             group = isinstance(group_label, (list, tuple))
             if group:
-                parts.append(format_html("<optgroup label=\"{}\">", group_value))
+                parts.append(format_html('<optgroup label="{}">', group_value))
             for option_value, label in group_label if group else [(group_value, group_label)]:
                 option_value = "" if option_value is None else str(option_value)
                 selected = not found and option_value in chosen
                 found |= selected
-                parts.append(f'<option value="{conditional_escape(option_value)}"{" selected" if selected else ""}>'
-                             f"{conditional_escape(label)}</option>")
+                parts.append(
+                    f'<option value="{conditional_escape(option_value)}"{" selected" if selected else ""}>'
+                    f"{conditional_escape(label)}</option>"
+                )
             if group:
                 parts.append(mark_safe("</optgroup>"))
         parts.append(mark_safe("</select>"))
@@ -97,7 +102,9 @@ class ClaimFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         choices=PUBLIC_STATUSES, empty_label="All verdicts", label="Verdict", widget=PlainSelect
     )
-    topic = django_filters.ChoiceFilter(choices=Topic.choices, empty_label="All topics", label="Topic", widget=PlainSelect)
+    topic = django_filters.ChoiceFilter(
+        choices=Topic.choices, empty_label="All topics", label="Topic", widget=PlainSelect
+    )
     speaker = django_filters.ChoiceFilter(choices=[], empty_label="All speakers", label="Speaker", widget=PlainSelect)
     outlet = django_filters.ChoiceFilter(
         field_name="article__outlet", choices=[], empty_label="All outlets", label="Outlet", widget=PlainSelect
@@ -125,9 +132,9 @@ class ClaimFilter(django_filters.FilterSet):
         # Choices come from what the public can see, so a select never names a
         # speaker or outlet known only from unpublished claims.
         # Both are kept until the register changes.
-        speakers = stamped("filter-speakers", public_speakers, request=self.request)
+        speakers = publiccache.value(self.request, "filter-speakers", public_speakers)
         self.filters["speaker"].extra["choices"] = [(name, name) for name in speakers]
-        self.filters["outlet"].extra["choices"] = stamped("filter-outlets", public_outlets, request=self.request)
+        self.filters["outlet"].extra["choices"] = publiccache.value(self.request, "filter-outlets", public_outlets)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -140,13 +147,8 @@ class ClaimFilter(django_filters.FilterSet):
         """What was wrong with the query string, one sentence per parameter, for the page to show."""
         if not self.is_bound or self.form.is_valid():
             return []
-        return [
-            f"The {name} filter was ignored: {' '.join(errors)}"
-            for name, errors in self.form.errors.items()
-        ]
+        return [f"The {name} filter was ignored: {' '.join(errors)}" for name, errors in self.form.errors.items()]
 
     @property
     def active(self) -> bool:
         return self.is_bound and any(self.form.cleaned_data.get(name) for name in self.filters if name != "sort")
-
-

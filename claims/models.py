@@ -7,7 +7,7 @@ re-exported from this module, which is where Django registers them.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -58,7 +58,7 @@ class Status(models.TextChoices):
 
 # The published rating scale (ClaimReview `ratingValue`): 1 = False ... 5 = Verified.
 # Unverifiable has no place on the scale and carries only its name.
-RATING_SCALE = {
+RATING_SCALE: dict[str, int] = {
     Status.FALSE: 1,
     Status.DISPUTED: 2,
     Status.PARTLY_VERIFIED: 4,
@@ -89,11 +89,17 @@ class Stance(models.TextChoices):
 
 
 class Visit(models.Model):
-    ref = models.SlugField(max_length=80, unique=True, help_text="Stable public identifier, e.g. pezeshkian-astana-2025.")
+    ref = models.SlugField(
+        max_length=80, unique=True, help_text="Stable public identifier, e.g. pezeshkian-astana-2025."
+    )
     title = models.CharField(max_length=200)
     host_country = models.CharField(max_length=2, validators=[country_code], help_text="ISO 3166-1 alpha-2.")
-    guest = models.CharField(max_length=200, help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'.")
-    guest_country = models.CharField(max_length=2, validators=[country_code], help_text="The guest's country (ISO 3166-1 alpha-2).")
+    guest = models.CharField(
+        max_length=200, help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'."
+    )
+    guest_country = models.CharField(
+        max_length=2, validators=[country_code], help_text="The guest's country (ISO 3166-1 alpha-2)."
+    )
     start_date = models.DateField()
     end_date = models.DateField()
     location = models.CharField(max_length=200, help_text="City or cities, e.g. Astana.")
@@ -104,7 +110,9 @@ class Visit(models.Model):
     class Meta:
         ordering = ["start_date", "ref"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(end_date__gte=models.F("start_date")), name="visit_dates_in_order"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="visit_dates_in_order"
+            ),
             models.CheckConstraint(condition=~models.Q(ref=""), name="visit_ref_not_blank"),
         ]
 
@@ -136,73 +144,10 @@ class ClaimQuerySet(models.QuerySet):
         return self.select_related("visit", "article", "article__outlet")
 
     def search(self, text: str):
-        """Claims matching the words of `text`, best match first on PostgreSQL.
+        """Claims matching the words of `text`, best match first on PostgreSQL (claims.search)."""
+        from claims.search import search
 
-        PostgreSQL uses full-text search over SEARCH_FIELDS (the stored
-        `search_document` column of migration 0008 and its GIN index); SQLite, which has
-        no such index, needs every word somewhere in those fields.
-        """
-        text = " ".join(text.split())
-        if not text:
-            return self
-        if connection.vendor == "postgresql":
-            from django.contrib.postgres.search import SearchQuery, SearchRank
-
-            query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-            return (
-                self.annotate(search_document=SearchDocument(), search_rank=SearchRank(SearchDocument(), query))
-                .filter(search_document=query)
-                .order_by("-search_rank", "-published_at", "-id")
-            )
-        matches = models.Q()
-        for word in text.split():
-            any_field = models.Q()
-            for field in SEARCH_FIELDS:
-                any_field |= models.Q(**{f"{field}__icontains": word})
-            matches &= any_field
-        return self.filter(matches)
-
-
-# Full-text search: the fields and the text-search configuration. Migration 0003
-# built its GIN index from `search_vector()`; migration 0008 stores the same document
-# in a generated column (its SQL spelled out there) and indexes that instead.
-SEARCH_FIELDS = ("text", "quote", "speaker", "verdict_summary")
-SEARCH_CONFIG = "english"
-
-
-class SearchDocument(models.Expression):
-    """The claim's stored full-text document: the `search_document` column (PostgreSQL, migration 0008).
-
-    Not a model field, so that SQLite and every write leave it alone. It resolves
-    to the claim table's primary key column first, so that it names the right
-    alias when the query is relabelled as a subquery.
-    """
-
-    def __init__(self, key=None):
-        from django.contrib.postgres.search import SearchVectorField
-
-        super().__init__(output_field=SearchVectorField())
-        self.key = key
-
-    def get_source_expressions(self):
-        return [self.key] if self.key is not None else []
-
-    def set_source_expressions(self, exprs):
-        (self.key,) = exprs or (None,)
-
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
-        clone = self.copy()
-        clone.key = query.resolve_ref("pk")
-        return clone
-
-    def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name_unless_alias(self.key.alias)}.search_document", []
-
-
-def search_vector():
-    from django.contrib.postgres.search import SearchVector
-
-    return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
+        return search(self, text)
 
 
 class Claim(StatedFigure):
@@ -281,7 +226,9 @@ class Claim(StatedFigure):
             models.Index(fields=["-published_at", "-id"], name="claim_admin_order"),
             models.Index(fields=["visit", "status"], name="claim_visit_status"),
             # The home page's verdict counts per visit, read from the index alone.
-            models.Index(fields=["visit", "status"], condition=models.Q(is_published=True), name="claim_published_visit_status"),
+            models.Index(
+                fields=["visit", "status"], condition=models.Q(is_published=True), name="claim_published_visit_status"
+            ),
             # The visit page: its newest claims of each topic (claims.views.register.newest_per_topic),
             # and its counts by topic and status from the index alone.
             models.Index(
@@ -369,11 +316,13 @@ class Evidence(StatedFigure):
 
     def clean(self):
         self.clean_figure()
-        if self.claim_id and self.source_id and self.stance == Stance.CORROBORATES:
-            if self.claim.article_id == self.source_id:
-                raise ValidationError(
-                    {"source": "A claim cannot cite its own article as corroboration of itself."}
-                )
+        if (
+            self.claim_id
+            and self.source_id
+            and self.stance == Stance.CORROBORATES
+            and self.claim.article_id == self.source_id
+        ):
+            raise ValidationError({"source": "A claim cannot cite its own article as corroboration of itself."})
 
 
 class EventKind(models.TextChoices):
@@ -397,7 +346,9 @@ class ClaimEvent(models.Model):
     to_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     verdict_summary = models.TextField(blank=True, help_text="The verdict summary after this step.")
     note = models.TextField(blank=True, help_text="Why: the reason for a correction or withdrawal.")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     at = models.DateTimeField(db_index=True)
 
     class Meta:

@@ -161,9 +161,7 @@ def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[st
     if not has(user, PERM_CHANGE):
         return [Problem("", "You may not change claims.", permission=True)]
     if is_published and not can_change_published(user):
-        return [
-            Problem("", f"Claim '{ref}' is published: only editors change a published claim.", permission=True)
-        ]
+        return [Problem("", f"Claim '{ref}' is published: only editors change a published claim.", permission=True)]
     return []
 
 
@@ -190,7 +188,8 @@ def evidence_problems(*, user, action: str, ref: str, claim_is_published: bool) 
     if claim_is_published and not can_change_published(user):
         return [
             Problem(
-                "", f"Claim '{ref}' is published: only editors change the evidence of a published claim.",
+                "",
+                f"Claim '{ref}' is published: only editors change the evidence of a published claim.",
                 permission=True,
             )
         ]

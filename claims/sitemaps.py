@@ -23,7 +23,15 @@ class StaticPagesSitemap(RegisterSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["claims:home", "claims:claim_list", "claims:source_list", "claims:metric_list", "claims:commitments", "claims:corrections", "claims:methodology"]
+        return [
+            "claims:home",
+            "claims:claim_list",
+            "claims:source_list",
+            "claims:metric_list",
+            "claims:commitments",
+            "claims:corrections",
+            "claims:methodology",
+        ]
 
     def location(self, name):
         return reverse(name)

@@ -7,6 +7,8 @@ so that neither editor's work is silently overwritten. Every successful write
 bumps the version (`bump`), whichever service makes it.
 """
 
+from typing import Any
+
 from django import forms
 from django.core.exceptions import ValidationError
 from simple_history.models import ModelChange
@@ -54,7 +56,9 @@ def check_version(instance, seen_version: int | None) -> None:
     if instance.pk is None or seen_version is None:
         return
     model = type(instance)
-    current = model._default_manager.select_for_update().filter(pk=instance.pk).values_list("version", flat=True).first()
+    current = (
+        model._default_manager.select_for_update().filter(pk=instance.pk).values_list("version", flat=True).first()
+    )
     label = f"{model._meta.verbose_name} '{instance}'"
     if current is None:
         raise ValidationError(f"This {label} was deleted while you were editing it; your changes were not saved.")
@@ -95,7 +99,9 @@ def exported_version_problem(instance_label: str, seen: str, stored_version: int
 
 
 class VersionedFormMixin(forms.Form):
-    """Carries the version the editor opened and checks it in clean()."""
+    """Carries the version the editor opened and checks it in clean(). Mixed into model forms."""
+
+    instance: Any
 
     # Not named `version`: the model field is not editable, and the admin refuses such names in a form.
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -106,7 +112,7 @@ class VersionedFormMixin(forms.Form):
             self.fields["seen_version"].initial = self.instance.version
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.instance.pk and not self.has_changed():
             return cleaned
         try:

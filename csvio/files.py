@@ -92,7 +92,7 @@ def parse(text: str, *, columns: list[str], optional: Iterable[str] = ()) -> Csv
             if len(cells) != width:
                 table.bad_rows.append((number, f"has {len(cells)} cells; the header has {width} columns."))
                 continue
-            table.rows.append((number, dict(zip(header, map(restore, cells)))))
+            table.rows.append((number, dict(zip(header, map(restore, cells), strict=True))))
     except csv.Error as error:
         raise CsvFileError(f"The CSV cannot be read near line {reader.line_num}: {error}.") from None
     return table
@@ -109,10 +109,14 @@ def check_header(header: list[str], *, columns: list[str], optional: Iterable[st
         problems.append("unknown column" + ("s " if len(unknown) > 1 else " ") + ", ".join(f"'{u}'" for u in unknown))
     repeated = sorted({name for name in header if header.count(name) > 1})
     if repeated:
-        problems.append("repeated column" + ("s " if len(repeated) > 1 else " ") + ", ".join(f"'{r}'" for r in repeated))
+        problems.append(
+            "repeated column" + ("s " if len(repeated) > 1 else " ") + ", ".join(f"'{r}'" for r in repeated)
+        )
     if problems:
         raise CsvFileError(
-            "The header row is wrong: " + "; ".join(problems) + f". The columns are: {','.join(columns)}"
+            "The header row is wrong: "
+            + "; ".join(problems)
+            + f". The columns are: {','.join(columns)}"
             + (f" (optional: {','.join(optional)})" if optional else "")
             + "."
         )

@@ -44,16 +44,16 @@ class ImportReport:
     def summary(self) -> str:
         if self.file_error:
             return f"{self.table}: nothing imported. {self.file_error}"
-        counts = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, {len(self.errors)} errors"
+        counts = (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, {len(self.errors)} errors"
+        )
         if self.errors:
             return f"{self.table}: {counts}; nothing was written."
         return f"{self.table}: {counts}" + (" (dry run: nothing was written)." if self.dry_run else ".")
 
 
-
 def _may(user, action: str, model) -> bool:
     return bool(user and user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}"))
-
 
 
 # --- the import ------------------------------------------------------------------------
@@ -94,15 +94,23 @@ def import_rows(
                 found[getattr(obj, lookup)] = obj
         refs[column] = found
 
-    keys, first_row, rows = [], {}, []
+    keys: list[tuple] = []
+    first_row: dict[tuple, int] = {}
+    rows: list[tuple[int, dict[str, str], tuple]] = []
     for number, values in parsed.rows:
         key = table.key_of(values, refs)
         if not all(str(part).strip() for part in key):
-            errors.append(RowError(number, table.key[0], f"Give the {' and '.join(table.key)}: rows are matched on it."))
+            errors.append(
+                RowError(number, table.key[0], f"Give the {' and '.join(table.key)}: rows are matched on it.")
+            )
             continue
         if key in first_row:
             errors.append(
-                RowError(number, table.key[0], f"Row {first_row[key]} has the same {' + '.join(table.key)}; each record may appear once.")
+                RowError(
+                    number,
+                    table.key[0],
+                    f"Row {first_row[key]} has the same {' + '.join(table.key)}; each record may appear once.",
+                )
             )
             continue
         first_row[key] = number
@@ -123,8 +131,11 @@ def import_rows(
             errors.extend(RowError(number, column, message) for message in messages)
         if not problems:
             kind = "new" if before is None else ("update" if changed else "skip")
-            instance._import_changed = changed
-            outcomes.append(RowOutcome(row=number, kind=kind, instance=instance, values=values, stored=before, now=now))
+            outcomes.append(
+                RowOutcome(
+                    row=number, kind=kind, instance=instance, values=values, stored=before, now=now, changed=changed
+                )
+            )
         if progress and (done % 1000 == 0 or done == total):
             progress(done, total)
     table.check_rows(outcomes, errors)

@@ -13,8 +13,8 @@ from django.utils.dateparse import parse_datetime
 from import_export import fields, resources, widgets
 from import_export.results import Result, RowResult
 
-from csvio import files, importer, tables
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from csvio import files, importer, tables
 from sources.models import Outlet, Source
 
 
@@ -86,18 +86,25 @@ class RegisterResource(resources.ModelResource):
             return result
         parsed = files.CsvTable(header=header)
         for number, cells in enumerate(dataset, start=2):
-            parsed.rows.append((number, {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells)}))
+            values = {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells, strict=False)}
+            parsed.rows.append((number, values))
         report = importer.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
-        by_row = {}
-        for error in report.errors:
-            by_row.setdefault(error.row, {}).setdefault(error.column or NON_FIELD_ERRORS, []).append(error.message)
-        values = dict(parsed.rows)
+        by_row: dict[int, dict[str, list[str]]] = {}
+        for row_error in report.errors:
+            by_row.setdefault(row_error.row, {}).setdefault(row_error.column or NON_FIELD_ERRORS, []).append(
+                row_error.message
+            )
+        rows_by_number: dict[int, dict[str, str]] = dict(parsed.rows)
         for number, problems in sorted(by_row.items()):
-            result.append_invalid_row(number, values.get(number, {}), ValidationError(problems))
+            result.append_invalid_row(number, rows_by_number.get(number, {}), ValidationError(problems))
         if report.errors:
             result.totals[RowResult.IMPORT_TYPE_INVALID] = len(by_row)
             return result
-        kinds = {"new": RowResult.IMPORT_TYPE_NEW, "update": RowResult.IMPORT_TYPE_UPDATE, "skip": RowResult.IMPORT_TYPE_SKIP}
+        kinds = {
+            "new": RowResult.IMPORT_TYPE_NEW,
+            "update": RowResult.IMPORT_TYPE_UPDATE,
+            "skip": RowResult.IMPORT_TYPE_SKIP,
+        }
         for outcome in report.outcomes:
             row_result = RowResult()
             row_result.import_type = kinds[outcome.kind]
@@ -156,9 +163,13 @@ class ClaimResource(RegisterResource):
     is_commitment = fields.Field(attribute="is_commitment", column_name="is_commitment", widget=TrueFalseWidget())
     commitment_due = fields.Field(attribute="commitment_due", column_name="commitment_due", widget=iso_date())
     metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
-    figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
+    figure_period_start = fields.Field(
+        attribute="figure_period_start", column_name="figure_period_start", widget=iso_date()
+    )
     figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
-    repeat_of = fields.Field(attribute="repeat_of", column_name="repeat_of", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+    repeat_of = fields.Field(
+        attribute="repeat_of", column_name="repeat_of", widget=widgets.ForeignKeyWidget(Claim, "ref")
+    )
 
     class Meta:
         model = Claim
@@ -173,7 +184,9 @@ class EvidenceResource(RegisterResource):
     claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
     source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
     metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
-    figure_period_start = fields.Field(attribute="figure_period_start", column_name="figure_period_start", widget=iso_date())
+    figure_period_start = fields.Field(
+        attribute="figure_period_start", column_name="figure_period_start", widget=iso_date()
+    )
     figure_period_end = fields.Field(attribute="figure_period_end", column_name="figure_period_end", widget=iso_date())
 
     class Meta:

@@ -7,7 +7,8 @@ their history. csvio.tables declares the register's tables on top of it.
 
 import copy
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import cast
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
@@ -41,7 +42,7 @@ class RowOutcome:
     values: dict
     stored: models.Model | None = None
     now: object = None
-
+    changed: list[str] = field(default_factory=list)  # the fields the row changes
 
 
 class Table:
@@ -90,8 +91,10 @@ class Table:
         changed = [o for o in outcomes if o.kind == "update"]
         create_with_history(new, self.model, user=user, reason=CHANGE_REASON, now=now)
         if changed:
-            fields = sorted({name for o in changed for name in o.instance._import_changed})
-            update_with_history([o.instance for o in changed], self.model, fields, user=user, reason=CHANGE_REASON, now=now)
+            fields = sorted({name for o in changed for name in o.changed})
+            update_with_history(
+                [o.instance for o in changed], self.model, fields, user=user, reason=CHANGE_REASON, now=now
+            )
 
     # --- the generic row -----------------------------------------------------
     def build(self, values: dict, stored, refs: dict) -> tuple[models.Model, list[str], dict[str, list[str]]]:
@@ -99,7 +102,7 @@ class Table:
         instance = copy.copy(stored) if stored is not None else self.new()
         changed, problems = [], {}
         for column, raw in values.items():
-            model_field = self.meta.get_field(column)
+            model_field = cast(models.Field, self.meta.get_field(column))
             if column in self.references:
                 target_model, lookup = self.references[column]
                 name = raw.strip()
@@ -147,7 +150,6 @@ class Table:
         return instance, changed, problems
 
 
-
 def clean_cell(model_field: models.Field, raw: str):
     """A cell as the model field's value, by the model field's own rules."""
     if isinstance(model_field, models.TextField) and not model_field.choices:
@@ -173,7 +175,6 @@ def _clean_short(model_field: models.Field, raw: str):
     return model_field.clean(raw, None)
 
 
-
 class StaleRows(Exception):
     """Rows whose records changed between the check and the write; the import is abandoned."""
 
@@ -197,7 +198,7 @@ class VersionedTable(Table):
         seen = values.pop("version", "").strip()
         instance, changed, problems = super().build(values, stored, refs)
         if seen and stored is not None and self.check_versions:
-            problem = versions.exported_version_problem(self.meta.verbose_name, seen, stored.version)
+            problem = versions.exported_version_problem(str(self.meta.verbose_name), seen, stored.version)
             if problem:
                 problems["version"] = [problem]
         return instance, changed, problems
@@ -205,18 +206,28 @@ class VersionedTable(Table):
     @staticmethod
     def change(outcome) -> "bulk.Change":
         """The row as the services' bulk writers take it."""
-        return bulk.Change(stored=outcome.stored, instance=outcome.instance, fields=outcome.instance._import_changed,
-                           note=outcome.values.get("change_note", "").strip())
+        return bulk.Change(
+            stored=outcome.stored,
+            instance=outcome.instance,
+            fields=outcome.changed,
+            note=outcome.values.get("change_note", "").strip(),
+        )
 
     def check_not_stale(self, outcomes) -> None:
         """Refuse the whole write when a row's record changed since the file was checked."""
         updates = {o.instance.pk: o for o in outcomes if o.kind == "update"}
         stale = versions.stale_ids(self.model, {pk: o.stored.version for pk, o in updates.items()}, chunk=LOOKUP_SLICE)
         if stale:
-            raise StaleRows([
-                RowError(updates[pk].row, "version", (
-                    f"This {self.meta.verbose_name} was changed by someone else while the file was being "
-                    "imported; nothing was written. Import the file again."
-                ))
-                for pk in sorted(stale, key=lambda pk: updates[pk].row)
-            ])
+            raise StaleRows(
+                [
+                    RowError(
+                        updates[pk].row,
+                        "version",
+                        (
+                            f"This {self.meta.verbose_name} was changed by someone else while the file was being "
+                            "imported; nothing was written. Import the file again."
+                        ),
+                    )
+                    for pk in sorted(stale, key=lambda pk: updates[pk].row)
+                ]
+            )

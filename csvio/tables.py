@@ -4,10 +4,11 @@ Column names are the model's field names. The order a whole register is restored
 in is RESTORE_ORDER: what is referred to before what refers to it.
 """
 
-from claims.services import bulk
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
-from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, Table, VersionedTable
+from claims.services import bulk
+from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, RowOutcome, Table, VersionedTable
 from sources.models import Outlet, Source
+
 
 class VisitTable(Table):
     name, model = "visits", Visit
@@ -34,7 +35,8 @@ class SourceTable(Table):
 
     def check_rows(self, outcomes, errors):
         # `url` is unique when present: within the file and against other stored sources.
-        first_row, by_url = {}, {}
+        first_row: dict[str, int] = {}
+        by_url: dict[str, RowOutcome] = {}
         for outcome in outcomes:
             url = outcome.instance.url
             if not url:
@@ -46,11 +48,11 @@ class SourceTable(Table):
                 by_url[url] = outcome
         urls = list(by_url)
         for start in range(0, len(urls), LOOKUP_SLICE):
-            for url, ref in Source.objects.filter(url__in=urls[start : start + LOOKUP_SLICE]).values_list("url", "ref"):
-                outcome = by_url[url]
-                if outcome.instance.ref != ref:
+            stored = Source.objects.filter(url__in=urls[start : start + LOOKUP_SLICE]).values_list("url", "ref")
+            for url, ref in stored:
+                outcome = by_url[str(url)]
+                if getattr(outcome.instance, "ref", None) != ref:
                     errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
-
 
 
 class MetricTable(Table):
@@ -71,12 +73,24 @@ COMMITMENT_COLUMNS = ["is_commitment", "commitment_due", "commitment_horizon"]
 
 class ClaimTable(VersionedTable):
     name, model = "claims", Claim
-    columns = ["ref", "article", "visit", "speaker", "text", "quote", "topic", "status", "verdict_summary", "is_published"]
+    columns = [
+        "ref",
+        "article",
+        "visit",
+        "speaker",
+        "text",
+        "quote",
+        "topic",
+        "status",
+        "verdict_summary",
+        "is_published",
+    ]
     optional = ["figure_value", "figure_unit", "figure_period", "published_at", *FIGURE_COLUMNS]
     key = ("ref",)
     references = {"article": (Source, "ref"), "visit": (Visit, "ref"), "metric": (Metric, "ref")}
-    stripped = frozenset({"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at",
-                          *FIGURE_COLUMNS})
+    stripped = frozenset(
+        {"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at", *FIGURE_COLUMNS}
+    )
 
     optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version"]
     stripped = stripped | {"is_commitment", "commitment_due", "repeat_of", "version"}
@@ -102,7 +116,8 @@ class ClaimTable(VersionedTable):
         for outcome in outcomes:
             claim = outcome.instance
             problems = bulk.claim_problems(
-                user=self.user, change=self.change(outcome),
+                user=self.user,
+                change=self.change(outcome),
                 has_independent_evidence=(claim.pk, claim.article_id) in evidenced,
             )
             errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
@@ -114,7 +129,9 @@ class ClaimTable(VersionedTable):
         found = set()
         ids = list(articles)
         for start in range(0, len(ids), LOOKUP_SLICE):
-            rows = Evidence.objects.filter(claim_id__in=ids[start : start + LOOKUP_SLICE]).values_list("claim_id", "source_id")
+            rows = Evidence.objects.filter(claim_id__in=ids[start : start + LOOKUP_SLICE]).values_list(
+                "claim_id", "source_id"
+            )
             for claim_id, source_id in rows:
                 if source_id != articles[claim_id]:
                     found.add((claim_id, articles[claim_id]))
@@ -128,8 +145,15 @@ class ClaimTable(VersionedTable):
 class EvidenceTable(VersionedTable):
     name, model = "evidence", Evidence
     columns = ["claim", "source", "stance", "quote", "note"]
-    optional = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end",
-                "version"]
+    optional = [
+        "metric",
+        "figure_value",
+        "figure_unit",
+        "figure_period",
+        "figure_period_start",
+        "figure_period_end",
+        "version",
+    ]
     key = ("claim", "source", "quote")
     references = {"claim": (Claim, "ref"), "source": (Source, "ref"), "metric": (Metric, "ref")}
     stripped = frozenset({"stance", "figure_value", *FIGURE_COLUMNS})
@@ -140,7 +164,11 @@ class EvidenceTable(VersionedTable):
     def key_of(self, values, refs):
         claim = refs["claim"].get(values.get("claim", "").strip())
         source = refs["source"].get(values.get("source", "").strip())
-        return (claim.pk if claim else values.get("claim"), source.pk if source else values.get("source"), values.get("quote", ""))
+        return (
+            claim.pk if claim else values.get("claim"),
+            source.pk if source else values.get("source"),
+            values.get("quote", ""),
+        )
 
     def stored(self, keys, refs):
         claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})
@@ -173,7 +201,11 @@ class FollowUpTable(Table):
 
     def key_of(self, values, refs):
         claim = refs["claim"].get(values.get("claim", "").strip())
-        return (claim.pk if claim else values.get("claim"), values.get("checked_on", "").strip(), values.get("note", ""))
+        return (
+            claim.pk if claim else values.get("claim"),
+            values.get("checked_on", "").strip(),
+            values.get("note", ""),
+        )
 
     def stored(self, keys, refs):
         claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})

@@ -46,7 +46,9 @@ def healthz(request):
         "cache": "ok" if cache_ok() else "unavailable",
     }
     if settings.DATABASE_READ_REPLICAS:
-        checks["replicas"] = {alias: "ok" if ok else "unavailable" for alias, ok in databases.items() if alias != DEFAULT_DB_ALIAS}
+        checks["replicas"] = {
+            alias: "ok" if ok else "unavailable" for alias, ok in databases.items() if alias != DEFAULT_DB_ALIAS
+        }
     healthy = checks["database"] == "ok" and checks["cache"] == "ok"
     response = JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
     if not healthy:

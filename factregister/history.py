@@ -58,7 +58,7 @@ def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> No
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
             [meta.db_table, meta.pk.column, len(objs)],
         )
-        for obj, (pk,) in zip(objs, cursor.fetchall()):
+        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
             obj.pk = pk
             obj._state.adding, obj._state.db = False, connection.alias
         columns = ", ".join(quote(f.column) for f in fields)
@@ -66,9 +66,12 @@ def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> No
             for obj in objs:
                 copy.write_row([getattr(obj, f.attname) for f in fields])
         history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
-        history_columns += [quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")]
+        history_columns += [
+            quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")
+        ]
         tail = (now, reason, "+", user.pk if user else None)
-        with cursor.cursor.copy(f"COPY {quote(history_meta.db_table)} ({', '.join(history_columns)}) FROM STDIN") as copy:
+        with cursor.cursor.copy(
+            f"COPY {quote(history_meta.db_table)} ({', '.join(history_columns)}) FROM STDIN"
+        ) as copy:
             for obj in objs:
                 copy.write_row([getattr(obj, f.attname) for f in fields] + list(tail))
-

@@ -99,8 +99,10 @@ def database_unavailable_response(request) -> HttpResponse:
     drop_broken_connections()
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse(
-            {"detail": "The register's database cannot be reached just now. Try again shortly.",
-             "retry_after": RETRY_AFTER_SECONDS},
+            {
+                "detail": "The register's database cannot be reached just now. Try again shortly.",
+                "retry_after": RETRY_AFTER_SECONDS,
+            },
             status=503,
         )
     else:

@@ -1,68 +1,94 @@
-"""When did anything the public can see last change?
+"""The public register's one door to the cache, and the stamp that says when it last changed.
 
-Public pages and the feed use this for Last-Modified/ETag and as part of their
-cache keys, so a publish, unpublish, correction or edit is visible at once.
-It reads the newest history row of each model: one indexed query, on the
-database the page itself reads (a replica for an anonymous reader), so a
-lagging replica never gets its old rows cached under a newer stamp.
+Every public read (a page, a feed, the sitemap, the REST feed) is answered by
+`serve()`: it makes the request conditional (ETag and Last-Modified from the
+register's stamp, so an unchanged copy costs a 304) and keeps the rendered
+response in the shared cache under a key that carries the stamp. Pages get it
+through the `public_page` decorator; the API's views call it from their
+dispatch. `value()` keeps a computed value (a page's filter choices, a count
+over the whole register) under the same stamp.
 
-That query is most of what a cached page costs, so the stamp itself is kept in
-the cache for settings.REGISTER_STAMP_SECONDS. Every history row written (every
-save and delete through the ORM) clears it at once and again when its
-transaction commits, and the importer does the same for the rows it copies in
-bulk; `register_changed()` is the one call for any other writer. With a shared
-cache that reaches every app server; with a per-process cache, other processes
-see the change when their copy expires.
+The stamp is the time of the register's newest change the public can see. It is
+read from the history rows of every model django-simple-history tracks, found
+from its registry, and from any other dated rows a room adds with
+`watch_dates()`; a room can narrow a model's rows to its public ones with
+`watch_history()`. The stamp is read on the database the request reads (a
+replica for an anonymous reader), so a lagging replica never gets its old rows
+cached under a newer stamp. It is kept in the cache for
+REGISTER_STAMP_SECONDS and forgotten whenever a history row is written (every
+save and delete through the ORM) and when that transaction commits; the bulk
+writers in factregister.history do the same. With a shared cache (REDIS_URL)
+every app server sees a write at once.
+
+Public views never read `request.user` or the session and render no CSRF token,
+so their responses carry no cookie and are the same for everyone: that is what
+makes them safe to share.
 """
 
 import datetime
 import functools
 import hashlib
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections, router, transaction
+from django.db.models import QuerySet
 from django.dispatch import receiver
-from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.views.decorators.http import condition, require_safe
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, quote_etag
+from django.views.decorators.http import require_safe
+from simple_history.models import registered_models
 from simple_history.signals import post_create_historical_record
 
-from claims.models import Claim
-
-_TABLES = [
-    "claims_historicalclaim",
-    "claims_historicalevidence",
-    "claims_historicalvisit",
-    "claims_historicalmetric",
-    "claims_historicalfollowup",
-    "sources_historicalsource",
-    "sources_historicaloutlet",
-]
-_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+# Bump when templates change in a way that must reach readers without a data change.
+PAGE_VERSION = "1"
+CACHE_SECONDS = 60 * 60
 STAMP_KEY = "register-stamp:{alias}"
+_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+# --- What counts as a change ------------------------------------------------------------------
+# model -> a function narrowing its history rows to those that change what the public sees.
+_history_filters: dict[type, Callable[[QuerySet], QuerySet]] = {}
+# Other dated rows that mark a public change: (a function returning the rows, the date field).
+_dated_rows: list[tuple[Callable[[], QuerySet], str]] = []
 
 
-def register_last_modified() -> datetime.datetime:
-    """The time of the newest change to anything in the register (history rows include deletions)."""
-    alias = router.db_for_read(Claim)
-    seconds = settings.REGISTER_STAMP_SECONDS
-    if seconds > 0:
-        # Kept per database: a replica's stamp must come from the replica's own rows.
-        key = STAMP_KEY.format(alias=alias)
-        stamp = cache.get(key)
-        if stamp is None:
-            stamp = _read_stamp(alias)
-            cache.set(key, stamp, seconds)
-        return stamp
-    return _read_stamp(alias)
+def watch_history(model, public: Callable[[QuerySet], QuerySet]) -> None:
+    """Count only the history rows of `model` that `public(rows)` keeps (by default, all of them)."""
+    _history_filters[model] = public
+
+
+def watch_dates(rows: Callable[[], QuerySet], field: str) -> None:
+    """Count the newest `field` of `rows()` as a change too (for dated rows that keep no history)."""
+    _dated_rows.append((rows, field))
+
+
+def _watched(alias: str) -> list[tuple[QuerySet, str]]:
+    watched = []
+    for model in registered_models.values():
+        manager = getattr(model._meta, "simple_history_manager_attribute", None)
+        if manager is None:
+            continue
+        rows = getattr(model, manager).using(alias).all()
+        watched.append((_history_filters.get(model, lambda qs: qs)(rows), "history_date"))
+    watched += [(rows().using(alias), field) for rows, field in _dated_rows]
+    return watched
 
 
 def _read_stamp(alias: str) -> datetime.datetime:
-    union = " UNION ALL ".join(f"SELECT MAX(history_date) AS changed FROM {table}" for table in _TABLES)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(f"SELECT MAX(changed) FROM ({union}) AS latest")
+    """The newest watched change, in one query: the newest row of each watched table, then the newest of those."""
+    connection = connections[alias]
+    parts, params = [], []
+    for rows, field in _watched(alias):
+        newest = rows.order_by(f"-{field}").values_list(field, flat=True)[:1]
+        sql, part_params = newest.query.get_compiler(alias).as_sql()
+        parts.append(f"SELECT ({sql}) AS changed")
+        params += part_params
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT MAX(changed) AS register_stamp FROM ({' UNION ALL '.join(parts)}) AS latest", params)
         (value,) = cursor.fetchone()
     if value is None:
         return _EPOCH
@@ -71,6 +97,26 @@ def _read_stamp(alias: str) -> datetime.datetime:
     if timezone.is_naive(value):
         value = timezone.make_aware(value, datetime.UTC)
     return value
+
+
+def register_last_modified() -> datetime.datetime:
+    """The time of the register's newest public change, as the database this request reads has it."""
+    alias = router.db_for_read(_any_watched_model())
+    seconds = settings.REGISTER_STAMP_SECONDS
+    if seconds <= 0:
+        return _read_stamp(alias)
+    # Kept per database: a replica's stamp must come from the replica's own rows.
+    key = STAMP_KEY.format(alias=alias)
+    stamp = cache.get(key)
+    if stamp is None:
+        stamp = _read_stamp(alias)
+        cache.set(key, stamp, seconds)
+    return stamp
+
+
+def _any_watched_model():
+    # The router picks the database for the request, not for a model; it asks for one all the same.
+    return next(iter(registered_models.values()))
 
 
 def _forget_stamp() -> None:
@@ -96,84 +142,74 @@ def _history_row_written(sender, history_instance, using=None, **kwargs):
     register_changed(using=using)
 
 
-# Bump when templates change in a way that must reach readers without a data change.
-PAGE_VERSION = "1"
-CACHE_SECONDS = 60 * 60
+# --- The door ------------------------------------------------------------------------------------
+def stamp(request: HttpRequest) -> datetime.datetime:
+    """The register's stamp, read once per request."""
+    found = getattr(request, "_register_stamp", None)
+    if found is None:
+        found = register_last_modified()
+        setattr(request, "_register_stamp", found)  # noqa: B010 - HttpRequest declares no such attribute
+    return found
 
 
-def register_stamp(request, *args, **kwargs):
-    """The register's last change, read once per request."""
-    if not hasattr(request, "_register_stamp"):
-        request._register_stamp = register_last_modified()
-    return request._register_stamp
+def etag(request: HttpRequest, variant: str = "") -> str:
+    """The response's validator: the stamp, the host and the full address (with its query), and the variant.
+
+    The host is part of it because feeds and pages link to the address they were asked on.
+    """
+    tag = f"{PAGE_VERSION}|{stamp(request).isoformat()}|{request.get_host()}|{request.get_full_path()}|{variant}"
+    return hashlib.sha256(tag.encode()).hexdigest()[:32]
 
 
-def register_etag(request, *args, **kwargs):
-    stamp = register_stamp(request).isoformat()
-    digest = hashlib.sha256(f"{PAGE_VERSION}|{stamp}|{request.get_full_path()}".encode()).hexdigest()
-    return digest[:32]
+def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant: str = "", store: bool = True):
+    """Answer a public read: 304 when the reader's copy is current, else the kept copy, else `respond()`'s.
+
+    `variant` tells apart responses to one address (the API's formats). Only a
+    200 without cookies is kept and shared (and only when `store`); what is kept
+    is the rendered bytes and headers alone.
+    """
+    tag, changed = etag(request, variant), int(stamp(request).timestamp())
+    response = get_conditional_response(request, etag=quote_etag(tag), last_modified=changed)
+    if response is None:
+        key = f"public:{tag}"
+        response = cache.get(key) if store else None
+        if response is None:
+            response = respond()
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if store and response.status_code == 200 and not response.cookies and not response.streaming:
+                response = HttpResponse(response.content, status=200, headers=dict(response.items()))
+                cache.set(key, response, CACHE_SECONDS)
+    if response.status_code in (200, 304):
+        response["ETag"] = quote_etag(tag)
+        response["Last-Modified"] = http_date(changed)
+        # Shared caches may keep a copy but must ask again each time; the ask is a cheap 304.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response
 
 
-def stamped(name: str, compute, *, request=None):
+def public_page(view):
+    """A read-only public view served through the door: cached, shared, and conditional."""
+
+    @require_safe
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        return serve(request, lambda: view(request, *args, **kwargs))
+
+    return wrapper
+
+
+def value(request: HttpRequest | None, name: str, compute: Callable):
     """`compute()`'s value, kept in the shared cache until the register changes.
 
     For figures that scan the whole published register (a page's choices, an
     aggregate) but change only when the register does. With a request, the
     stamp it has already read is reused: no query at all on a hit.
     """
-    stamp = register_stamp(request) if request is not None else register_last_modified()
-    key = f"register-data:{name}:{stamp.isoformat()}|{PAGE_VERSION}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, CACHE_SECONDS)
-    return value
-
-
-def stored_response(key: str) -> HttpResponse | None:
-    """The response `cached_response` stored under `key`, if there is one."""
-    return cache.get(f"{key}|{PAGE_VERSION}")
-
-
-def cached_response(key: str, respond) -> HttpResponse:
-    """The response stored under `key` in the shared cache, or `respond()`'s, rendered and stored.
-
-    `key` must carry the register stamp, so any change to the register moves it.
-    What is stored is the rendered bytes and headers alone: a DRF response would
-    otherwise pickle its data and a template response its context alongside.
-    Only a 200 without cookies is shared; anything else is answered and forgotten.
-    """
-    response = stored_response(key)
-    if response is not None:
-        return response
-    key = f"{key}|{PAGE_VERSION}"
-    response = respond()
-    if hasattr(response, "render") and callable(response.render):
-        response = response.render()
-    if response.status_code != 200 or response.cookies or response.streaming:
-        return response
-    lean = HttpResponse(response.content, status=response.status_code, headers=dict(response.items()))
-    cache.set(key, lean, CACHE_SECONDS)
-    return lean
-
-
-def _cached(view):
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        return cached_response(f"public-page:{register_etag(request)}", lambda: view(request, *args, **kwargs))
-
-    return wrapper
-
-
-def public_page(view):
-    """Read-only, cacheable, answers 304 when nothing changed since the reader's copy."""
-    conditional = require_safe(condition(etag_func=register_etag, last_modified_func=register_stamp)(_cached(view)))
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        response = conditional(request, *args, **kwargs)
-        # Shared caches may keep a copy but must ask again each time; the ask is a cheap 304.
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-        return response
-
-    return wrapper
+    current = stamp(request) if request is not None else register_last_modified()
+    key = f"register-data:{name}:{current.isoformat()}|{PAGE_VERSION}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, CACHE_SECONDS)
+    return found

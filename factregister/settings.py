@@ -158,7 +158,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factregister"}}
 # Public pages and the feed check the register's freshness stamp on every request
-# (claims/freshness.py). It is kept in the cache for this many seconds; every
+# (factregister/publiccache.py). It is kept in the cache for this many seconds; every
 # write clears it when it commits, so with a shared cache (REDIS_URL) readers see
 # a write at once, and with the per-process cache another process sees it within
 # this many seconds. 0 reads the stamp from the database on every request.
@@ -253,7 +253,10 @@ CONTENT_SECURITY_POLICY = {
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.FeedContentNegotiation",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -265,50 +268,8 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact register feed",
-    "DESCRIPTION": """Read-only feed of the published claims about the 2025 Iran–Kazakhstan visits.
-Anonymous, JSON, read with GET from any origin. Only published claims ever appear.
-
-## Mirroring the register
-
-1. **First sync**: `GET /api/v1/claims/` and follow `next` until it is `null`. The default
-   ordering, `updated_at`, lists the oldest change first; every page is keyed on
-   `(updated_at, id)`, so each page costs the same however deep it is.
-   Remember the largest `updated_at` you received.
-2. **Later syncs**: `GET /api/v1/claims/?updated_since=<that updated_at>` and follow `next`;
-   upsert each claim by `ref`. Then `GET /api/v1/withdrawals/?since=<the time of your previous
-   sync's withdrawals read, or of its largest withdrawn_at>` and delete those refs.
-
-### What a sync pass guarantees
-
-Following `next` from the first page (ordering `updated_at`) to the last:
-
-* Every claim that is published when you fetch the last page is received, and the last copy of it
-  you receive is its state as of then (publishing or correcting a claim stamps a new `updated_at`,
-  which sorts after every page already served).
-* No version of a claim is received twice. A claim appears once per change: exactly once if it is
-  not changed during the pass (or is changed only before you reach it), and once more, in its new
-  state, for each change made after you received it.
-* A re-sync with `updated_since` = the largest `updated_at` received returns exactly the claims
-  published or changed after it, each once.
-* A claim unpublished during the pass stops appearing and is listed in `/api/v1/withdrawals/`.
-  A claim withdrawn and later published again is dropped from the withdrawals list and comes back
-  through `updated_since`.
-
-A change is stamped when it is written and becomes visible when its transaction commits. The
-register's writes are short; a mirror that wants a margin can start each re-sync a minute before
-its high-water mark, since upserts by `ref` make repeats harmless.
-
-## Caching and limits
-
-Lists and details carry `ETag` and `Last-Modified`; send them back as `If-None-Match` /
-`If-Modified-Since` and an unchanged answer is `304` with no body. `If-None-Match` is exact;
-`Last-Modified` has one-second resolution. Anonymous clients are throttled; over the limit the
-answer is `429` with `Retry-After` in seconds.
-
-## Errors
-
-A wrong parameter answers `400`, an unknown identifier `404`, with a JSON body whose key names the
-parameter (`{"status": ["..."]}`, `{"ref": ["..."]}`).""",
+    # The description partners read (syncing, caching, errors) lives with the feed: api/schema.py.
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.describe_the_feed"],
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",

@@ -14,7 +14,7 @@ INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 # One replica alias that mirrors the test database; the router reads from it only where a
 # test lists it in DATABASE_READ_REPLICAS.
 DATABASES = {**DATABASES, "replica_0": {**DATABASES["default"], "TEST": {"MIRROR": "default"}}}
-DATABASE_READ_REPLICAS: list[str] = []
+DATABASE_READ_REPLICAS = list[str]()
 
 # Plain HTTP and static files straight from the folders, as on a developer's machine.
 SECURE_SSL_REDIRECT = False

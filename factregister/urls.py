@@ -5,12 +5,12 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from factregister.publiccache import public_page
 from claims.feeds import VerdictFeed
 from claims.sitemaps import SITEMAPS
 from claims.views.register import robots_txt
 from csvio.views import claims_csv
 from factregister import health
+from factregister.publiccache import public_page
 
 static_lazy = lazy(static, str)
 

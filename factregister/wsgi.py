@@ -11,6 +11,6 @@ application = get_wsgi_application()
 # No server without a secret key: it signs sessions and CSRF tokens. (Settings leave it empty
 # outside DEBUG so that commands which sign nothing run without one.)
 try:
-    settings.SECRET_KEY
+    _ = settings.SECRET_KEY
 except ImproperlyConfigured:
     raise ImproperlyConfigured("Set SECRET_KEY (or DEBUG=true for local development).") from None

@@ -74,9 +74,7 @@ class Outlet(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=OutletKind.values), name="outlet_kind_valid"
-            ),
+            models.CheckConstraint(condition=models.Q(kind__in=OutletKind.values), name="outlet_kind_valid"),
             models.CheckConstraint(
                 condition=models.Q(country="") | models.Q(country__length=2), name="outlet_country_alpha2"
             ),
@@ -133,6 +131,14 @@ class Source(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Deriving the identifier is bookkeeping, not workflow: every write path needs it.
+        if not self.ref and self.title:
+            self.ref = unique_slug(Source, self.title)
+        if not self.url:
+            self.url = None
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("claims:source_detail", kwargs={"ref": self.ref})
 
@@ -141,11 +147,3 @@ class Source(models.Model):
             self.url = None
         if not self.ref and self.title:
             self.ref = unique_slug(Source, self.title)
-
-    def save(self, *args, **kwargs):
-        # Deriving the identifier is bookkeeping, not workflow: every write path needs it.
-        if not self.ref and self.title:
-            self.ref = unique_slug(Source, self.title)
-        if not self.url:
-            self.url = None
-        super().save(*args, **kwargs)

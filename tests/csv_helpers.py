@@ -20,6 +20,9 @@ def snapshot() -> dict:
         "claims": list(Claim.objects.order_by("pk").values()),
         "evidence": list(Evidence.objects.order_by("pk").values()),
         "events": ClaimEvent.objects.count(),
-        "history": Claim.history.count() + Evidence.history.count() + Source.history.count()
-        + Outlet.history.count() + Visit.history.count(),
+        "history": Claim.history.count()
+        + Evidence.history.count()
+        + Source.history.count()
+        + Outlet.history.count()
+        + Visit.history.count(),
     }

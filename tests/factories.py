@@ -125,33 +125,68 @@ def public_register_sample(*, editor, claims_per_visit: int = 2) -> dict:
     one correction, and one claim that is still being checked."""
     tasnim, astana_times = OutletFactory(name="Tasnim News", country="IR"), OutletFactory(name="The Astana Times")
     astana = VisitFactory(ref="pezeshkian-astana-2025", title="Pezeshkian in Astana")
-    tehran = VisitFactory(ref="tokayev-tehran-2025", title="Tokayev in Tehran", host_country="IR", guest_country="KZ",
-                          guest="Kassym-Jomart Tokayev, President of Kazakhstan", location="Tehran")
+    tehran = VisitFactory(
+        ref="tokayev-tehran-2025",
+        title="Tokayev in Tehran",
+        host_country="IR",
+        guest_country="KZ",
+        guest="Kassym-Jomart Tokayev, President of Kazakhstan",
+        location="Tehran",
+    )
     trade_article = SourceFactory(title="Roadmap to three billion dollars of trade", outlet=tasnim)
     rail_article = SourceFactory(title="Rail freight through Turkmenistan", outlet=astana_times)
     readout = SourceFactory(title="Official readout of the talks", outlet=None, kind=Source.Kind.STATEMENT)
     claims = []
     for n in range(claims_per_visit):
-        trade = ClaimFactory(visit=astana, article=trade_article, topic=Topic.TRADE,
-                             speaker="Masoud Pezeshkian, President of Iran",
-                             text=f"Trade between Iran and Kazakhstan grew by forty percent ({n})")
-        EvidenceFactory(claim=trade, source=readout, stance=Stance.CORROBORATES,
-                        quote=f"Trade turnover rose by 40 per cent ({n}).")
-        claims.append(publish(trade, editor=editor, status=Status.VERIFIED, summary="The readout gives the same figure."))
-        rail = ClaimFactory(visit=tehran, article=rail_article, topic=Topic.TRANSPORT,
-                            speaker="Kassym-Jomart Tokayev, President of Kazakhstan",
-                            text=f"Rail freight doubled on the eastern corridor ({n})")
-        EvidenceFactory(claim=rail, source=readout, stance=Stance.CONTRADICTS,
-                        quote=f"Freight volumes were flat on the corridor ({n}).")
+        trade = ClaimFactory(
+            visit=astana,
+            article=trade_article,
+            topic=Topic.TRADE,
+            speaker="Masoud Pezeshkian, President of Iran",
+            text=f"Trade between Iran and Kazakhstan grew by forty percent ({n})",
+        )
+        EvidenceFactory(
+            claim=trade, source=readout, stance=Stance.CORROBORATES, quote=f"Trade turnover rose by 40 per cent ({n})."
+        )
+        claims.append(
+            publish(trade, editor=editor, status=Status.VERIFIED, summary="The readout gives the same figure.")
+        )
+        rail = ClaimFactory(
+            visit=tehran,
+            article=rail_article,
+            topic=Topic.TRANSPORT,
+            speaker="Kassym-Jomart Tokayev, President of Kazakhstan",
+            text=f"Rail freight doubled on the eastern corridor ({n})",
+        )
+        EvidenceFactory(
+            claim=rail,
+            source=readout,
+            stance=Stance.CONTRADICTS,
+            quote=f"Freight volumes were flat on the corridor ({n}).",
+        )
         claims.append(publish(rail, editor=editor, status=Status.FALSE, summary="Freight volumes did not change."))
     corrected = claims[0]
-    services.claim_set_verdict(claim=corrected, user=editor, status=Status.PARTLY_VERIFIED,
-                               verdict_summary="The growth was 30 percent, not 40.", note="New customs figures")
+    services.claim_set_verdict(
+        claim=corrected,
+        user=editor,
+        status=Status.PARTLY_VERIFIED,
+        verdict_summary="The growth was 30 percent, not 40.",
+        note="New customs figures",
+    )
     corrected.refresh_from_db()
     draft = ClaimFactory(visit=astana, article=trade_article, text="Still being checked", status=Status.UNVERIFIED)
-    return {"astana": astana, "tehran": tehran, "tasnim": tasnim, "astana_times": astana_times,
-            "trade_article": trade_article, "rail_article": rail_article, "readout": readout,
-            "claims": claims, "corrected": corrected, "draft": draft}
+    return {
+        "astana": astana,
+        "tehran": tehran,
+        "tasnim": tasnim,
+        "astana_times": astana_times,
+        "trade_article": trade_article,
+        "rail_article": rail_article,
+        "readout": readout,
+        "claims": claims,
+        "corrected": corrected,
+        "draft": draft,
+    }
 
 
 # --- Commitments and repeated claims ------------------------------------------

@@ -26,12 +26,27 @@ def messages_of(response):
 
 def claim_form_data(claim, **overrides):
     data = {
-        "ref": claim.ref, "article": claim.article_id, "visit": claim.visit_id, "speaker": claim.speaker,
-        "topic": claim.topic, "text": claim.text, "quote": claim.quote, "figure_value": "", "figure_unit": "",
-        "figure_period": "", "status": claim.status, "verdict_summary": claim.verdict_summary, "change_note": "",
-        "evidence-TOTAL_FORMS": "0", "evidence-INITIAL_FORMS": "0", "evidence-MIN_NUM_FORMS": "0",
-        "evidence-MAX_NUM_FORMS": "1000", "events-TOTAL_FORMS": "0", "events-INITIAL_FORMS": "0",
-        "events-MIN_NUM_FORMS": "0", "events-MAX_NUM_FORMS": "1000",
+        "ref": claim.ref,
+        "article": claim.article_id,
+        "visit": claim.visit_id,
+        "speaker": claim.speaker,
+        "topic": claim.topic,
+        "text": claim.text,
+        "quote": claim.quote,
+        "figure_value": "",
+        "figure_unit": "",
+        "figure_period": "",
+        "status": claim.status,
+        "verdict_summary": claim.verdict_summary,
+        "change_note": "",
+        "evidence-TOTAL_FORMS": "0",
+        "evidence-INITIAL_FORMS": "0",
+        "evidence-MIN_NUM_FORMS": "0",
+        "evidence-MAX_NUM_FORMS": "1000",
+        "events-TOTAL_FORMS": "0",
+        "events-INITIAL_FORMS": "0",
+        "events-MIN_NUM_FORMS": "0",
+        "events-MAX_NUM_FORMS": "1000",
     }
     data.update(overrides)
     return data
@@ -75,14 +90,19 @@ def test_claim_filters_and_search(editor_client):
     assert editor_client.get(url, {"q": "roadmap"}).context["cl"].result_count == 1
     assert editor_client.get(url, {"visit__id__exact": visit.pk}).context["cl"].result_count == 1
     assert editor_client.get(url, {"speaker": "Masoud Pezeshkian"}).context["cl"].result_count == 1
-    assert editor_client.get(url, {"status__exact": "unverified", "is_published__exact": "0"}).context["cl"].result_count == 2
+    assert (
+        editor_client.get(url, {"status__exact": "unverified", "is_published__exact": "0"}).context["cl"].result_count
+        == 2
+    )
 
 
 # --- the change form ---------------------------------------------------------
 def test_editor_sets_a_verdict_in_the_form_through_the_workflow(editor_client, editor):
     claim = ClaimFactory()
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    response = editor_client.post(url, claim_form_data(claim, status="verified", verdict_summary="Two sources agree.", change_note="Checked"))
+    response = editor_client.post(
+        url, claim_form_data(claim, status="verified", verdict_summary="Two sources agree.", change_note="Checked")
+    )
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
     claim.refresh_from_db()
     assert claim.status == "verified" and claim.verdict_summary == "Two sources agree."
@@ -106,8 +126,15 @@ def test_contributor_cannot_set_a_verdict_through_the_form(contributor_client):
 def test_contributor_logs_a_claim_and_sends_it_to_review(contributor_client, contributor):
     source, visit = SourceFactory(), VisitFactory()
     data = claim_form_data(
-        Claim(article=source, visit=visit, speaker="Kassym-Jomart Tokayev", text="About 700 Iranian companies operate in Kazakhstan",
-              quote="He added that approximately 700 Iranian companies operate in Kazakhstan.", topic="trade", ref=""),
+        Claim(
+            article=source,
+            visit=visit,
+            speaker="Kassym-Jomart Tokayev",
+            text="About 700 Iranian companies operate in Kazakhstan",
+            quote="He added that approximately 700 Iranian companies operate in Kazakhstan.",
+            topic="trade",
+            ref="",
+        ),
         status="in_review",
     )
     data["article"], data["visit"] = source.pk, visit.pk
@@ -123,11 +150,18 @@ def test_correcting_a_published_verdict_in_the_form_needs_a_reason(editor_client
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     evidence = claim.evidence.get()
     data = claim_form_data(claim, status="disputed", verdict_summary="Sources differ.")
-    data.update({
-        "evidence-TOTAL_FORMS": "1", "evidence-INITIAL_FORMS": "1", "evidence-0-id": evidence.pk,
-        "evidence-0-claim": claim.pk, "evidence-0-stance": evidence.stance, "evidence-0-source": evidence.source_id,
-        "evidence-0-quote": evidence.quote, "evidence-0-note": "",
-    })
+    data.update(
+        {
+            "evidence-TOTAL_FORMS": "1",
+            "evidence-INITIAL_FORMS": "1",
+            "evidence-0-id": evidence.pk,
+            "evidence-0-claim": claim.pk,
+            "evidence-0-stance": evidence.stance,
+            "evidence-0-source": evidence.source_id,
+            "evidence-0-quote": evidence.quote,
+            "evidence-0-note": "",
+        }
+    )
     response = editor_client.post(url, data)
     assert response.status_code == 200
     assert "change_note" in response.context["adminform"].form.errors
@@ -140,11 +174,19 @@ def test_deleting_the_last_evidence_of_a_published_claim_is_refused_in_the_form(
     claim = publish(ClaimFactory(), editor=editor)
     evidence = claim.evidence.get()
     data = claim_form_data(claim)
-    data.update({
-        "evidence-TOTAL_FORMS": "1", "evidence-INITIAL_FORMS": "1", "evidence-0-id": evidence.pk,
-        "evidence-0-claim": claim.pk, "evidence-0-stance": evidence.stance, "evidence-0-source": evidence.source_id,
-        "evidence-0-quote": evidence.quote, "evidence-0-note": "", "evidence-0-DELETE": "on",
-    })
+    data.update(
+        {
+            "evidence-TOTAL_FORMS": "1",
+            "evidence-INITIAL_FORMS": "1",
+            "evidence-0-id": evidence.pk,
+            "evidence-0-claim": claim.pk,
+            "evidence-0-stance": evidence.stance,
+            "evidence-0-source": evidence.source_id,
+            "evidence-0-quote": evidence.quote,
+            "evidence-0-note": "",
+            "evidence-0-DELETE": "on",
+        }
+    )
     response = editor_client.post(reverse("admin:claims_claim_change", args=[claim.pk]), data)
     assert response.status_code == 200
     assert "must keep at least one piece of evidence" in str(response.content)
@@ -203,7 +245,15 @@ def test_set_verdict_action_asks_then_applies(editor_client):
     claims = [ClaimFactory(), ClaimFactory()]
     page = run_action(editor_client, "set_verdict", claims)
     assert page.status_code == 200 and b"Set the verdict" in page.content
-    response = run_action(editor_client, "set_verdict", claims, apply="1", status="unverifiable", verdict_summary="Only one article.", note="")
+    response = run_action(
+        editor_client,
+        "set_verdict",
+        claims,
+        apply="1",
+        status="unverifiable",
+        verdict_summary="Only one article.",
+        note="",
+    )
     assert "Set the verdict of 2 claim(s)" in " ".join(messages_of(response))
     assert set(Claim.objects.values_list("status", flat=True)) == {"unverifiable"}
 
@@ -223,7 +273,9 @@ def test_contributor_does_not_get_editor_actions(contributor_client, editor, act
     claim = publish(ClaimFactory(), editor=editor)
     page = contributor_client.get(reverse("admin:claims_claim_changelist"))
     assert action not in dict(page.context["action_form"].fields["action"].choices)
-    response = run_action(contributor_client, action, [claim], apply="1", reason="x", status="false", verdict_summary="x")
+    response = run_action(
+        contributor_client, action, [claim], apply="1", reason="x", status="false", verdict_summary="x"
+    )
     assert "No action selected" in " ".join(messages_of(response))
     claim.refresh_from_db()
     assert claim.is_published and claim.status == "verified"
@@ -267,14 +319,19 @@ def test_published_claims_cannot_be_deleted_without_unpublishing(editor_client, 
 
 def test_contributor_cannot_delete_claims(contributor_client):
     claim = ClaimFactory()
-    assert contributor_client.post(reverse("admin:claims_claim_delete", args=[claim.pk]), {"post": "yes"}).status_code == 403
+    assert (
+        contributor_client.post(reverse("admin:claims_claim_delete", args=[claim.pk]), {"post": "yes"}).status_code
+        == 403
+    )
     assert Claim.objects.filter(pk=claim.pk).exists()
 
 
 def test_evidence_delete_page_refuses_the_last_independent_evidence(editor_client, editor):
     claim = publish(ClaimFactory(), editor=editor)
     evidence = claim.evidence.get()
-    response = editor_client.post(reverse("admin:claims_evidence_delete", args=[evidence.pk]), {"post": "yes"}, follow=True)
+    response = editor_client.post(
+        reverse("admin:claims_evidence_delete", args=[evidence.pk]), {"post": "yes"}, follow=True
+    )
     assert "last evidence from another source" in " ".join(messages_of(response))
     assert Evidence.objects.filter(pk=evidence.pk).exists()
 
@@ -283,12 +340,26 @@ def test_logging_claims_from_the_article_page(contributor_client, contributor):
     source, visit = SourceFactory(), VisitFactory()
     prefix = "claims_logged"
     data = {
-        "title": source.title, "ref": source.ref, "outlet": source.outlet_id, "kind": source.kind, "url": source.url,
-        "published_on": "2025-12-11", "language": "en", "notes": "",
-        f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-INITIAL_FORMS": "0", f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000",
-        f"{prefix}-0-visit": visit.pk, f"{prefix}-0-speaker": "Kassym-Jomart Tokayev", f"{prefix}-0-topic": "agriculture",
+        "title": source.title,
+        "ref": source.ref,
+        "outlet": source.outlet_id,
+        "kind": source.kind,
+        "url": source.url,
+        "published_on": "2025-12-11",
+        "language": "en",
+        "notes": "",
+        f"{prefix}-TOTAL_FORMS": "1",
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+        f"{prefix}-0-visit": visit.pk,
+        f"{prefix}-0-speaker": "Kassym-Jomart Tokayev",
+        f"{prefix}-0-topic": "agriculture",
         f"{prefix}-0-text": "Kazakhstan supplied more than 500,000 tons of barley to Iran last year",
-        f"{prefix}-0-quote": "Agriculture remains a priority sector: Kazakhstan supplied more than 500,000 tons of barley to Iran last year.",
+        f"{prefix}-0-quote": (
+            "Agriculture remains a priority sector: Kazakhstan supplied more than 500,000 tons of barley to Iran "
+            "last year."
+        ),
         f"{prefix}-0-ref": "",
     }
     response = contributor_client.post(reverse("admin:sources_source_change", args=[source.pk]), data)
@@ -309,7 +380,9 @@ def test_evidence_autocomplete_finds_sources(editor_client):
 
 def test_claim_search_uses_the_register_search_and_finds_a_ref_exactly(editor_client):
     roadmap = ClaimFactory(ref="roadmap-trade", text="Roadmap to three billion dollars", speaker="Masoud Pezeshkian")
-    ClaimFactory(ref="kz-ir-0042", text="Barley exports", quote="Barley went north by rail.", speaker="Serik Zhumangarin")
+    ClaimFactory(
+        ref="kz-ir-0042", text="Barley exports", quote="Barley went north by rail.", speaker="Serik Zhumangarin"
+    )
     url = reverse("admin:claims_claim_changelist")
 
     def found(term):

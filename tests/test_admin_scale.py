@@ -30,7 +30,8 @@ def test_the_list_filters_do_not_read_every_claim(editor_client, django_assert_m
     with django_assert_max_num_queries(40) as captured:
         assert editor_client.get(reverse("admin:claims_claim_changelist")).status_code == 200
     outlet_filter = [
-        q["sql"] for q in captured.captured_queries
+        q["sql"]
+        for q in captured.captured_queries
         if q["sql"].startswith('SELECT "sources_outlet"') and "claims_claim" in q["sql"]
     ]
     assert outlet_filter == [], "the outlet filter should list outlets, not scan claims for theirs"

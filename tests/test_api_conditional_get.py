@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.utils.http import http_date
 
 from claims import services
-from factregister.publiccache import register_last_modified
 from claims.models import Status
+from factregister.publiccache import register_last_modified
 from tests.factories import VisitFactory, published_claim
 
 pytestmark = pytest.mark.django_db

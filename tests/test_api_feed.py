@@ -41,7 +41,9 @@ def hidden_claim(editor):
 def test_claim_list_shows_a_published_claim_with_its_article_evidence_and_figure(client, editor):
     outlet = OutletFactory(name="Kazinform")
     article = SourceFactory(title="Presidents meet in Astana", outlet=outlet, url="https://kazinform.example/1")
-    claim = ClaimFactory(article=article, figure_value=decimal.Decimal("3.5"), figure_unit="USD bn", figure_period="2025")
+    claim = ClaimFactory(
+        article=article, figure_value=decimal.Decimal("3.5"), figure_unit="USD bn", figure_period="2025"
+    )
     EvidenceFactory(claim=claim, stance=Stance.CORROBORATES, quote="Trade reached 3.5 billion.", note="Same figure.")
     publish(claim, editor=editor, status=Status.PARTLY_VERIFIED, summary="Close to the customs figure.")
 
@@ -71,7 +73,12 @@ def test_claim_list_shows_a_published_claim_with_its_article_evidence_and_figure
     assert evidence["note"] == "Same figure."
     assert set(evidence["source"]) == {"ref", "title", "outlet", "kind", "url", "published_on"}
     assert item["figure"] == {
-        "value": "3.5000", "unit": "USD bn", "period": "2025", "period_start": None, "period_end": None, "metric": None,
+        "value": "3.5000",
+        "unit": "USD bn",
+        "period": "2025",
+        "period_start": None,
+        "period_end": None,
+        "metric": None,
     }
     assert item["published_at"] and item["updated_at"]
 
@@ -288,7 +295,12 @@ def test_schema_documents_every_filter_and_the_docs_page_needs_no_internet(clien
         "cursor", "ordering", "page_size",
     }  # fmt: skip
     assert {p["name"] for p in schema["paths"]["/api/v1/withdrawals/"]["get"]["parameters"]} >= {"since", "cursor"}
-    for path in ["/api/v1/claimreview.json", "/api/v1/visits/{ref}/", "/api/v1/sources/{ref}/", "/api/v1/outlets/{id}/"]:
+    for path in [
+        "/api/v1/claimreview.json",
+        "/api/v1/visits/{ref}/",
+        "/api/v1/sources/{ref}/",
+        "/api/v1/outlets/{id}/",
+    ]:
         assert path in schema["paths"]
 
     docs = client.get("/api/docs/")
@@ -298,10 +310,16 @@ def test_schema_documents_every_filter_and_the_docs_page_needs_no_internet(clien
     assert "cdn." not in html and "unpkg" not in html
 
 
-@pytest.mark.parametrize("accept, expected", [
-    (None, "application/json"), ("*/*", "application/json"), ("application/json", "application/json"),
-    ("text/html", "text/html; charset=utf-8"), ("text/html,application/xhtml+xml,*/*;q=0.8", "text/html; charset=utf-8"),
-])
+@pytest.mark.parametrize(
+    "accept, expected",
+    [
+        (None, "application/json"),
+        ("*/*", "application/json"),
+        ("application/json", "application/json"),
+        ("text/html", "text/html; charset=utf-8"),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", "text/html; charset=utf-8"),
+    ],
+)
 def test_the_format_follows_the_accept_header(client, db, accept, expected):
     headers = {"HTTP_ACCEPT": accept} if accept is not None else {}
     assert client.get("/api/v1/visits/", **headers)["Content-Type"] == expected

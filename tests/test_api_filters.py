@@ -61,7 +61,13 @@ def register(editor):
             status=Status.DISPUTED,
         ),
         "culture": publish(
-            ClaimFactory(visit=tehran, article=SourceFactory(outlet=irna), topic=Topic.CULTURE, speaker="IRNA", text="A year of culture was declared"),
+            ClaimFactory(
+                visit=tehran,
+                article=SourceFactory(outlet=irna),
+                topic=Topic.CULTURE,
+                speaker="IRNA",
+                text="A year of culture was declared",
+            ),
             editor=editor,
             status=Status.UNVERIFIABLE,
             summary="No record either way.",
@@ -69,7 +75,9 @@ def register(editor):
     }
     EvidenceFactory(claim=claims["rail"], stance=Stance.CONTRADICTS)
     EvidenceFactory(claim=claims["grain"], stance=Stance.CONTEXT)
-    draft = ClaimFactory(visit=astana, article=SourceFactory(outlet=kazinform), topic=Topic.TRADE, text="Bilateral trade draft")
+    draft = ClaimFactory(
+        visit=astana, article=SourceFactory(outlet=kazinform), topic=Topic.TRADE, text="Bilateral trade draft"
+    )
     services.claim_set_verdict(claim=draft, user=editor, status=Status.VERIFIED, verdict_summary="Draft.")
     claims["draft"] = draft
     return claims
@@ -114,12 +122,18 @@ def test_a_claim_with_two_evidence_rows_of_a_stance_is_listed_once(client, regis
 def test_updated_since_lists_claims_changed_strictly_after(client, register, editor):
     before = timezone.now()
     services.claim_set_verdict(
-        claim=register["grain"], user=editor, status=Status.FALSE, verdict_summary="Customs data disagree.", note="New data."
+        claim=register["grain"],
+        user=editor,
+        status=Status.FALSE,
+        verdict_summary="Customs data disagree.",
+        note="New data.",
     )
     grain = Claim.objects.get(pk=register["grain"].pk)
     assert refs(client, updated_since=before.isoformat()) == {grain.ref}
     assert refs(client, updated_since=grain.updated_at.isoformat()) == set()
-    assert refs(client, updated_since=(grain.updated_at - datetime.timedelta(microseconds=1)).isoformat()) == {grain.ref}
+    assert refs(client, updated_since=(grain.updated_at - datetime.timedelta(microseconds=1)).isoformat()) == {
+        grain.ref
+    }
     # A time without a zone is read as UTC.
     naive = (before.astimezone(datetime.UTC)).replace(tzinfo=None).isoformat()
     assert refs(client, updated_since=naive) == {grain.ref}
@@ -194,6 +208,8 @@ def test_source_and_outlet_filters(client):
     SourceFactory(outlet=kazinform)
     sources = client.get("/api/v1/sources/", {"outlet": irna.id}).json()["results"]
     assert [s["ref"] for s in sources] == [statement.ref]
-    assert [s["ref"] for s in client.get("/api/v1/sources/", {"kind": "statement"}).json()["results"]] == [statement.ref]
+    assert [s["ref"] for s in client.get("/api/v1/sources/", {"kind": "statement"}).json()["results"]] == [
+        statement.ref
+    ]
     assert [o["name"] for o in client.get("/api/v1/outlets/", {"country": "IR"}).json()["results"]] == ["IRNA"]
     assert client.get("/api/v1/sources/", {"kind": "tweet"}).json().keys() == {"kind"}

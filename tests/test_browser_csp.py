@@ -15,8 +15,17 @@ def test_pages_run_under_the_csp_without_violations(browser, live_server):  # no
     page = context.new_page()
     violations = []
     page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
-    urls = ["/", "/claims/", claim.get_absolute_url(), claim.visit.get_absolute_url(), "/figures/",
-            "/commitments/", "/methodology/", "/api/docs/", "/admin/login/"]
+    urls = [
+        "/",
+        "/claims/",
+        claim.get_absolute_url(),
+        claim.visit.get_absolute_url(),
+        "/figures/",
+        "/commitments/",
+        "/methodology/",
+        "/api/docs/",
+        "/admin/login/",
+    ]
     for url in urls:
         response = page.goto(live_server.url + url)
         assert response.status == 200, url

@@ -39,8 +39,14 @@ def browser():
     with sync_playwright() as p:
         chromium = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield chromium
         chromium.close()
@@ -72,8 +78,12 @@ def editor(transactional_db):
 def register(editor):
     cache.clear()
     sample = public_register_sample(editor=editor)
-    EvidenceFactory(claim=sample["corrected"], source=sample["rail_article"], stance="context",
-                    quote="Customs publishes its yearly figures in March.")
+    EvidenceFactory(
+        claim=sample["corrected"],
+        source=sample["rail_article"],
+        stance="context",
+        quote="Customs publishes its yearly figures in March.",
+    )
     return sample
 
 

@@ -7,10 +7,10 @@ import io
 import pytest
 from django.core.cache import cache
 
-from claims.repeats.services import repeat_link
-from csvio import importer as importing
 from claims.commitments.services import commitment_follow_up
 from claims.models import Claim, FollowUpStatus
+from claims.repeats.services import repeat_link
+from csvio import importer as importing
 from csvio.resources import ClaimResource
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes
 from tests.factories import ClaimFactory, SourceFactory, VisitFactory, commitment, publish
@@ -25,15 +25,30 @@ def empty_page_cache():
 
 def test_a_claim_in_the_api_carries_its_commitment_and_latest_follow_up(client, editor):
     claim = publish(commitment(ref="memo", due=datetime.date(2026, 1, 31), horizon="by January 2026"), editor=editor)
-    commitment_follow_up(claim=claim, user=editor, status=FollowUpStatus.PENDING, checked_on=datetime.date(2026, 2, 1), note="Nothing yet.")
-    commitment_follow_up(claim=claim, user=editor, status=FollowUpStatus.IN_PROGRESS, checked_on=datetime.date(2026, 3, 1), note="Talks began.")
+    commitment_follow_up(
+        claim=claim,
+        user=editor,
+        status=FollowUpStatus.PENDING,
+        checked_on=datetime.date(2026, 2, 1),
+        note="Nothing yet.",
+    )
+    commitment_follow_up(
+        claim=claim,
+        user=editor,
+        status=FollowUpStatus.IN_PROGRESS,
+        checked_on=datetime.date(2026, 3, 1),
+        note="Talks began.",
+    )
     plain = publish(ClaimFactory(ref="plain"), editor=editor)
     for url in ("/api/v1/claims/memo/", "/api/v1/claims/"):
         body = client.get(url).json()
         item = body if "ref" in body else next(c for c in body["results"] if c["ref"] == "memo")
         assert item["is_commitment"] is True
         assert item["commitment"] == {
-            "due": "2026-01-31", "horizon": "by January 2026", "status": "in_progress", "status_label": "In progress",
+            "due": "2026-01-31",
+            "horizon": "by January 2026",
+            "status": "in_progress",
+            "status_label": "In progress",
             "is_overdue": True,
             "latest_follow_up": {"status": "in_progress", "checked_on": "2026-03-01", "note": "Talks began."},
         }
@@ -58,7 +73,9 @@ def test_the_api_query_count_does_not_grow_with_commitments(client, editor, djan
     def add(n):
         for _ in range(n):
             claim = publish(commitment(due=datetime.date(2026, 1, 1)), editor=editor)
-            commitment_follow_up(claim=claim, user=editor, status="pending", checked_on=datetime.date(2026, 2, 1), note="x")
+            commitment_follow_up(
+                claim=claim, user=editor, status="pending", checked_on=datetime.date(2026, 2, 1), note="x"
+            )
             repeat_link(claim=publish(ClaimFactory(), editor=editor), other=claim, user=editor)
 
     add(1)
@@ -75,8 +92,10 @@ HEADER = CLAIM_HEADER + ",is_commitment,commitment_due,commitment_horizon"
 
 
 def row(ref, *, commitment="true", due="2028-12-31", horizon="2026–2028"):
-    return (f'{ref},irna-astana,pezeshkian-astana-2025,"Kassym-Jomart Tokayev",A programme will run,"It will run",'
-            f"culture,unverified,,false,{commitment},{due},{horizon}")
+    return (
+        f'{ref},irna-astana,pezeshkian-astana-2025,"Kassym-Jomart Tokayev",A programme will run,"It will run",'
+        f"culture,unverified,,false,{commitment},{due},{horizon}"
+    )
 
 
 @pytest.fixture
@@ -90,7 +109,9 @@ def test_a_csv_import_sets_the_commitment_fields(register, editor):
     assert report.ok, report.errors
     claim = Claim.objects.get(ref="programme")
     assert (claim.is_commitment, claim.commitment_due, claim.commitment_horizon) == (
-        True, datetime.date(2028, 12, 31), "2026–2028",
+        True,
+        datetime.date(2028, 12, 31),
+        "2026–2028",
     )
 
 
@@ -109,7 +130,9 @@ def test_a_file_without_the_commitment_columns_still_imports(register, editor):
         (row("x", commitment="false"), "commitment_due", "Only a commitment has a due date"),
     ],
 )
-def test_bad_commitment_cells_are_named_by_row_and_column_and_nothing_is_written(register, editor, bad, column, message):
+def test_bad_commitment_cells_are_named_by_row_and_column_and_nothing_is_written(
+    register, editor, bad, column, message
+):
     report = importing.import_file("claims", csv_bytes(HEADER, row("good"), bad), user=editor)
     assert not report.ok
     assert [(e.row, e.column) for e in report.errors] == [(3, column)]
@@ -121,7 +144,7 @@ def test_the_export_carries_the_commitment_columns(editor):
     publish(commitment(ref="memo", due=datetime.date(2026, 1, 31), horizon="January"), editor=editor)
     text = "".join(ClaimResource().export_lines(Claim.objects.order_by("pk")))
     header, line = list(csv.reader(io.StringIO(text)))
-    values = dict(zip(header, line))
+    values = dict(zip(header, line, strict=True))
     assert values["is_commitment"] == "true"
     assert values["commitment_due"] == "2026-01-31"
     assert values["commitment_horizon"] == "January"

@@ -66,8 +66,13 @@ class TestFollowUpWorkflow:
         claim = commitment(due=datetime.date(2026, 12, 31))
         source = SourceFactory()
         follow_up = commitment_follow_up(
-            claim=claim, user=contributor, status=FollowUpStatus.IN_PROGRESS, checked_on=datetime.date(2026, 3, 2),
-            note="  The ministry announced the first exchange.  ", source=source, quote="The first exchange begins.",
+            claim=claim,
+            user=contributor,
+            status=FollowUpStatus.IN_PROGRESS,
+            checked_on=datetime.date(2026, 3, 2),
+            note="  The ministry announced the first exchange.  ",
+            source=source,
+            quote="The first exchange begins.",
         )
         assert follow_up.added_by == contributor
         assert follow_up.note == "The ministry announced the first exchange."
@@ -75,8 +80,14 @@ class TestFollowUpWorkflow:
 
     def test_follow_ups_are_kept_in_history_not_overwritten(self, editor):
         claim = commitment(due=datetime.date(2026, 12, 31))
-        for status, day in [(FollowUpStatus.PENDING, 1), (FollowUpStatus.IN_PROGRESS, 2), (FollowUpStatus.FULFILLED, 3)]:
-            commitment_follow_up(claim=claim, user=editor, status=status, checked_on=datetime.date(2026, 4, day), note=f"Check {day}.")
+        for status, day in [
+            (FollowUpStatus.PENDING, 1),
+            (FollowUpStatus.IN_PROGRESS, 2),
+            (FollowUpStatus.FULFILLED, 3),
+        ]:
+            commitment_follow_up(
+                claim=claim, user=editor, status=status, checked_on=datetime.date(2026, 4, day), note=f"Check {day}."
+            )
         assert list(claim.follow_ups.values_list("status", flat=True)) == ["fulfilled", "in_progress", "pending"]
         first = claim.follow_ups.get(status=FollowUpStatus.PENDING)
         assert first.history.count() == 1
@@ -86,26 +97,36 @@ class TestFollowUpWorkflow:
     def test_only_a_commitment_can_be_followed_up(self, editor):
         claim = ClaimFactory(is_commitment=False)
         with pytest.raises(ValidationError, match="Only a commitment"):
-            commitment_follow_up(claim=claim, user=editor, status="pending", checked_on=datetime.date(2026, 1, 1), note="x")
+            commitment_follow_up(
+                claim=claim, user=editor, status="pending", checked_on=datetime.date(2026, 1, 1), note="x"
+            )
         assert not FollowUp.objects.exists()
 
     def test_a_note_is_required(self, editor):
         with pytest.raises(ValidationError) as error:
-            commitment_follow_up(claim=commitment(), user=editor, status="pending", checked_on=datetime.date(2026, 1, 1), note="  ")
+            commitment_follow_up(
+                claim=commitment(), user=editor, status="pending", checked_on=datetime.date(2026, 1, 1), note="  "
+            )
         assert "note" in error.value.message_dict
         assert not FollowUp.objects.exists()
 
     def test_a_quote_needs_its_source(self, editor):
         with pytest.raises(ValidationError) as error:
             commitment_follow_up(
-                claim=commitment(), user=editor, status="pending", checked_on=datetime.date(2026, 1, 1),
-                note="Seen.", quote="A passage from nowhere.",
+                claim=commitment(),
+                user=editor,
+                status="pending",
+                checked_on=datetime.date(2026, 1, 1),
+                note="Seen.",
+                quote="A passage from nowhere.",
             )
         assert "source" in error.value.message_dict
 
     def test_unknown_status_is_named(self, editor):
         with pytest.raises(ValidationError, match="'overdue' is not a follow-up status"):
-            commitment_follow_up(claim=commitment(), user=editor, status="overdue", checked_on=datetime.date(2026, 1, 1), note="x")
+            commitment_follow_up(
+                claim=commitment(), user=editor, status="overdue", checked_on=datetime.date(2026, 1, 1), note="x"
+            )
 
     def test_a_check_cannot_be_dated_in_the_future(self, editor):
         future = datetime.date.today() + datetime.timedelta(days=2)
@@ -116,5 +137,7 @@ class TestFollowUpWorkflow:
     def test_someone_without_the_permission_is_refused(self, db):
         reader = UserFactory(username="reader")
         with pytest.raises(PermissionDenied):
-            commitment_follow_up(claim=commitment(), user=reader, status="pending", checked_on=datetime.date(2026, 1, 1), note="x")
+            commitment_follow_up(
+                claim=commitment(), user=reader, status="pending", checked_on=datetime.date(2026, 1, 1), note="x"
+            )
         assert not FollowUp.objects.exists()

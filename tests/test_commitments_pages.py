@@ -37,16 +37,29 @@ def follow_up(claim, editor, status, day, note="Checked.", **kwargs):
 
 def test_the_tracker_groups_published_commitments_by_visit_and_shows_where_each_stands(client, editor):
     astana = VisitFactory(ref="astana", title="Pezeshkian in Astana", start_date=datetime.date(2025, 12, 10))
-    tehran = VisitFactory(ref="tehran", title="Nurtleu in Tehran", start_date=datetime.date(2025, 6, 7),
-                          end_date=datetime.date(2025, 6, 7))
-    roadmap = published_commitment(editor, visit=astana, ref="roadmap", text="A roadmap to three billion dollars",
-                                   horizon="no date given")
-    programme = published_commitment(editor, visit=astana, ref="programme", text="A cultural exchange programme",
-                                     due=FAR_AHEAD, horizon="2026–2028")
-    memo = published_commitment(editor, visit=tehran, ref="memo", text="The ministries' memorandum is implemented",
-                                due=LONG_AGO)
-    follow_up(programme, editor, FollowUpStatus.IN_PROGRESS, 2, note="The first exchange took place in Almaty.",
-              source=SourceFactory(title="Ministry of Culture announcement"))
+    tehran = VisitFactory(
+        ref="tehran",
+        title="Nurtleu in Tehran",
+        start_date=datetime.date(2025, 6, 7),
+        end_date=datetime.date(2025, 6, 7),
+    )
+    roadmap = published_commitment(
+        editor, visit=astana, ref="roadmap", text="A roadmap to three billion dollars", horizon="no date given"
+    )
+    programme = published_commitment(
+        editor, visit=astana, ref="programme", text="A cultural exchange programme", due=FAR_AHEAD, horizon="2026–2028"
+    )
+    memo = published_commitment(
+        editor, visit=tehran, ref="memo", text="The ministries' memorandum is implemented", due=LONG_AGO
+    )
+    follow_up(
+        programme,
+        editor,
+        FollowUpStatus.IN_PROGRESS,
+        2,
+        note="The first exchange took place in Almaty.",
+        source=SourceFactory(title="Ministry of Culture announcement"),
+    )
     commitment(visit=astana, ref="draft-promise", text="A promise still being checked", due=LONG_AGO)
 
     response = client.get("/commitments/")
@@ -57,12 +70,12 @@ def test_the_tracker_groups_published_commitments_by_visit_and_shows_where_each_
     assert html.index("Nurtleu in Tehran") < html.index("Pezeshkian in Astana")
     assert html.index("The ministries") < html.index("A roadmap")
     # Status and latest follow-up.
-    block = html[html.index('id="commitment-programme"'):]
+    block = html[html.index('id="commitment-programme"') :]
     block = block[: block.index("</li>")]
     assert "In progress" in block and "The first exchange took place in Almaty." in block
     assert "Ministry of Culture announcement" in block and "2026–2028" in block
     # Overdue stands out; only the one that is.
-    memo_block = html[html.index('id="commitment-memo"'): html.index('id="commitment-roadmap"')]
+    memo_block = html[html.index(f'id="commitment-{memo.ref}"') : html.index('id="commitment-roadmap"')]
     assert "commitment--overdue" in memo_block and "Overdue" in memo_block
     assert html.count("commitment--overdue") == 1
     assert "1 overdue" in html

@@ -18,11 +18,15 @@ def refs():
 
 
 def upload(client, data: bytes, url="admin:claims_claim_import"):
-    return client.post(reverse(url), {"format": "0", "resource": "0",
-                                      "import_file": SimpleUploadedFile("claims.csv", data, "text/csv")})
+    return client.post(
+        reverse(url),
+        {"format": "0", "resource": "0", "import_file": SimpleUploadedFile("claims.csv", data, "text/csv")},
+    )
 
 
-@pytest.mark.parametrize("model", ["claims_visit", "claims_claim", "claims_evidence", "sources_outlet", "sources_source"])
+@pytest.mark.parametrize(
+    "model", ["claims_visit", "claims_claim", "claims_evidence", "sources_outlet", "sources_source"]
+)
 def test_every_register_list_has_import_and_export_buttons(editor_client, model):
     page = editor_client.get(reverse(f"admin:{model}_changelist"))
     assert reverse(f"admin:{model}_import").encode() in page.content
@@ -43,8 +47,11 @@ def test_the_preview_shows_new_rows_and_writes_nothing_until_confirmed(editor_cl
 
 
 def test_the_preview_lists_every_wrong_row_with_its_column(editor_client, refs):
-    data = csv_bytes(CLAIM_HEADER, "c1,irna,astana,Tokayev,T,Q,tourism,unverified,,false",
-                     "c2,nowhere,astana,Tokayev,T,Q,trade,unverified,,false")
+    data = csv_bytes(
+        CLAIM_HEADER,
+        "c1,irna,astana,Tokayev,T,Q,tourism,unverified,,false",
+        "c2,nowhere,astana,Tokayev,T,Q,trade,unverified,,false",
+    )
     before = snapshot()
     page = upload(editor_client, data)
     invalid = page.context["result"].invalid_rows
@@ -83,7 +90,13 @@ def test_export_takes_the_current_filtered_list(editor_client, editor):
     publish(ClaimFactory(ref="shown", topic="energy"), editor=editor)
     ClaimFactory(ref="hidden", topic="trade")
     admin_export = reverse("admin:claims_claim_export") + "?topic__exact=energy"
-    page = editor_client.post(admin_export, {"format": "0", "resource": "0", **{
-        f"claimresource_{name}": "on" for name in ["ref", "text", "topic", "status", "is_published"]}})
+    page = editor_client.post(
+        admin_export,
+        {
+            "format": "0",
+            "resource": "0",
+            **{f"claimresource_{name}": "on" for name in ["ref", "text", "topic", "status", "is_published"]},
+        },
+    )
     body = b"".join(page.streaming_content) if page.streaming else page.content
     assert b"shown" in body and b"hidden" not in body

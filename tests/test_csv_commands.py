@@ -32,8 +32,13 @@ def test_dry_run_writes_nothing(claims_file, capsys):
 
 
 def test_errors_name_row_and_column_and_the_command_fails(claims_file, capsys):
-    claims_file.write_bytes(csv_bytes(CLAIM_HEADER, "c1,irna,astana,T,T,Q,tourism,unverified,,false",
-                                      "c2,irna,astana,T,T,Q,trade,unverified,,nope"))
+    claims_file.write_bytes(
+        csv_bytes(
+            CLAIM_HEADER,
+            "c1,irna,astana,T,T,Q,tourism,unverified,,false",
+            "c2,irna,astana,T,T,Q,trade,unverified,,nope",
+        )
+    )
     before = snapshot()
     with pytest.raises(CommandError, match="nothing was written"):
         call_command("import_register", "claims", str(claims_file))

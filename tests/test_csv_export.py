@@ -37,7 +37,9 @@ def test_claims_csv_takes_the_filters_of_the_register_page(client, editor):
     assert [row["ref"] for row in rows(client.get(reverse("claims_csv"), {"topic": "energy"}))] == ["energy-claim"]
 
 
-@pytest.mark.parametrize("dangerous", ["=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tTab", "\rReturn", "'quoted"])
+@pytest.mark.parametrize(
+    "dangerous", ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tTab", "\rReturn", "'quoted"]
+)
 def test_formula_cells_are_neutralised_on_export_and_restored_on_import(editor, dangerous):
     ClaimFactory(ref="risky", speaker=dangerous)
     body = "".join(ClaimResource().export_lines())

@@ -19,8 +19,8 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from csvio import importer as importing
 from claims.models import Stance, Status, Topic
+from csvio import importer as importing
 from sources.models import Outlet, Source
 from tests.csv_helpers import snapshot
 from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory
@@ -36,15 +36,49 @@ ADMIN_IMPORT = {
     "metrics": "admin:claims_metric_import",
     "follow_ups": "admin:claims_followup_import",
 }
-FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 # Values the register knows, so that rows reach the rules beyond "is this a date".
 PLAUSIBLE = [
-    "astana-2025", "irna-1", "kazinform-2", "stored-claim", "Tasnim News", "new-ref", "new-ref", "",
-    "KZ", "IR", "XX", "true", "false", "TRUE", "maybe", "2025-12-11", "2025-12-10", "2025-02-30", "11/12/2025",
-    "https://example.org/a", "not a url", "en", "kk", "=HYPERLINK(\"http://evil\")", "'=1+1", " padded ",
-    "x" * 300, "1e309", "-0", "NaN", "3.5", "Ω≈ç√∫ — «цитата» «نقل قول»",
-    *Status.values, *Topic.values, *Stance.values, *Source.Kind.values, *Outlet.Kind.values,
+    "astana-2025",
+    "irna-1",
+    "kazinform-2",
+    "stored-claim",
+    "Tasnim News",
+    "new-ref",
+    "new-ref",
+    "",
+    "KZ",
+    "IR",
+    "XX",
+    "true",
+    "false",
+    "TRUE",
+    "maybe",
+    "2025-12-11",
+    "2025-12-10",
+    "2025-02-30",
+    "11/12/2025",
+    "https://example.org/a",
+    "not a url",
+    "en",
+    "kk",
+    '=HYPERLINK("http://evil")',
+    "'=1+1",
+    " padded ",
+    "x" * 300,
+    "1e309",
+    "-0",
+    "NaN",
+    "3.5",
+    "Ω≈ç√∫ — «цитата» «نقل قول»",
+    *Status.values,
+    *Topic.values,
+    *Stance.values,
+    *Source.Kind.values,
+    *Outlet.Kind.values,
 ]
 # No control characters here: a NUL makes the whole file "binary" and hides the row rules; the damage step adds one.
 text = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
@@ -68,13 +102,15 @@ def csv_files(draw, table_name):
     else:
         header = draw(st.lists(st.one_of(st.sampled_from(known), text), max_size=12))
     width = len(header)
-    rows = draw(st.lists(
-        st.one_of(
-            st.lists(cell, min_size=width, max_size=width),
-            st.lists(cell, max_size=width + 2),
-        ),
-        max_size=6,
-    ))
+    rows = draw(
+        st.lists(
+            st.one_of(
+                st.lists(cell, min_size=width, max_size=width),
+                st.lists(cell, max_size=width + 2),
+            ),
+            max_size=6,
+        )
+    )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
     writer.writerow(header)

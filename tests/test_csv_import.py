@@ -3,8 +3,8 @@
 import pytest
 from django.test import override_settings
 
-from csvio import importer as importing
 from claims.models import Claim, ClaimEvent, Evidence, Status
+from csvio import importer as importing
 from sources.models import Outlet, Source
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes, snapshot
 from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory, publish
@@ -20,9 +20,18 @@ def register():
     return visit, article, other
 
 
-def claim_row(ref="trade-doubling", *, topic="trade", status="unverified", summary="", published="false",
-              article="irna-astana", visit="pezeshkian-astana-2025", text="Trade will double by 2030",
-              quote="“Trade — will double”"):
+def claim_row(
+    ref="trade-doubling",
+    *,
+    topic="trade",
+    status="unverified",
+    summary="",
+    published="false",
+    article="irna-astana",
+    visit="pezeshkian-astana-2025",
+    text="Trade will double by 2030",
+    quote="“Trade — will double”",
+):
     return f'{ref},{article},{visit},"Kassym-Jomart Tokayev",{text},"{quote}",{topic},{status},{summary},{published}'
 
 
@@ -38,8 +47,10 @@ def run(table, data, user, **options):
         (b"\xef\xbb\xbf  \n", "The file is empty"),
         ("ref,title\nx,Caf\u00e9\n".encode("latin-1"), "The file is not UTF-8 text (byte 0xe9 on line 2"),
         (b"PK\x03\x04\x00\x00binary\x00zip", "not a CSV text file: it contains binary data"),
-        (csv_bytes("ref,article,visit,speakr,text,quote,topic,status,verdict_summary,is_published"),
-         "missing column 'speaker'; unknown column 'speakr'"),
+        (
+            csv_bytes("ref,article,visit,speakr,text,quote,topic,status,verdict_summary,is_published"),
+            "missing column 'speaker'; unknown column 'speakr'",
+        ),
         (csv_bytes("ref,article,visit"), "missing columns 'speaker', 'text', 'quote'"),
     ],
     ids=["empty", "only-bom", "latin-1", "binary", "misspelt-column", "missing-columns"],
@@ -109,8 +120,10 @@ def test_model_rules_apply_to_every_row(editor):
 
 
 def test_a_new_visit_needs_the_guest_columns_the_register_requires(editor):
-    data = csv_bytes("ref,title,host_country,start_date,end_date,location,summary",
-                     "astana,Visit to Astana,KZ,2025-12-11,2025-12-12,Astana,")
+    data = csv_bytes(
+        "ref,title,host_country,start_date,end_date,location,summary",
+        "astana,Visit to Astana,KZ,2025-12-11,2025-12-12,Astana,",
+    )
     report = run("visits", data, editor)
     assert {e.column for e in report.errors} == {"guest", "guest_country"}
     assert "add the column to the file" in report.errors[0].message
@@ -129,10 +142,12 @@ def test_evidence_cannot_corroborate_a_claim_with_its_own_article(register, edit
 def test_a_url_already_used_by_another_source_is_refused(editor):
     OutletFactory(name="IRNA")
     SourceFactory(ref="taken", url="https://irna.ir/1")
-    data = csv_bytes("ref,title,outlet,kind,url,published_on,language",
-                     "new-one,A report,IRNA,article,https://irna.ir/1,2025-12-11,fa",
-                     "newer,Another,IRNA,article,https://irna.ir/2,,fa",
-                     "newest,Again,IRNA,article,https://irna.ir/2,,fa")
+    data = csv_bytes(
+        "ref,title,outlet,kind,url,published_on,language",
+        "new-one,A report,IRNA,article,https://irna.ir/1,2025-12-11,fa",
+        "newer,Another,IRNA,article,https://irna.ir/2,,fa",
+        "newest,Again,IRNA,article,https://irna.ir/2,,fa",
+    )
     report = run("sources", data, editor)
     assert [str(e) for e in report.errors] == [
         "row 2, column 'url': Source 'taken' already has this url.",
@@ -142,8 +157,11 @@ def test_a_url_already_used_by_another_source_is_refused(editor):
 
 # --- the workflow on import ----------------------------------------------------------------
 def test_a_publish_row_that_breaks_the_publishing_rule_is_refused(register, editor):
-    data = csv_bytes(CLAIM_HEADER, claim_row(status="verified", summary="Customs data agree", published="true"),
-                     claim_row("no-summary", status="disputed", published="true"))
+    data = csv_bytes(
+        CLAIM_HEADER,
+        claim_row(status="verified", summary="Customs data agree", published="true"),
+        claim_row("no-summary", status="disputed", published="true"),
+    )
     before = snapshot()
     report = run("claims", data, editor)
     assert [str(e) for e in report.errors] == [
@@ -171,9 +189,12 @@ def test_an_import_publishes_through_the_same_rules_and_records_the_same_events(
 
 
 def test_a_contributor_cannot_import_a_verdict_or_a_publish(register, contributor):
-    data = csv_bytes(CLAIM_HEADER, claim_row("in-review", status="in_review"),
-                     claim_row("verdict", status="verified", summary="Agreed"),
-                     claim_row("publish", status="unverifiable", summary="No record", published="true"))
+    data = csv_bytes(
+        CLAIM_HEADER,
+        claim_row("in-review", status="in_review"),
+        claim_row("verdict", status="verified", summary="Agreed"),
+        claim_row("publish", status="unverifiable", summary="No record", published="true"),
+    )
     before = snapshot()
     report = run("claims", data, contributor)
     assert [(e.row, e.column, e.message) for e in report.errors] == [
@@ -191,8 +212,10 @@ def test_a_contributor_may_import_claims_for_review(register, contributor):
 
 
 def test_a_contributor_may_not_import_visits(contributor):
-    data = csv_bytes("ref,title,host_country,start_date,end_date,location,summary,guest,guest_country",
-                     "astana,Visit,KZ,2025-12-11,2025-12-12,Astana,,Masoud Pezeshkian,IR")
+    data = csv_bytes(
+        "ref,title,host_country,start_date,end_date,location,summary,guest,guest_country",
+        "astana,Visit,KZ,2025-12-11,2025-12-12,Astana,,Masoud Pezeshkian,IR",
+    )
     report = run("visits", data, contributor)
     assert [str(e) for e in report.errors] == ["row 2: You may not add visits."]
 
@@ -200,9 +223,13 @@ def test_a_contributor_may_not_import_visits(contributor):
 def test_an_import_cannot_unpublish_or_correct_a_published_claim(register, editor):
     visit, article, _ = register
     claim = publish(ClaimFactory(ref="trade-doubling", article=article, visit=visit), editor=editor)
-    unpublish = run("claims", csv_bytes(CLAIM_HEADER, claim_row(status="verified", summary="Two sources agree.")), editor)
+    unpublish = run(
+        "claims", csv_bytes(CLAIM_HEADER, claim_row(status="verified", summary="Two sources agree.")), editor
+    )
     assert "an import cannot unpublish it" in unpublish.errors[0].message
-    correct = run("claims", csv_bytes(CLAIM_HEADER, claim_row(status="false", summary="Wrong", published="true")), editor)
+    correct = run(
+        "claims", csv_bytes(CLAIM_HEADER, claim_row(status="false", summary="Wrong", published="true")), editor
+    )
     assert "this verdict change is a correction" in correct.errors[0].message
     claim.refresh_from_db()
     assert (claim.status, claim.is_published) == ("verified", True)
@@ -249,8 +276,7 @@ def test_evidence_is_matched_on_claim_source_and_quote(register, editor):
 
 def test_outlets_are_matched_on_name(editor):
     OutletFactory(name="Kazinform", country="KZ", kind="news")
-    data = csv_bytes("name,country,kind,website", "Kazinform,KZ,state_media,https://inform.kz",
-                     "Tasnim,IR,news,")
+    data = csv_bytes("name,country,kind,website", "Kazinform,KZ,state_media,https://inform.kz", "Tasnim,IR,news,")
     report = run("outlets", data, editor)
     assert (report.created, report.updated) == (1, 1)
     assert Outlet.objects.get(name="Kazinform").kind == "state_media"

@@ -24,15 +24,26 @@ import pytest
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 ROWS = 3000
-TABLES = ["claims_claim", "claims_historicalclaim", "claims_claimevent", "claims_evidence",
-          "claims_visit", "sources_source", "sources_outlet"]
+TABLES = [
+    "claims_claim",
+    "claims_historicalclaim",
+    "claims_claimevent",
+    "claims_evidence",
+    "claims_visit",
+    "sources_source",
+    "sources_outlet",
+]
 WAIT = 240  # seconds: the most any step may take before the test gives up
 
-VISITS = ["ref,title,host_country,guest,guest_country,start_date,end_date,location,summary",
-          "astana-2025,Pezeshkian in Astana,KZ,Masoud Pezeshkian,IR,2025-12-11,2025-12-12,Astana,State visit"]
+VISITS = [
+    "ref,title,host_country,guest,guest_country,start_date,end_date,location,summary",
+    "astana-2025,Pezeshkian in Astana,KZ,Masoud Pezeshkian,IR,2025-12-11,2025-12-12,Astana,State visit",
+]
 OUTLETS = ["name,country,kind,website", "Tasnim News,IR,news,https://www.tasnimnews.com"]
-SOURCES = ["ref,title,outlet,kind,url,published_on,language",
-           "irna-astana,IRNA on the Astana talks,Tasnim News,article,https://example.org/irna,2025-12-11,en"]
+SOURCES = [
+    "ref,title,outlet,kind,url,published_on,language",
+    "irna-astana,IRNA on the Astana talks,Tasnim News,article,https://example.org/irna,2025-12-11,en",
+]
 
 
 def claims_file(rows: int) -> str:
@@ -74,8 +85,12 @@ class PostgresRegister:
     def __init__(self, tmp_path):
         server = dj_database_url.parse(os.environ["DATABASE_URL"])
         self.name = f"{server['NAME']}_interrupted"
-        self.conninfo = dict(host=server["HOST"] or "127.0.0.1", port=server["PORT"] or 5432,
-                             user=server["USER"], password=server["PASSWORD"] or None)
+        self.conninfo = {
+            "host": server["HOST"] or "127.0.0.1",
+            "port": server["PORT"] or 5432,
+            "user": server["USER"],
+            "password": server["PASSWORD"] or None,
+        }
         self.admin("DROP DATABASE IF EXISTS {} WITH (FORCE)")
         self.admin("CREATE DATABASE {}")
         url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{self.name}"
@@ -91,10 +106,12 @@ class PostgresRegister:
 
     def writing(self) -> bool:
         """True once a session on the register has written something in a transaction not yet committed."""
-        return bool(self.query(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL"
-        ))
+        return bool(
+            self.query(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL"
+            )
+        )
 
     def drop(self):
         self.admin("DROP DATABASE IF EXISTS {} WITH (FORCE)")
@@ -111,8 +128,13 @@ def register(request, tmp_path):
     # One restore loads the visit, outlet and source the claims refer to (claims and evidence empty).
     backup = tmp_path / "backup"
     backup.mkdir()
-    files = {"visits": VISITS, "outlets": OUTLETS, "sources": SOURCES,
-             "claims": claims_file(0).splitlines(), "evidence": ["claim,source,stance,quote,note"]}
+    files = {
+        "visits": VISITS,
+        "outlets": OUTLETS,
+        "sources": SOURCES,
+        "claims": claims_file(0).splitlines(),
+        "evidence": ["claim,source,stance,quote,note"],
+    }
     for name, lines in files.items():
         (backup / f"{name}.csv").write_text("\n".join(lines) + "\n")
     manage(database, "import_register", "--all", str(backup))
@@ -121,8 +143,14 @@ def register(request, tmp_path):
 
 
 def manage(database, *args):
-    done = subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=database.env,
-                          capture_output=True, text=True, timeout=WAIT)
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=database.env,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
     assert done.returncode == 0, f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr[-3000:]}"
 
 
@@ -133,9 +161,14 @@ def counts(database) -> dict:
 def import_and_kill_while_writing(database, path) -> tuple[int, str]:
     """Run the import with its progress bar on a terminal; SIGKILL it once its write has begun."""
     controller, terminal = pty.openpty()
-    process = subprocess.Popen([sys.executable, "manage.py", "import_register", "claims", str(path)],
-                               cwd=BASE_DIR, env=database.env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=terminal)
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "import_register", "claims", str(path)],
+        cwd=BASE_DIR,
+        env=database.env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+    )
     os.close(terminal)
     output, checked = "", False
     deadline = time.monotonic() + WAIT

@@ -8,8 +8,8 @@ import pytest
 from django.core.management import call_command
 
 from claims import services
-from csvio import importer as importing
 from claims.models import Claim, Evidence, FollowUp, Metric
+from csvio import importer as importing
 from tests.csv_helpers import snapshot
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, SourceFactory, VisitFactory, publish
 
@@ -87,13 +87,29 @@ def test_files_without_a_version_column_still_import(editor):
 def test_backup_and_restore_carry_metrics_follow_ups_and_repeats(tmp_path, editor):
     visit = VisitFactory(ref="astana")
     metric = MetricFactory(ref="trade-turnover", unit="USD")
-    first = publish(ClaimFactory(ref="roadmap", visit=visit, is_commitment=True, commitment_horizon="no date given",
-                                 metric=metric, figure_value=3_000_000_000, figure_unit="USD"), editor=editor)
+    first = publish(
+        ClaimFactory(
+            ref="roadmap",
+            visit=visit,
+            is_commitment=True,
+            commitment_horizon="no date given",
+            metric=metric,
+            figure_value=3_000_000_000,
+            figure_unit="USD",
+        ),
+        editor=editor,
+    )
     second = ClaimFactory(ref="roadmap-again", visit=visit, article=SourceFactory(ref="second-article"))
     services.claim_set_verdict(claim=second, user=editor, status="in_review")
     Claim.objects.filter(pk=second.pk).update(repeat_of=first)
-    FollowUp.objects.create(claim=first, checked_on=datetime.date(2026, 6, 1), status="in_progress",
-                            note="Officials said talks continue.", source=second.article, quote="Talks continue.")
+    FollowUp.objects.create(
+        claim=first,
+        checked_on=datetime.date(2026, 6, 1),
+        status="in_progress",
+        note="Officials said talks continue.",
+        source=second.article,
+        quote="Talks continue.",
+    )
 
     call_command("export_register", "--all", str(tmp_path))
     assert {p.name for p in tmp_path.iterdir()} >= {"metrics.csv", "follow_ups.csv", "claims.csv"}

@@ -31,7 +31,10 @@ def replicas(settings):
 
 
 def queries_by_database(fetch):
-    with CaptureQueriesContext(connections["default"]) as primary, CaptureQueriesContext(connections["replica_0"]) as replica:
+    with (
+        CaptureQueriesContext(connections["default"]) as primary,
+        CaptureQueriesContext(connections["replica_0"]) as replica,
+    ):
         response = fetch()
     return response, len(primary.captured_queries), replica.captured_queries
 
@@ -40,12 +43,12 @@ def test_an_anonymous_reader_is_served_from_the_replica(replicas, client, editor
     claim = published_claim(editor=editor)
     for url in [claim.get_absolute_url(), "/claims/", "/api/v1/claims/"]:
         cache.clear()
-        response, on_primary, on_replica = queries_by_database(lambda: client.get(url))
+        response, on_primary, on_replica = queries_by_database(lambda url=url: client.get(url))
         assert response.status_code == 200, url
         assert on_primary == 0, url
         # The freshness stamp is read where the page is read, so a lagging replica
         # cannot have its old rows cached under the primary's newer stamp.
-        assert any("MAX(history_date)" in q["sql"] for q in on_replica), url
+        assert any("AS register_stamp" in q["sql"] for q in on_replica), url
         assert len(on_replica) > 1, url
 
 
@@ -59,7 +62,7 @@ def test_the_kept_stamp_is_kept_per_database(replicas, client, editor):
     assert editor_client.get(claim.get_absolute_url()).status_code == 200
     response, on_primary, on_replica = queries_by_database(lambda: client.get("/claims/"))
     assert response.status_code == 200 and on_primary == 0
-    assert any("MAX(history_date)" in q["sql"] for q in on_replica)
+    assert any("AS register_stamp" in q["sql"] for q in on_replica)
 
 
 def test_the_admin_reads_the_primary(replicas, client, editor):

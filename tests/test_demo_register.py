@@ -204,7 +204,10 @@ def test_a_rerun_updates_only_what_differs(loaded):
     before = row_counts()
     output = run("load_demo")
     after = row_counts()
-    assert Claim.objects.get(ref="700-iranian-companies-operate-in-kazakhstan").text == "About 700 Iranian companies operate in Kazakhstan."
+    assert (
+        Claim.objects.get(ref="700-iranian-companies-operate-in-kazakhstan").text
+        == "About 700 Iranian companies operate in Kazakhstan."
+    )
     assert after["claims.HistoricalClaim"] == before["claims.HistoricalClaim"] + 1
     assert after["sources.HistoricalSource"] == before["sources.HistoricalSource"] + 1
     assert after["claims.ClaimEvent"] == before["claims.ClaimEvent"]
@@ -213,7 +216,10 @@ def test_a_rerun_updates_only_what_differs(loaded):
 
 def test_a_revised_verdict_is_recorded_as_a_correction(loaded, monkeypatch):
     ref = "joint-statement-signed-in-astana"
-    rows = [dict(row, verdict_summary=row["verdict_summary"] + " Revised.") if row["ref"] == ref else row for row in data.CLAIMS]
+    rows = [
+        dict(row, verdict_summary=row["verdict_summary"] + " Revised.") if row["ref"] == ref else row
+        for row in data.CLAIMS
+    ]
     monkeypatch.setattr(data, "CLAIMS", rows)
     run("load_demo")
     claim = Claim.objects.get(ref=ref)

@@ -31,10 +31,14 @@ def test_second_save_on_a_stale_copy_is_refused_and_says_what_changed(editor_cli
     seen_b = opened_version(second_editor_client, claim)
     assert seen_a == seen_b == 1
 
-    first = editor_client.post(url, claim_form_data(claim, text="Trade grew by 40 percent in ten months", seen_version=seen_a))
+    first = editor_client.post(
+        url, claim_form_data(claim, text="Trade grew by 40 percent in ten months", seen_version=seen_a)
+    )
     assert first.status_code == 302
 
-    second = second_editor_client.post(url, claim_form_data(claim, text="Trade grew by 44.9 percent", seen_version=seen_b))
+    second = second_editor_client.post(
+        url, claim_form_data(claim, text="Trade grew by 44.9 percent", seen_version=seen_b)
+    )
     assert second.status_code == 200
     message = " ".join(second.context["adminform"].form.non_field_errors())
     assert "Someone else saved this" in message
@@ -66,7 +70,10 @@ def test_saving_an_up_to_date_copy_bumps_the_version(editor_client):
     for expected in (2, 3):
         seen = opened_version(editor_client, claim)
         claim.refresh_from_db()
-        assert editor_client.post(url, claim_form_data(claim, text=f"Wording {expected}", seen_version=seen)).status_code == 302
+        assert (
+            editor_client.post(url, claim_form_data(claim, text=f"Wording {expected}", seen_version=seen)).status_code
+            == 302
+        )
         claim.refresh_from_db()
         assert claim.version == expected
 
@@ -92,19 +99,39 @@ def test_evidence_edited_meanwhile_is_not_overwritten_from_the_claim_page(editor
     other_client = Client()
     other_client.force_login(other)
     evidence_url = reverse("admin:claims_evidence_change", args=[evidence.pk])
-    other_client.post(evidence_url, {
-        "claim": claim.pk, "source": evidence.source_id, "stance": "contradicts", "quote": evidence.quote,
-        "note": "Second note", "seen_version": 1, "metric": "", "figure_value": "", "figure_unit": "",
-        "figure_period": "", "figure_period_start": "", "figure_period_end": "",
-    })
+    other_client.post(
+        evidence_url,
+        {
+            "claim": claim.pk,
+            "source": evidence.source_id,
+            "stance": "contradicts",
+            "quote": evidence.quote,
+            "note": "Second note",
+            "seen_version": 1,
+            "metric": "",
+            "figure_value": "",
+            "figure_unit": "",
+            "figure_period": "",
+            "figure_period_start": "",
+            "figure_period_end": "",
+        },
+    )
     assert Evidence.objects.get(pk=evidence.pk).note == "Second note"
 
     data = claim_form_data(claim)
-    data.update({
-        "evidence-TOTAL_FORMS": "1", "evidence-INITIAL_FORMS": "1", "evidence-0-id": evidence.pk,
-        "evidence-0-claim": claim.pk, "evidence-0-stance": "corroborates", "evidence-0-source": evidence.source_id,
-        "evidence-0-quote": evidence.quote, "evidence-0-note": "My note", "evidence-0-seen_version": seen,
-    })
+    data.update(
+        {
+            "evidence-TOTAL_FORMS": "1",
+            "evidence-INITIAL_FORMS": "1",
+            "evidence-0-id": evidence.pk,
+            "evidence-0-claim": claim.pk,
+            "evidence-0-stance": "corroborates",
+            "evidence-0-source": evidence.source_id,
+            "evidence-0-quote": evidence.quote,
+            "evidence-0-note": "My note",
+            "evidence-0-seen_version": seen,
+        }
+    )
     response = editor_client.post(url, data)
     assert response.status_code == 200
     assert "Someone else saved this evidence" in response.content.decode()

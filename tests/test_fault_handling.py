@@ -59,7 +59,10 @@ def test_the_api_answers_503_as_json(client, claim, database_down):
     assert response["Content-Type"] == "application/json"
     assert response["Retry-After"] == "15"
     body = response.json()
-    assert body == {"detail": "The register's database cannot be reached just now. Try again shortly.", "retry_after": 15}
+    assert body == {
+        "detail": "The register's database cannot be reached just now. Try again shortly.",
+        "retry_after": 15,
+    }
 
 
 def test_the_admin_answers_503_rather_than_a_server_error(editor_client, database_down):

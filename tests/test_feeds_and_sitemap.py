@@ -49,7 +49,13 @@ def test_sitemap_lists_pages_and_published_claims_on_the_public_address(client, 
     for claim in sample["claims"]:
         assert f"{base}/claims/{claim.ref}/" in locations
     assert f"{base}/claims/{sample['draft'].ref}/" not in locations
-    assert {f"{base}/", f"{base}/claims/", f"{base}/methodology/", f"{base}/corrections/", f"{base}/sources/"} <= locations
+    assert {
+        f"{base}/",
+        f"{base}/claims/",
+        f"{base}/methodology/",
+        f"{base}/corrections/",
+        f"{base}/sources/",
+    } <= locations
     assert f"{base}/visits/pezeshkian-astana-2025/" in locations
     assert f"{base}/sources/{sample['readout'].ref}/" in locations
 

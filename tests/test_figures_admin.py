@@ -11,14 +11,27 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def disagreement():
-    metric = MetricFactory(ref="documents-signed", name="Documents signed in Astana", unit="documents", tolerance=0,
-                           tolerance_is_relative=False)
-    fourteen = ClaimFactory(ref="fourteen", metric=metric, figure_value=Decimal("14"), figure_unit="documents",
-                            figure_period="Astana visit")
-    EvidenceFactory(claim=fourteen, metric=metric, figure_value=Decimal("8"), figure_unit="documents",
-                    figure_period="Astana visit", quote="Eight intergovernmental documents were signed.")
-    calm = ClaimFactory(ref="calm", metric=metric, figure_value=Decimal("3"), figure_unit="documents",
-                        figure_period="June 2022")
+    metric = MetricFactory(
+        ref="documents-signed",
+        name="Documents signed in Astana",
+        unit="documents",
+        tolerance=0,
+        tolerance_is_relative=False,
+    )
+    fourteen = ClaimFactory(
+        ref="fourteen", metric=metric, figure_value=Decimal("14"), figure_unit="documents", figure_period="Astana visit"
+    )
+    EvidenceFactory(
+        claim=fourteen,
+        metric=metric,
+        figure_value=Decimal("8"),
+        figure_unit="documents",
+        figure_period="Astana visit",
+        quote="Eight intergovernmental documents were signed.",
+    )
+    calm = ClaimFactory(
+        ref="calm", metric=metric, figure_value=Decimal("3"), figure_unit="documents", figure_period="June 2022"
+    )
     plain = ClaimFactory(ref="plain")
     return {"metric": metric, "fourteen": fourteen, "calm": calm, "plain": plain}
 
@@ -33,11 +46,11 @@ def test_claim_page_shows_the_figure_beside_its_evidence_with_the_difference(edi
 
 def test_figures_disagree_filter(editor_client, disagreement):
     yes = editor_client.get("/admin/claims/claim/?figures_disagree=yes").content.decode()
-    assert "/admin/claims/claim/%d/change/" % disagreement["fourteen"].pk in yes
-    assert "/admin/claims/claim/%d/change/" % disagreement["calm"].pk not in yes
+    assert f"/admin/claims/claim/{disagreement['fourteen'].pk}/change/" in yes
+    assert f"/admin/claims/claim/{disagreement['calm'].pk}/change/" not in yes
     no = editor_client.get("/admin/claims/claim/?figures_disagree=no").content.decode()
-    assert "/admin/claims/claim/%d/change/" % disagreement["calm"].pk in no
-    assert "/admin/claims/claim/%d/change/" % disagreement["plain"].pk not in no
+    assert f"/admin/claims/claim/{disagreement['calm'].pk}/change/" in no
+    assert f"/admin/claims/claim/{disagreement['plain'].pk}/change/" not in no
 
 
 def test_metrics_autocomplete_for_the_claim_form(editor_client, disagreement):

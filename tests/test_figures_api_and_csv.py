@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 
-from csvio import importer as importing
 from claims.models import Claim, Evidence
+from csvio import importer as importing
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, SourceFactory, VisitFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -37,8 +37,14 @@ def test_metrics_endpoint_counts_only_published_figures(client, editor):
 
 def test_claims_and_their_evidence_carry_their_figures(client, editor, django_assert_num_queries):
     metric = MetricFactory(ref="trade-growth", unit="percent")
-    claim = ClaimFactory(metric=metric, figure_value=Decimal("44.9"), figure_unit="percent",
-                         figure_period="January–September 2025", figure_period_start=JAN, figure_period_end=SEP)
+    claim = ClaimFactory(
+        metric=metric,
+        figure_value=Decimal("44.9"),
+        figure_unit="percent",
+        figure_period="January–September 2025",
+        figure_period_start=JAN,
+        figure_period_end=SEP,
+    )
     EvidenceFactory(claim=claim, metric=metric, figure_value=Decimal("40"), figure_unit="%", figure_period="ten months")
     publish(claim, editor=editor)
     for _ in range(3):
@@ -50,12 +56,22 @@ def test_claims_and_their_evidence_carry_their_figures(client, editor, django_as
         body = client.get("/api/v1/claims/").json()
     item = next(i for i in body["results"] if i["ref"] == claim.ref)
     assert item["figure"] == {
-        "value": "44.9000", "unit": "percent", "period": "January–September 2025",
-        "period_start": "2025-01-01", "period_end": "2025-09-30", "metric": "trade-growth",
+        "value": "44.9000",
+        "unit": "percent",
+        "period": "January–September 2025",
+        "period_start": "2025-01-01",
+        "period_end": "2025-09-30",
+        "metric": "trade-growth",
     }
     figures = [e["figure"] for e in item["evidence"]]
-    assert {"value": "40.0000", "unit": "%", "period": "ten months", "period_start": None, "period_end": None,
-            "metric": "trade-growth"} in figures
+    assert {
+        "value": "40.0000",
+        "unit": "%",
+        "period": "ten months",
+        "period_start": None,
+        "period_end": None,
+        "metric": "trade-growth",
+    } in figures
 
 
 # --- CSV --------------------------------------------------------------------------
@@ -66,20 +82,41 @@ def rows_of(data: bytes) -> list[dict]:
 def test_csv_round_trip_keeps_the_figures_of_claims_and_evidence(tmp_path, editor):
     metric = MetricFactory(ref="barley-exports", unit="tonnes")
     visit, article, other = VisitFactory(ref="astana"), SourceFactory(ref="astana-times"), SourceFactory(ref="customs")
-    claim = ClaimFactory(ref="barley", visit=visit, article=article, metric=metric, figure_value=Decimal("500000"),
-                         figure_unit="tonnes", figure_period="2024", figure_period_start=datetime.date(2024, 1, 1),
-                         figure_period_end=datetime.date(2024, 12, 31))
-    EvidenceFactory(claim=claim, source=other, metric=metric, figure_value=Decimal("480"), figure_unit="thousand tons",
-                    figure_period_start=datetime.date(2024, 1, 1), quote="Barley exports: 480 thousand tons.")
+    claim = ClaimFactory(
+        ref="barley",
+        visit=visit,
+        article=article,
+        metric=metric,
+        figure_value=Decimal("500000"),
+        figure_unit="tonnes",
+        figure_period="2024",
+        figure_period_start=datetime.date(2024, 1, 1),
+        figure_period_end=datetime.date(2024, 12, 31),
+    )
+    EvidenceFactory(
+        claim=claim,
+        source=other,
+        metric=metric,
+        figure_value=Decimal("480"),
+        figure_unit="thousand tons",
+        figure_period_start=datetime.date(2024, 1, 1),
+        quote="Barley exports: 480 thousand tons.",
+    )
     call_command("export_register", "claims", "--output", str(tmp_path / "claims.csv"))
     call_command("export_register", "evidence", "--output", str(tmp_path / "evidence.csv"))
     claims_csv, evidence_csv = (tmp_path / "claims.csv").read_bytes(), (tmp_path / "evidence.csv").read_bytes()
     (claim_row,) = rows_of(claims_csv)
     assert (claim_row["metric"], claim_row["figure_period_start"], claim_row["figure_period_end"]) == (
-        "barley-exports", "2024-01-01", "2024-12-31")
+        "barley-exports",
+        "2024-01-01",
+        "2024-12-31",
+    )
     (evidence_row,) = rows_of(evidence_csv)
     assert (evidence_row["metric"], evidence_row["figure_value"], evidence_row["figure_period_end"]) == (
-        "barley-exports", "480.0000", "")
+        "barley-exports",
+        "480.0000",
+        "",
+    )
 
     Evidence.objects.all().delete()
     Claim.objects.all().delete()
@@ -88,10 +125,18 @@ def test_csv_round_trip_keeps_the_figures_of_claims_and_evidence(tmp_path, edito
     assert report.ok, report.errors
 
     claim = Claim.objects.get(ref="barley")
-    assert (claim.metric, claim.figure_value, claim.figure_period_end) == (metric, Decimal("500000"), datetime.date(2024, 12, 31))
+    assert (claim.metric, claim.figure_value, claim.figure_period_end) == (
+        metric,
+        Decimal("500000"),
+        datetime.date(2024, 12, 31),
+    )
     evidence = claim.evidence.get()
     assert (evidence.metric, evidence.figure_unit, evidence.figure_period_start, evidence.figure_period_end) == (
-        metric, "thousand tons", datetime.date(2024, 1, 1), None)
+        metric,
+        "thousand tons",
+        datetime.date(2024, 1, 1),
+        None,
+    )
     # Importing the same files again changes nothing.
     again = importing.import_file("claims", claims_csv, user=editor)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
@@ -99,9 +144,11 @@ def test_csv_round_trip_keeps_the_figures_of_claims_and_evidence(tmp_path, edito
 
 def test_files_without_the_figure_columns_still_import(editor):
     VisitFactory(ref="astana"), SourceFactory(ref="irna"), SourceFactory(ref="kazinform")
-    claims = ("ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published\n"
-              "c1,irna,astana,Tokayev,Trade grew,“It grew”,trade,unverified,,false\n").encode()
-    evidence = "claim,source,stance,quote,note\nc1,kazinform,context,It rose.,\n".encode()
+    claims = (
+        "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published\n"
+        "c1,irna,astana,Tokayev,Trade grew,“It grew”,trade,unverified,,false\n"
+    ).encode()
+    evidence = b"claim,source,stance,quote,note\nc1,kazinform,context,It rose.,\n"
     assert importing.import_file("claims", claims, user=editor).ok
     assert importing.import_file("evidence", evidence, user=editor).ok
     assert Claim.objects.get(ref="c1").metric is None
@@ -110,13 +157,18 @@ def test_files_without_the_figure_columns_still_import(editor):
 def test_bad_figure_cells_are_refused_naming_row_and_column(editor):
     VisitFactory(ref="astana"), SourceFactory(ref="irna"), SourceFactory(ref="kazinform")
     MetricFactory(ref="trade")
-    header = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published,metric,figure_value,figure_unit,figure_period_start,figure_period_end\n"
+    header = (
+        "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published,"
+        "metric,figure_value,figure_unit,figure_period_start,figure_period_end\n"
+    )
     base = "irna,astana,Tokayev,Trade grew,It grew,trade,unverified,,false"
-    data = (header
-            + f"c1,{base},no-such-metric,3,USD,,\n"
-            + f"c2,{base},trade,3,USD,2025-09-30,2025-01-01\n"
-            + f"c3,{base},trade,3,USD,30/09/2025,\n"
-            + f"c4,{base},trade,3,,,\n").encode()
+    data = (
+        header
+        + f"c1,{base},no-such-metric,3,USD,,\n"
+        + f"c2,{base},trade,3,USD,2025-09-30,2025-01-01\n"
+        + f"c3,{base},trade,3,USD,30/09/2025,\n"
+        + f"c4,{base},trade,3,,,\n"
+    ).encode()
     report = importing.import_file("claims", data, user=editor)
     problems = {(e.row, e.column) for e in report.errors}
     assert {(2, "metric"), (3, "figure_period_end"), (4, "figure_period_start"), (5, "figure_unit")} <= problems

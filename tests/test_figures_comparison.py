@@ -6,17 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from claims.figures.compare import (
-    Figure,
-    claim_comparison,
-    claims_with_discrepancies,
-    compare_all,
-    discrepancies,
-    normalise,
-    parse_unit,
-    periods_overlap,
-    within_tolerance,
-)
+from claims.figures.compare import Figure, claim_comparison, claims_with_discrepancies, compare_all, discrepancies
+from claims.figures.units import normalise, parse_unit, periods_overlap, within_tolerance
 from claims.models import Claim
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory
 
@@ -117,9 +108,18 @@ def test_absolute_tolerance_edges():
 # --- The discrepancy list ---------------------------------------------------------
 def make_figure(number, metric, value, unit, start=None, end=None, name=""):
     return Figure(
-        key=(number,), number=number, metric=metric, value=D(value), unit=unit, figure_period=name,
-        figure_period_start=start, figure_period_end=end, source=SimpleNamespace(pk=number), quote="",
-        speaker="", normalised=normalise(D(value), unit, metric.unit),
+        key=(number,),
+        number=number,
+        metric=metric,
+        value=D(value),
+        unit=unit,
+        figure_period=name,
+        figure_period_start=start,
+        figure_period_end=end,
+        source=SimpleNamespace(pk=number),
+        quote="",
+        speaker="",
+        normalised=normalise(D(value), unit, metric.unit),
     )
 
 

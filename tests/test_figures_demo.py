@@ -41,4 +41,6 @@ def test_reloading_the_demo_changes_no_figure():
     before = list(Evidence.objects.order_by("pk").values_list("metric_id", "figure_value", "figure_period_start"))
     tally = load_demo()
     assert tally.total("created") == 0 and tally.total("updated") == 0
-    assert list(Evidence.objects.order_by("pk").values_list("metric_id", "figure_value", "figure_period_start")) == before
+    assert (
+        list(Evidence.objects.order_by("pk").values_list("metric_id", "figure_value", "figure_period_start")) == before
+    )

@@ -16,26 +16,72 @@ JAN, SEP = datetime.date(2025, 1, 1), datetime.date(2025, 9, 30)
 def trade_register(editor, *, extra_claims=0):
     """Two published claims that disagree on trade, one that agrees, one unpublished that disagrees wildly."""
     metric = MetricFactory(ref="bilateral-trade-turnover", name="Bilateral trade turnover", unit="USD")
-    growth = MetricFactory(ref="trade-growth", name="Growth of bilateral trade", unit="percent",
-                           tolerance=Decimal("1"), tolerance_is_relative=False)
+    growth = MetricFactory(
+        ref="trade-growth",
+        name="Growth of bilateral trade",
+        unit="percent",
+        tolerance=Decimal("1"),
+        tolerance_is_relative=False,
+    )
     customs = SourceFactory(title="Customs statistics, nine months")
-    low = ClaimFactory(ref="trade-310", metric=metric, figure_value=Decimal("310.8"), figure_unit="million USD",
-                       figure_period="January–September 2025", figure_period_start=JAN, figure_period_end=SEP,
-                       quote="From the first nine months of 2025, trade reached $310.8 million.")
-    EvidenceFactory(claim=low, source=customs, metric=metric, figure_value=Decimal("0.5"), figure_unit="billion $",
-                    figure_period_start=JAN, figure_period_end=SEP, quote="Turnover was half a billion dollars.")
+    low = ClaimFactory(
+        ref="trade-310",
+        metric=metric,
+        figure_value=Decimal("310.8"),
+        figure_unit="million USD",
+        figure_period="January–September 2025",
+        figure_period_start=JAN,
+        figure_period_end=SEP,
+        quote="From the first nine months of 2025, trade reached $310.8 million.",
+    )
+    EvidenceFactory(
+        claim=low,
+        source=customs,
+        metric=metric,
+        figure_value=Decimal("0.5"),
+        figure_unit="billion $",
+        figure_period_start=JAN,
+        figure_period_end=SEP,
+        quote="Turnover was half a billion dollars.",
+    )
     publish(low, editor=editor, status="disputed")
-    agree = ClaimFactory(ref="trade-311", metric=metric, figure_value=Decimal("311"), figure_unit="USD million",
-                         figure_period_start=datetime.date(2025, 3, 1), figure_period_end=SEP)
+    agree = ClaimFactory(
+        ref="trade-311",
+        metric=metric,
+        figure_value=Decimal("311"),
+        figure_unit="USD million",
+        figure_period_start=datetime.date(2025, 3, 1),
+        figure_period_end=SEP,
+    )
     publish(agree, editor=editor)
-    draft = ClaimFactory(ref="secret-trade", metric=metric, figure_value=Decimal("999"), figure_unit="billion USD",
-                         figure_period_start=JAN, figure_period_end=SEP, quote="An unpublished passage about 999.")
-    EvidenceFactory(claim=draft, metric=metric, figure_value=Decimal("1"), figure_unit="USD",
-                    figure_period_start=JAN, figure_period_end=SEP, quote="Unpublished evidence of one dollar.")
+    draft = ClaimFactory(
+        ref="secret-trade",
+        metric=metric,
+        figure_value=Decimal("999"),
+        figure_unit="billion USD",
+        figure_period_start=JAN,
+        figure_period_end=SEP,
+        quote="An unpublished passage about 999.",
+    )
+    EvidenceFactory(
+        claim=draft,
+        metric=metric,
+        figure_value=Decimal("1"),
+        figure_unit="USD",
+        figure_period_start=JAN,
+        figure_period_end=SEP,
+        quote="Unpublished evidence of one dollar.",
+    )
     for n in range(extra_claims):
         extra = ClaimFactory(metric=growth, figure_value=Decimal(40 + n), figure_unit="percent", figure_period="2025")
-        EvidenceFactory(claim=extra, metric=growth, figure_value=Decimal("44.9"), figure_unit="%",
-                        figure_period="2025", quote=f"Up 44.9% ({n}).")
+        EvidenceFactory(
+            claim=extra,
+            metric=growth,
+            figure_value=Decimal("44.9"),
+            figure_unit="%",
+            figure_period="2025",
+            quote=f"Up 44.9% ({n}).",
+        )
         publish(extra, editor=editor)
     return {"metric": metric, "growth": growth, "low": low, "agree": agree, "draft": draft, "customs": customs}
 

@@ -1,5 +1,7 @@
 """`generate_register` makes a synthetic register that obeys every rule a real one does."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -12,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def generate(*args):
-    call_command("generate_register", *args, stdout=open("/dev/null", "w"))
+    call_command("generate_register", *args, stdout=io.StringIO())
 
 
 def test_it_writes_the_number_of_claims_asked_for_with_about_three_pieces_of_evidence_each():

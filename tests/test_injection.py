@@ -25,7 +25,10 @@ def hostile(editor):
     outlet = OutletFactory(name=f"Outlet {SCRIPT}")
     article = SourceFactory(title=f"Article {BREAKOUT}", outlet=outlet, notes=SCRIPT)
     claim = ClaimFactory(
-        ref="hostile", article=article, speaker=f"Speaker {SCRIPT}", text=f"{FORMULA} {XML_SPECIALS}",
+        ref="hostile",
+        article=article,
+        speaker=f"Speaker {SCRIPT}",
+        text=f"{FORMULA} {XML_SPECIALS}",
         quote=f"Quote {BREAKOUT}",
     )
     EvidenceFactory(claim=claim, quote=f"+1+1 {SCRIPT}", note=f"@SUM(A1) {BREAKOUT}")
@@ -36,13 +39,22 @@ def hostile(editor):
 def assert_no_live_markup(html: str, where: str):
     # Outside JSON-LD data blocks, no script element may come from the data.
     without_json_ld = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S)
-    assert "alert(" not in re.sub(r"&[#\w]+;", "", "".join(re.findall(r"<script[^>]*>(.*?)</script>", without_json_ld, flags=re.S))), where
+    assert "alert(" not in re.sub(
+        r"&[#\w]+;", "", "".join(re.findall(r"<script[^>]*>(.*?)</script>", without_json_ld, flags=re.S))
+    ), where
     assert SCRIPT not in html and BREAKOUT not in html, where
 
 
 def test_public_pages_escape_everything(client, hostile):
-    urls = ["/", "/claims/", "/claims/?q=HYPERLINK", hostile.get_absolute_url(), hostile.visit.get_absolute_url(),
-            hostile.article.get_absolute_url(), "/sources/"]
+    urls = [
+        "/",
+        "/claims/",
+        "/claims/?q=HYPERLINK",
+        hostile.get_absolute_url(),
+        hostile.visit.get_absolute_url(),
+        hostile.article.get_absolute_url(),
+        "/sources/",
+    ]
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -96,9 +108,14 @@ def test_csv_exports_neutralise_formulas(hostile, tmp_path):
 
 
 def test_admin_escapes_everything(editor_client, hostile):
-    for url in [reverse("admin:claims_claim_changelist"), reverse("admin:claims_claim_change", args=[hostile.pk]),
-                reverse("admin:claims_evidence_changelist"), reverse("admin:sources_source_changelist"),
-                reverse("admin:sources_outlet_changelist"), reverse("admin:claims_claim_history", args=[hostile.pk])]:
+    for url in [
+        reverse("admin:claims_claim_changelist"),
+        reverse("admin:claims_claim_change", args=[hostile.pk]),
+        reverse("admin:claims_evidence_changelist"),
+        reverse("admin:sources_source_changelist"),
+        reverse("admin:sources_outlet_changelist"),
+        reverse("admin:claims_claim_history", args=[hostile.pk]),
+    ]:
         response = editor_client.get(url)
         assert response.status_code == 200, url
         assert_no_live_markup(response.content.decode(), url)

@@ -103,7 +103,9 @@ def test_claim_cannot_cite_its_own_article_as_corroboration():
 def test_evidence_natural_key_is_unique():
     evidence = EvidenceFactory()
     with pytest.raises(IntegrityError), transaction.atomic():
-        Evidence.objects.create(claim=evidence.claim, source=evidence.source, stance=Stance.CONTEXT, quote=evidence.quote)
+        Evidence.objects.create(
+            claim=evidence.claim, source=evidence.source, stance=Stance.CONTEXT, quote=evidence.quote
+        )
 
 
 def test_sources_in_use_cannot_be_deleted():

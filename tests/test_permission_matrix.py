@@ -77,7 +77,7 @@ def test_admin_pages_follow_the_roles(role, register):
     user = user_for(role)
     client = client_for(user)
     checked = 0
-    for model, model_admin in admin.site._registry.items():
+    for model in admin.site._registry:
         if model._meta.app_label not in {"claims", "sources"}:
             continue
         obj = sample_object(model, register)
@@ -113,7 +113,9 @@ def test_contributor_is_refused(name, target, register):
     assert client.get(reverse(name, args=args)).status_code == 403
 
 
-@pytest.mark.parametrize("role, may", [("anonymous", False), ("contributor", False), ("editor", True), ("superuser", True)])
+@pytest.mark.parametrize(
+    "role, may", [("anonymous", False), ("contributor", False), ("editor", True), ("superuser", True)]
+)
 def test_only_editors_publish_by_any_route(role, may, register):
     editor = UserFactory(username="checker", role="Editor")
     ready = ClaimFactory()
@@ -136,10 +138,17 @@ def test_only_editors_publish_by_any_route(role, may, register):
 def test_only_editors_set_verdicts_by_any_route(role, may, register):
     draft = register["draft"]
     client = client_for(user_for(role))
-    client.post(reverse("admin:claims_claim_changelist"), {
-        "action": "set_verdict", "_selected_action": [draft.pk], "apply": "1", "status": "false",
-        "verdict_summary": "Wrong.", "note": "",
-    })
+    client.post(
+        reverse("admin:claims_claim_changelist"),
+        {
+            "action": "set_verdict",
+            "_selected_action": [draft.pk],
+            "apply": "1",
+            "status": "false",
+            "verdict_summary": "Wrong.",
+            "note": "",
+        },
+    )
     assert (Claim.objects.get(pk=draft.pk).status == "false") is may
 
 
@@ -148,9 +157,17 @@ def api_urls(register):
     ref = register["published"].ref
     metric = MetricFactory._meta.model.objects.first()
     return [
-        "/api/v1/claims/", f"/api/v1/claims/{ref}/", "/api/v1/visits/", f"/api/v1/visits/{register['published'].visit.ref}/",
-        "/api/v1/sources/", f"/api/v1/sources/{register['published'].article.ref}/", "/api/v1/outlets/",
-        "/api/v1/metrics/", f"/api/v1/metrics/{metric.ref}/", "/api/v1/withdrawals/", "/api/v1/claimreview.json",
+        "/api/v1/claims/",
+        f"/api/v1/claims/{ref}/",
+        "/api/v1/visits/",
+        f"/api/v1/visits/{register['published'].visit.ref}/",
+        "/api/v1/sources/",
+        f"/api/v1/sources/{register['published'].article.ref}/",
+        "/api/v1/outlets/",
+        "/api/v1/metrics/",
+        f"/api/v1/metrics/{metric.ref}/",
+        "/api/v1/withdrawals/",
+        "/api/v1/claimreview.json",
         "/api/schema/",
     ]
 

@@ -8,7 +8,16 @@ from claims import services
 from claims.models import Status
 from tests.factories import ClaimFactory, public_register_sample, publish
 
-PUBLIC_PAGES = ["/", "/claims/", "/claims/?status=false", "/corrections/", "/methodology/", "/sources/", "/feed/", "/sitemap.xml"]
+PUBLIC_PAGES = [
+    "/",
+    "/claims/",
+    "/claims/?status=false",
+    "/corrections/",
+    "/methodology/",
+    "/sources/",
+    "/feed/",
+    "/sitemap.xml",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +33,11 @@ def sample(editor):
 
 
 def detail_pages(sample):
-    return [f"/claims/{sample['corrected'].ref}/", f"/visits/{sample['astana'].ref}/", f"/sources/{sample['readout'].ref}/"]
+    return [
+        f"/claims/{sample['corrected'].ref}/",
+        f"/visits/{sample['astana'].ref}/",
+        f"/sources/{sample['readout'].ref}/",
+    ]
 
 
 def test_anonymous_pages_set_no_cookie_and_do_not_vary_on_it(client, sample):
@@ -71,8 +84,13 @@ def test_a_correction_reaches_the_cached_page_at_once(client, editor, sample):
     claim = sample["claims"][1]
     url = f"/claims/{claim.ref}/"
     assert "Freight volumes did not change." in client.get(url).content.decode()
-    services.claim_set_verdict(claim=claim, user=editor, status=Status.DISPUTED,
-                               verdict_summary="Two ministries give different freight figures.", note="Second source")
+    services.claim_set_verdict(
+        claim=claim,
+        user=editor,
+        status=Status.DISPUTED,
+        verdict_summary="Two ministries give different freight figures.",
+        note="Second source",
+    )
     html = client.get(url).content.decode()
     assert "Two ministries give different freight figures." in html and "Second source" in html
     assert "Second source" in client.get("/corrections/").content.decode()

@@ -9,8 +9,15 @@ from claims import services
 from claims.models import Status
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, public_register_sample, publish
 
-SECRETS = ["zanzibar-draft-text", "zanzibar-draft-quote", "Zanzibar Speaker", "zanzibar-draft-summary",
-           "zanzibar-withdrawn-text", "zanzibar-withdrawn-summary", "zanzibar-source-title"]
+SECRETS = [
+    "zanzibar-draft-text",
+    "zanzibar-draft-quote",
+    "Zanzibar Speaker",
+    "zanzibar-draft-summary",
+    "zanzibar-withdrawn-text",
+    "zanzibar-withdrawn-summary",
+    "zanzibar-source-title",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -24,22 +31,47 @@ def empty_page_cache():
 def register_with_secrets(editor):
     sample = public_register_sample(editor=editor)
     hidden_source = SourceFactory(title="zanzibar-source-title", outlet=sample["tasnim"])
-    draft = ClaimFactory(visit=sample["astana"], article=hidden_source, text="zanzibar-draft-text",
-                         quote="zanzibar-draft-quote", speaker="Zanzibar Speaker")
+    draft = ClaimFactory(
+        visit=sample["astana"],
+        article=hidden_source,
+        text="zanzibar-draft-text",
+        quote="zanzibar-draft-quote",
+        speaker="Zanzibar Speaker",
+    )
     EvidenceFactory(claim=draft, source=sample["readout"], quote="zanzibar-draft-evidence")
     services.claim_set_verdict(claim=draft, user=editor, status=Status.FALSE, verdict_summary="zanzibar-draft-summary")
-    withdrawn = publish(ClaimFactory(visit=sample["tehran"], text="zanzibar-withdrawn-text"), editor=editor,
-                        status=Status.FALSE, summary="zanzibar-withdrawn-summary")
-    services.claim_set_verdict(claim=withdrawn, user=editor, status=Status.DISPUTED,
-                               verdict_summary="zanzibar-withdrawn-summary two", note="zanzibar correction")
+    withdrawn = publish(
+        ClaimFactory(visit=sample["tehran"], text="zanzibar-withdrawn-text"),
+        editor=editor,
+        status=Status.FALSE,
+        summary="zanzibar-withdrawn-summary",
+    )
+    services.claim_set_verdict(
+        claim=withdrawn,
+        user=editor,
+        status=Status.DISPUTED,
+        verdict_summary="zanzibar-withdrawn-summary two",
+        note="zanzibar correction",
+    )
     services.claim_unpublish(claim=withdrawn, user=editor, reason="zanzibar reason")
     return sample, draft, withdrawn
 
 
 def public_urls(client) -> list[str]:
     """Every public page reachable from the home page, plus search, filters, feed, sitemap and robots."""
-    seen, queue = set(), ["/", "/feed/", "/sitemap.xml", "/robots.txt", "/claims/?q=zanzibar",
-                          "/claims/?q=Zanzibar Speaker", "/claims/?speaker=Zanzibar Speaker", "/claims/?status=false"]
+    seen, queue = (
+        set(),
+        [
+            "/",
+            "/feed/",
+            "/sitemap.xml",
+            "/robots.txt",
+            "/claims/?q=zanzibar",
+            "/claims/?q=Zanzibar Speaker",
+            "/claims/?speaker=Zanzibar Speaker",
+            "/claims/?status=false",
+        ],
+    )
     while queue:
         url = queue.pop()
         if url in seen:
@@ -73,7 +105,14 @@ def test_unpublished_and_withdrawn_claims_appear_nowhere(client, register_with_s
 def test_a_withdrawn_claim_vanishes_from_every_list_the_moment_it_is_unpublished(client, editor):
     sample = public_register_sample(editor=editor)
     victim = sample["claims"][1]
-    pages = ["/", "/claims/", f"/visits/{victim.visit.ref}/", f"/sources/{sample['readout'].ref}/", "/feed/", "/sitemap.xml"]
+    pages = [
+        "/",
+        "/claims/",
+        f"/visits/{victim.visit.ref}/",
+        f"/sources/{sample['readout'].ref}/",
+        "/feed/",
+        "/sitemap.xml",
+    ]
     for url in pages:
         assert victim.ref in client.get(url).content.decode(), url
     services.claim_unpublish(claim=victim, user=editor, reason="Published by mistake")

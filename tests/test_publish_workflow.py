@@ -134,7 +134,10 @@ def test_changing_a_published_verdict_is_a_correction_with_a_reason(editor):
         services.claim_set_verdict(claim=claim, user=editor, status=Status.DISPUTED, verdict_summary="Sources differ.")
     assert "note" in error.value.message_dict
     services.claim_set_verdict(
-        claim=claim, user=editor, status=Status.DISPUTED, verdict_summary="Sources differ.",
+        claim=claim,
+        user=editor,
+        status=Status.DISPUTED,
+        verdict_summary="Sources differ.",
         note="A second article gives a different figure.",
     )
     correction = ClaimEvent.objects.get(claim=claim, kind="correction")
@@ -213,7 +216,9 @@ def test_removing_the_last_independent_evidence_of_a_published_claim_is_refused(
     with pytest.raises(ValidationError, match="last evidence from another source"):
         services.evidence_delete(evidence=only, user=editor)
     assert claim.evidence.count() == 1
-    second = services.evidence_add(claim=claim, source=EvidenceFactory().source, stance=Stance.CONTRADICTS, quote="Other figure.", user=editor)
+    second = services.evidence_add(
+        claim=claim, source=EvidenceFactory().source, stance=Stance.CONTRADICTS, quote="Other figure.", user=editor
+    )
     services.evidence_delete(evidence=only, user=editor)
     assert list(claim.evidence.all()) == [second]
 

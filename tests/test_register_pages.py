@@ -100,7 +100,9 @@ def test_search_finds_words_across_text_quote_speaker_and_summary(client, sample
     assert refs_on(client.get("/claims/?q=checked")) == set()
 
 
-@pytest.mark.parametrize("q", ['"unbalanced', "a & b | !c", "trade:*", "'); drop table claims_claim; --", "\\", "<script>"])
+@pytest.mark.parametrize(
+    "q", ['"unbalanced', "a & b | !c", "trade:*", "'); drop table claims_claim; --", "\\", "<script>"]
+)
 def test_odd_search_text_is_just_text(client, sample, q):
     response = client.get("/claims/", {"q": q})
     assert response.status_code == 200
@@ -113,8 +115,12 @@ def test_sorting(client, sample):
     speakers = list(Claim.objects.filter(ref__in=order).values_list("ref", "speaker"))
     by_ref = dict(speakers)
     assert [by_ref[ref] for ref in order] == sorted(by_ref[ref] for ref in order)
-    oldest = re.findall(r'class="claim-card__title"><a href="/claims/([\w-]+)/"', client.get("/claims/?sort=oldest").content.decode())
-    newest = re.findall(r'class="claim-card__title"><a href="/claims/([\w-]+)/"', client.get("/claims/?sort=newest").content.decode())
+    oldest = re.findall(
+        r'class="claim-card__title"><a href="/claims/([\w-]+)/"', client.get("/claims/?sort=oldest").content.decode()
+    )
+    newest = re.findall(
+        r'class="claim-card__title"><a href="/claims/([\w-]+)/"', client.get("/claims/?sort=newest").content.decode()
+    )
     assert oldest == list(reversed(newest)) and len(oldest) == 4
 
 
@@ -178,11 +184,17 @@ def test_claim_page_carries_claimreview_markup(client, sample, settings):
     assert review["url"] == f"https://register.example.org/claims/{claim.ref}/"
     assert review["claimReviewed"] == claim.text
     assert review["reviewRating"] == {
-        "@type": "Rating", "alternateName": "False", "ratingValue": 1, "bestRating": 5, "worstRating": 1
+        "@type": "Rating",
+        "alternateName": "False",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
     }
     assert review["author"]["name"] == "Fact Register Desk"
     assert review["itemReviewed"]["author"] == {
-        "@type": "Person", "name": "Kassym-Jomart Tokayev", "jobTitle": "President of Kazakhstan"
+        "@type": "Person",
+        "name": "Kassym-Jomart Tokayev",
+        "jobTitle": "President of Kazakhstan",
     }
     assert review["itemReviewed"]["appearance"]["url"] == sample["rail_article"].url
     assert review["datePublished"] == claim.published_at.date().isoformat()
@@ -201,7 +213,9 @@ def test_claim_text_cannot_break_out_of_the_jsonld_block(client, editor):
     assert jsonld(response)["claimReviewed"].startswith("Breaking </script><script>")
 
 
-@pytest.mark.parametrize("path", ["/claims/no-such-claim/", "/visits/no-such-visit/", "/sources/no-such-source/", "/nowhere/"])
+@pytest.mark.parametrize(
+    "path", ["/claims/no-such-claim/", "/visits/no-such-visit/", "/sources/no-such-source/", "/nowhere/"]
+)
 def test_unknown_refs_are_friendly_404s(client, sample, path):
     response = client.get(path)
     assert response.status_code == 404
@@ -268,8 +282,13 @@ def test_a_source_known_only_from_unpublished_claims_is_not_public(client, sampl
 def test_corrections_log_lists_changes_newest_first_with_reasons(client, sample, editor):
     from claims import services
 
-    services.claim_set_verdict(claim=sample["claims"][1], user=editor, status=Status.DISPUTED,
-                               verdict_summary="Sources disagree.", note="A second ministry figure")
+    services.claim_set_verdict(
+        claim=sample["claims"][1],
+        user=editor,
+        status=Status.DISPUTED,
+        verdict_summary="Sources disagree.",
+        note="A second ministry figure",
+    )
     html = client.get("/corrections/").content.decode()
     assert html.index("A second ministry figure") < html.index("New customs figures")
 
@@ -278,8 +297,8 @@ def test_methodology_explains_statuses_and_rating_numbers(client, db):
     html = client.get("/methodology/").content.decode()
     for label in ("Verified", "Partly verified", "Disputed", "False", "Unverifiable"):
         assert label in html
-    assert "<th scope=\"row\">False</th><td>1 of 5</td>" in html
-    assert "<th scope=\"row\">Verified</th><td>5 of 5</td>" in html
+    assert '<th scope="row">False</th><td>1 of 5</td>' in html
+    assert '<th scope="row">Verified</th><td>5 of 5</td>' in html
     assert "Corrections policy" in html
 
 

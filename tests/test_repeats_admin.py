@@ -28,7 +28,7 @@ def test_the_change_page_lists_likely_repeats_with_buttons_that_post(editor_clie
     other = ClaimFactory(ref="roadmap-again", text=ROADMAP_AGAIN)
     port = ClaimFactory(ref="port", text="Tokayev thanked Iran for land at the Shahid Rajaee port.")
     html = change_page(editor_client, claim).content.decode()
-    panel = html[html.index("The register may already have this statement"):]
+    panel = html[html.index("The register may already have this statement") :]
     assert ">roadmap-again</a>" in panel and f"/claims/claim/{port.pk}/change/" not in panel[: panel.index("</ul>")]
     link = reverse("admin:claims_claim_repeat_link", args=[claim.pk, other.pk])
     dismiss = reverse("admin:claims_claim_repeat_dismiss", args=[claim.pk, other.pk])
@@ -103,13 +103,30 @@ def test_logging_a_claim_that_exists_warns_after_the_first_save(editor_client):
     ClaimFactory(ref="roadmap", text=ROADMAP)
     article, visit = SourceFactory(), VisitFactory()
     data = {
-        "ref": "", "article": article.pk, "visit": visit.pk, "speaker": "Masoud Pezeshkian", "topic": "trade",
-        "text": ROADMAP_AGAIN, "quote": "A roadmap is ready.", "figure_value": "", "figure_unit": "", "figure_period": "",
-        "status": "unverified", "verdict_summary": "", "change_note": "",
-        "is_commitment": "on", "commitment_due": "", "commitment_horizon": "no date given",
-        "evidence-TOTAL_FORMS": "0", "evidence-INITIAL_FORMS": "0", "evidence-MIN_NUM_FORMS": "0",
-        "evidence-MAX_NUM_FORMS": "1000", "events-TOTAL_FORMS": "0", "events-INITIAL_FORMS": "0",
-        "events-MIN_NUM_FORMS": "0", "events-MAX_NUM_FORMS": "1000",
+        "ref": "",
+        "article": article.pk,
+        "visit": visit.pk,
+        "speaker": "Masoud Pezeshkian",
+        "topic": "trade",
+        "text": ROADMAP_AGAIN,
+        "quote": "A roadmap is ready.",
+        "figure_value": "",
+        "figure_unit": "",
+        "figure_period": "",
+        "status": "unverified",
+        "verdict_summary": "",
+        "change_note": "",
+        "is_commitment": "on",
+        "commitment_due": "",
+        "commitment_horizon": "no date given",
+        "evidence-TOTAL_FORMS": "0",
+        "evidence-INITIAL_FORMS": "0",
+        "evidence-MIN_NUM_FORMS": "0",
+        "evidence-MAX_NUM_FORMS": "1000",
+        "events-TOTAL_FORMS": "0",
+        "events-INITIAL_FORMS": "0",
+        "events-MIN_NUM_FORMS": "0",
+        "events-MAX_NUM_FORMS": "1000",
     }
     assert editor_client.post(reverse("admin:claims_claim_add"), data).status_code == 302
     new = Claim.objects.get(text=ROADMAP_AGAIN)
@@ -128,15 +145,34 @@ def test_the_add_page_says_when_suggestions_appear(editor_client):
 # --- Follow-ups in the admin --------------------------------------------------------
 def follow_up_data(claim, **row):
     data = {
-        "ref": claim.ref, "article": claim.article_id, "visit": claim.visit_id, "speaker": claim.speaker,
-        "topic": claim.topic, "text": claim.text, "quote": claim.quote, "figure_value": "", "figure_unit": "",
-        "figure_period": "", "status": claim.status, "verdict_summary": claim.verdict_summary, "change_note": "",
+        "ref": claim.ref,
+        "article": claim.article_id,
+        "visit": claim.visit_id,
+        "speaker": claim.speaker,
+        "topic": claim.topic,
+        "text": claim.text,
+        "quote": claim.quote,
+        "figure_value": "",
+        "figure_unit": "",
+        "figure_period": "",
+        "status": claim.status,
+        "verdict_summary": claim.verdict_summary,
+        "change_note": "",
         "seen_version": claim.version,
-        "is_commitment": "on", "commitment_due": "2026-12-31", "commitment_horizon": "",
-        "evidence-TOTAL_FORMS": "0", "evidence-INITIAL_FORMS": "0", "evidence-MIN_NUM_FORMS": "0",
-        "evidence-MAX_NUM_FORMS": "1000", "events-TOTAL_FORMS": "0", "events-INITIAL_FORMS": "0",
-        "events-MIN_NUM_FORMS": "0", "events-MAX_NUM_FORMS": "1000",
-        "follow_ups-TOTAL_FORMS": "1", "follow_ups-INITIAL_FORMS": "0", "follow_ups-MIN_NUM_FORMS": "0",
+        "is_commitment": "on",
+        "commitment_due": "2026-12-31",
+        "commitment_horizon": "",
+        "evidence-TOTAL_FORMS": "0",
+        "evidence-INITIAL_FORMS": "0",
+        "evidence-MIN_NUM_FORMS": "0",
+        "evidence-MAX_NUM_FORMS": "1000",
+        "events-TOTAL_FORMS": "0",
+        "events-INITIAL_FORMS": "0",
+        "events-MIN_NUM_FORMS": "0",
+        "events-MAX_NUM_FORMS": "1000",
+        "follow_ups-TOTAL_FORMS": "1",
+        "follow_ups-INITIAL_FORMS": "0",
+        "follow_ups-MIN_NUM_FORMS": "0",
         "follow_ups-MAX_NUM_FORMS": "1000",
     }
     data.update({f"follow_ups-0-{key}": value for key, value in row.items()})
@@ -146,9 +182,15 @@ def follow_up_data(claim, **row):
 def test_an_editor_adds_a_follow_up_inline_and_it_goes_through_the_service(editor_client, editor):
     claim = commitment(due=datetime.date(2026, 12, 31))
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    response = editor_client.post(url, follow_up_data(
-        claim, checked_on="2026-03-01", status="in_progress", note="The ministry named a working group.",
-    ))
+    response = editor_client.post(
+        url,
+        follow_up_data(
+            claim,
+            checked_on="2026-03-01",
+            status="in_progress",
+            note="The ministry named a working group.",
+        ),
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     follow_up = FollowUp.objects.get()
     assert follow_up.added_by == editor and follow_up.status == FollowUpStatus.IN_PROGRESS

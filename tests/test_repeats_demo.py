@@ -2,11 +2,11 @@
 
 import pytest
 
-from claims.repeats.services import repeat_unlink
-from claims.repeats.suggestions import suggestions
 from claims.demo import data
 from claims.demo.loader import load_demo
 from claims.models import Claim
+from claims.repeats.services import repeat_unlink
+from claims.repeats.suggestions import suggestions
 
 
 @pytest.fixture

@@ -3,10 +3,17 @@
 import pytest
 from django.db import connection
 
-from claims.repeats.services import repeat_dismiss, repeat_link
-from claims.repeats import suggestions as repeat_suggestions
-from claims.repeats.suggestions import MIN_SIMILARITY, SUGGESTIONS, similarity, suggestions, suggestions_for_text, trigrams
 from claims.models import RepeatDismissal
+from claims.repeats import suggestions as repeat_suggestions
+from claims.repeats.services import repeat_dismiss, repeat_link
+from claims.repeats.suggestions import (
+    MIN_SIMILARITY,
+    SUGGESTIONS,
+    similarity,
+    suggestions,
+    suggestions_for_text,
+    trigrams,
+)
 from tests.factories import ClaimFactory, UserFactory
 
 ROADMAP = "Pezeshkian said a roadmap to raise bilateral trade to $3 billion has been prepared."
@@ -136,6 +143,6 @@ def test_suggestions_rank_as_the_python_measure_does_whether_or_not_the_strict_p
     texts = [f"{ROADMAP} Copy {n}." for n in range(near_copies)] + [ROADMAP_AGAIN, f"{ROADMAP_AGAIN} Again."]
     for text in texts:
         ClaimFactory(text=text)
-    expected = sorted(texts, key=lambda t: -similarity(ROADMAP, t))[: SUGGESTIONS]
+    expected = sorted(texts, key=lambda t: -similarity(ROADMAP, t))[:SUGGESTIONS]
     found = suggestions(claim)
     assert [round(s.similarity, 4) for s in found] == [round(similarity(ROADMAP, t), 4) for t in expected]

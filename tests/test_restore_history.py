@@ -42,7 +42,9 @@ def test_restoring_twice_is_refused_clearly(editor_client, editor):
     record = Claim.history.get(history_type="-")
     editor_client.post(reverse("admin:claims_claim_restore", args=[record.history_id]))
     response = editor_client.post(reverse("admin:claims_claim_restore", args=[record.history_id]), follow=True)
-    assert "Not restored — Claim" in " ".join(messages_of(response)) and "exists already" in " ".join(messages_of(response))
+    assert "Not restored — Claim" in " ".join(messages_of(response)) and "exists already" in " ".join(
+        messages_of(response)
+    )
 
 
 def test_contributors_cannot_restore_claims(contributor_client, editor):
@@ -70,11 +72,19 @@ def test_restore_urls_take_only_post(editor_client):
 
 def with_evidence(data, claim):
     evidence = claim.evidence.get()
-    data.update({
-        "evidence-TOTAL_FORMS": "1", "evidence-INITIAL_FORMS": "1", "evidence-0-id": evidence.pk,
-        "evidence-0-claim": claim.pk, "evidence-0-stance": evidence.stance, "evidence-0-source": evidence.source_id,
-        "evidence-0-quote": evidence.quote, "evidence-0-note": "", "evidence-0-seen_version": evidence.version,
-    })
+    data.update(
+        {
+            "evidence-TOTAL_FORMS": "1",
+            "evidence-INITIAL_FORMS": "1",
+            "evidence-0-id": evidence.pk,
+            "evidence-0-claim": claim.pk,
+            "evidence-0-stance": evidence.stance,
+            "evidence-0-source": evidence.source_id,
+            "evidence-0-quote": evidence.quote,
+            "evidence-0-note": "",
+            "evidence-0-seen_version": evidence.version,
+        }
+    )
     return data
 
 

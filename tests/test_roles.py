@@ -26,7 +26,9 @@ def test_only_editors_set_verdicts_and_publish():
 
 
 def test_contributors_log_claims_and_evidence():
-    assert {"claims.add_claim", "claims.change_claim", "claims.add_evidence", "sources.add_source"} <= perms(CONTRIBUTOR)
+    assert {"claims.add_claim", "claims.change_claim", "claims.add_evidence", "sources.add_source"} <= perms(
+        CONTRIBUTOR
+    )
 
 
 def test_user_in_a_role_gets_its_permissions(contributor, editor):

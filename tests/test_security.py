@@ -22,7 +22,9 @@ def production_env(**overrides):
     drop = {"DEBUG", "TESTING", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECURE_SSL_REDIRECT", "SECURE_COOKIES"}
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update(
-        DEBUG="false", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="register.example.org",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="register.example.org",
         DJANGO_SETTINGS_MODULE="factregister.settings",
     )
     env.update(overrides)
@@ -31,7 +33,12 @@ def production_env(**overrides):
 
 def manage(*args, env):
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -49,8 +56,12 @@ def test_production_refuses_to_start_without_a_secret_key():
     env = production_env()
     env.pop("SECRET_KEY")
     result = subprocess.run(  # what gunicorn and runserver do first: load the WSGI application
-        [sys.executable, "-c", "import factregister.wsgi"], cwd=settings.BASE_DIR, env=env, capture_output=True,
-        text=True, timeout=120,
+        [sys.executable, "-c", "import factregister.wsgi"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0 and "Set SECRET_KEY" in result.stderr
     assert "Traceback" not in result.stdout
@@ -74,8 +85,16 @@ def csp_of(response) -> dict[str, str]:
 @pytest.fixture
 def pages(editor):
     claim = publish(ClaimFactory(text="Trade reached 310.8 million dollars"), editor=editor)
-    return ["/", "/claims/", claim.get_absolute_url(), "/methodology/", "/feed/", "/api/v1/claims/", "/api/docs/",
-            "/admin/login/"]
+    return [
+        "/",
+        "/claims/",
+        claim.get_absolute_url(),
+        "/methodology/",
+        "/feed/",
+        "/api/v1/claims/",
+        "/api/docs/",
+        "/admin/login/",
+    ]
 
 
 def test_every_page_carries_csp_and_the_security_headers(client, pages):
@@ -105,8 +124,14 @@ def test_hsts_and_secure_cookies_in_production_settings():
         "import django;django.setup();from django.conf import settings as s;"
         "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT)"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=settings.BASE_DIR, env=production_env(),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.stdout.split() == ["31536000", "True", "True", "True"], result.stderr
 
 

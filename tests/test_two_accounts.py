@@ -100,7 +100,7 @@ def _count(client, url):
 def test_the_two_accounts_view_runs_a_fixed_number_of_queries(client, world, editor):
     few = _count(client, "/visits/astana/accounts/")
     kazakh = world["differ"].article
-    for n in range(6):
+    for _ in range(6):
         made = ClaimFactory(visit=world["visit"], article=world["agree"].article, topic=Topic.ENERGY)
         EvidenceFactory(claim=made, source=kazakh, stance=Stance.CORROBORATES)
         publish(made, editor=editor)

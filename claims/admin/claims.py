@@ -67,18 +67,29 @@ def save_evidence(request, formset) -> None:
     for form in formset.forms:
         if form in formset.deleted_forms or not form.has_changed():
             continue
-        values = {name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data and name != "claim"}
+        values = {
+            name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data and name != "claim"
+        }
         if form.instance.pk is None:
-            figure = {name: value for name, value in values.items() if name not in ("source", "stance", "quote", "note")}
+            figure = {
+                name: value for name, value in values.items() if name not in ("source", "stance", "quote", "note")
+            }
             added = services.evidence_add(
-                claim=claim, user=request.user, source=values["source"], stance=values["stance"],
-                quote=values["quote"], note=values.get("note", ""), **figure,
+                claim=claim,
+                user=request.user,
+                source=values["source"],
+                stance=values["stance"],
+                quote=values["quote"],
+                note=values.get("note", ""),
+                **figure,
             )
             formset.new_objects.append(added)
         else:
             changed = [name for name in form.changed_data if name in values]
             updated = services.evidence_update(
-                evidence=form.instance, user=request.user, values={name: values[name] for name in changed},
+                evidence=form.instance,
+                user=request.user,
+                values={name: values[name] for name in changed},
                 seen_version=form.cleaned_data.get("seen_version"),
             )
             formset.changed_objects.append((updated, changed))
@@ -122,20 +133,38 @@ class SpeakerFilter(admin.SimpleListFilter):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ClaimSearchAdminMixin, RestoreDeletedAdminMixin, RevertContentOnlyMixin, RepeatsAdminMixin, CommitmentsAdminMixin, FiguresAdminMixin,
+    ClaimSearchAdminMixin,
+    RestoreDeletedAdminMixin,
+    RevertContentOnlyMixin,
+    RepeatsAdminMixin,
+    CommitmentsAdminMixin,
+    FiguresAdminMixin,
     SimpleHistoryAdmin,
 ):
     deleted_records = staticmethod(services.deleted_claims)
     restore_deleted = staticmethod(services.claim_restore_deleted)
     form = ClaimAdminForm
     list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
-    list_filter = ["visit", "status", "topic", "is_published", ("article__outlet", admin.RelatedFieldListFilter), SpeakerFilter,
-                   FiguresDisagreeFilter]
+    list_filter = [
+        "visit",
+        "status",
+        "topic",
+        "is_published",
+        ("article__outlet", admin.RelatedFieldListFilter),
+        SpeakerFilter,
+        FiguresDisagreeFilter,
+    ]
     list_select_related = ["visit", "article", "article__outlet"]
     search_fields = ["ref", "text", "quote", "speaker"]
     autocomplete_fields = ["article", "visit", "metric"]
     readonly_fields = [
-        "is_published", "published_at", "created_by", "created_at", "updated_at", "recent_changes", "likely_repeats",
+        "is_published",
+        "published_at",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "recent_changes",
+        "likely_repeats",
         "figure_comparison",
     ]
     show_full_result_count = False
@@ -172,7 +201,7 @@ class ClaimAdmin(
             return "—"
         records = list(obj.history.select_related("history_user")[:11])
         rows = []
-        for newer, older in zip(records, records[1:]):
+        for newer, older in zip(records, records[1:], strict=False):
             changed = ", ".join(change.field for change in field_changes(newer, older)) or "no field change"
             rows.append((newer.history_date.strftime("%Y-%m-%d %H:%M"), newer.history_user or "system", changed))
         if records and len(records) < 11:
@@ -221,7 +250,9 @@ class ClaimAdmin(
     def save_model(self, request, obj, form, change):
         if change:
             services.claim_update(
-                claim=obj, user=request.user, values=form.content_values(),
+                claim=obj,
+                user=request.user,
+                values=form.content_values(),
                 seen_version=form.cleaned_data.get("seen_version"),
             )
         else:
@@ -230,7 +261,10 @@ class ClaimAdmin(
         summary = (form.cleaned_data.get("verdict_summary") or "").strip()
         if (status, summary) != (obj.status, obj.verdict_summary):
             services.claim_set_verdict(
-                claim=obj, user=request.user, status=status, verdict_summary=summary,
+                claim=obj,
+                user=request.user,
+                status=status,
+                verdict_summary=summary,
                 note=form.cleaned_data.get("change_note") or "",
             )
 
@@ -257,7 +291,9 @@ class ClaimAdmin(
 
     @admin.action(description="Send to review")
     def send_to_review(self, request, queryset):
-        self._apply(request, queryset, "Sent to review", lambda c: services.claim_send_to_review(claim=c, user=request.user))
+        self._apply(
+            request, queryset, "Sent to review", lambda c: services.claim_send_to_review(claim=c, user=request.user)
+        )
 
     @admin.action(description="Publish")
     def publish(self, request, queryset):
@@ -271,8 +307,11 @@ class ClaimAdmin(
 
             def step(claim):
                 services.claim_set_verdict(
-                    claim=claim, user=request.user, status=data["status"],
-                    verdict_summary=data["verdict_summary"] or None, note=data["note"],
+                    claim=claim,
+                    user=request.user,
+                    status=data["status"],
+                    verdict_summary=data["verdict_summary"] or None,
+                    note=data["note"],
                 )
 
             self._apply(request, queryset, "Set the verdict of", step)
@@ -284,7 +323,12 @@ class ClaimAdmin(
         form = ReasonForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             reason = form.cleaned_data["reason"]
-            self._apply(request, queryset, "Unpublished", lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason))
+            self._apply(
+                request,
+                queryset,
+                "Unpublished",
+                lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason),
+            )
             return None
         return self._action_page(request, queryset, form, "unpublish", "Unpublish")
 
@@ -323,7 +367,12 @@ class ClaimAdmin(
         form = ReasonForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             reason = form.cleaned_data["reason"]
-            self._apply(request, [claim], "Unpublished", lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason))
+            self._apply(
+                request,
+                [claim],
+                "Unpublished",
+                lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason),
+            )
             return HttpResponseRedirect(self._change_url(claim))
         context = {
             **self.admin_site.each_context(request),

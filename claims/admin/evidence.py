@@ -43,14 +43,23 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
         values = {name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data}
         if change:
             services.evidence_update(
-                evidence=obj, user=request.user, values={name: values[name] for name in form.changed_data if name in values},
+                evidence=obj,
+                user=request.user,
+                values={name: values[name] for name in form.changed_data if name in values},
                 seen_version=form.cleaned_data.get("seen_version"),
             )
             return
-        figure = {name: value for name, value in values.items() if name not in ("claim", "source", "stance", "quote", "note")}
+        figure = {
+            name: value for name, value in values.items() if name not in ("claim", "source", "stance", "quote", "note")
+        }
         added = services.evidence_add(
-            claim=values["claim"], user=request.user, source=values["source"], stance=values["stance"],
-            quote=values["quote"], note=values.get("note", ""), **figure,
+            claim=values["claim"],
+            user=request.user,
+            source=values["source"],
+            stance=values["stance"],
+            quote=values["quote"],
+            note=values.get("note", ""),
+            **figure,
         )
         # The admin goes on with its own object (the change message, the redirect): it becomes the saved one.
         obj.pk, obj.version, obj.added_by, obj.added_at = added.pk, added.version, added.added_by, added.added_at

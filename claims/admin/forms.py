@@ -5,10 +5,10 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
 from claims import rules, services
-from claims.services.content import CLAIM_CONTENT_FIELDS
 from claims.commitments.admin import COMMITMENT_FIELDS
 from claims.figures.admin import FIGURE_FIELDS
 from claims.models import Claim, Evidence, Status
+from claims.services.content import CLAIM_CONTENT_FIELDS, EVIDENCE_FIELDS
 from claims.versions import VersionedFormMixin
 
 
@@ -34,7 +34,14 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Claim
         fields = [
-            "ref", "article", "visit", "speaker", "topic", "text", "quote", *FIGURE_FIELDS,
+            "ref",
+            "article",
+            "visit",
+            "speaker",
+            "topic",
+            "text",
+            "quote",
+            *FIGURE_FIELDS,
             *COMMITMENT_FIELDS,
         ]
 
@@ -59,11 +66,19 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         summary = (cleaned.get("verdict_summary") or "").strip()
         if (status, summary) == (self.instance.status, self.instance.verdict_summary):
             return cleaned
-        add_problems(self, rules.verdict_problems(
-            user=self.user, ref=self.instance.ref, was_published=self.instance.is_published,
-            before=(self.instance.status, self.instance.verdict_summary), status=status, summary=summary,
-            note=cleaned.get("change_note") or "",
-        ), default="status")
+        add_problems(
+            self,
+            rules.verdict_problems(
+                user=self.user,
+                ref=self.instance.ref,
+                was_published=self.instance.is_published,
+                before=(self.instance.status, self.instance.verdict_summary),
+                status=status,
+                summary=summary,
+                note=cleaned.get("change_note") or "",
+            ),
+            default="status",
+        )
         return cleaned
 
     def content_values(self) -> dict:
@@ -75,10 +90,15 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         # starts the form from an old version.
         live = Claim.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
         if live is not None and self.user is not None:
-            add_problems(self, rules.content_problems(
-                user=self.user, ref=live.ref, is_published=live.is_published,
-                changed=services.changes_to(live, self.content_values()),
-            ))
+            add_problems(
+                self,
+                rules.content_problems(
+                    user=self.user,
+                    ref=live.ref,
+                    is_published=live.is_published,
+                    changed=services.changes_to(live, self.content_values()),
+                ),
+            )
         super()._post_clean()
 
 
@@ -94,7 +114,7 @@ def add_problems(form, problems: rules.Problems, *, default: str | None = None) 
 class EvidenceForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Evidence
-        fields = "__all__"
+        fields = list(EVIDENCE_FIELDS)
 
 
 class EvidenceInlineFormSet(BaseInlineFormSet):
@@ -123,7 +143,8 @@ class VerdictActionForm(forms.Form):
     status = forms.ChoiceField(choices=[(s, Status(s).label) for s in Status.verdicts()])
     verdict_summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     note = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
         help_text="Required for published claims: it is shown in the public corrections log.",
     )
 

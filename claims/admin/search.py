@@ -1,7 +1,7 @@
 """The editors' claim search: the register's full-text search, not a scan.
 
 Django's `search_fields` would run `icontains` on every field, which reads every
-claim (docs/performance.md, finding 7). `Claim.objects.search()` uses the GIN
+claim. `Claim.objects.search()` uses the GIN
 full-text index on PostgreSQL (with a word-by-word fallback on SQLite); a ref
 typed in whole still finds its claim exactly.
 """
@@ -46,7 +46,8 @@ class EstimatedCountPaginator(Paginator):
         # One query whatever the table's size: the estimate, or the exact count when the table is small.
         with database.cursor() as cursor:
             cursor.execute(
-                f"SELECT CASE WHEN reltuples >= %s THEN reltuples::bigint ELSE (SELECT COUNT(*) FROM {database.ops.quote_name(table)}) END "
+                "SELECT CASE WHEN reltuples >= %s THEN reltuples::bigint "
+                f"ELSE (SELECT COUNT(*) FROM {database.ops.quote_name(table)}) END "
                 "FROM pg_class WHERE oid = %s::regclass",
                 [self.EXACT_BELOW, table],
             )

@@ -57,8 +57,13 @@ def save_follow_ups(request, formset) -> None:
             continue
         data = form.cleaned_data
         follow_up = commitment_follow_up(
-            claim=formset.instance, user=request.user, status=data["status"], checked_on=data["checked_on"],
-            note=data["note"], source=data.get("source"), quote=data.get("quote") or "",
+            claim=formset.instance,
+            user=request.user,
+            status=data["status"],
+            checked_on=data["checked_on"],
+            note=data["note"],
+            source=data.get("source"),
+            quote=data.get("quote") or "",
         )
         formset.new_objects.append(follow_up)
 

@@ -31,7 +31,11 @@ class FollowUp(models.Model):
     status = models.CharField(max_length=20, choices=FollowUpStatus.choices)
     note = models.TextField(help_text="What was found, in two or three sentences.")
     source = models.ForeignKey(
-        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="follow_ups",
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
         help_text="The source that shows it, if any.",
     )
     quote = models.TextField(blank=True, help_text="The passage of that source, verbatim.")

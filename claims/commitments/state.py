@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from claims.models import Claim, FollowUp, FollowUpStatus
 
+
 def with_commitment_state(queryset, *, today: datetime.date | None = None):
     """Annotate commitments with their latest follow-up and whether they are overdue.
 

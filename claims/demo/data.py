@@ -151,7 +151,9 @@ SOURCES = [
     {
         "ref": NURTLEU_REPORT,
         "seed": "004_c6e8a40646391112.txt",
-        "title": "Pezeshkian receives Kazakhstan's Foreign Minister Nurtleu (report with a Tehran dateline, 7 June 2025)",
+        "title": (
+            "Pezeshkian receives Kazakhstan's Foreign Minister Nurtleu (report with a Tehran dateline, 7 June 2025)"
+        ),
         "outlet": None,
         "kind": "article",
         "published_on": datetime.date(2025, 6, 7),
@@ -219,8 +221,8 @@ Q_CHAMBER = (
     "scheduled in Astana."
 )
 Q_HIGH_RANKING = (
-    "Pezeshkian, who is in Astana at the head of a high-ranking delegation, called Kazakhstan a \"strategic "
-    "partner\" for Iran, saying Tehran has no limitations in developing bilateral relations."
+    'Pezeshkian, who is in Astana at the head of a high-ranking delegation, called Kazakhstan a "strategic '
+    'partner" for Iran, saying Tehran has no limitations in developing bilateral relations.'
 )
 Q_PRESS_CONFERENCE = (
     "In a joint press conference on Thursday Kazakh President Kassym-Jomart Tokayev praised Iran’s increasing "
@@ -516,7 +518,9 @@ CLAIMS = [
             "transport are in both lists."
         ),
         evidence=(
-            evidence(TOUR_REPORT, "contradicts", Q_FOURTEEN, "A total of 14, including legal assistance and transport."),
+            evidence(
+                TOUR_REPORT, "contradicts", Q_FOURTEEN, "A total of 14, including legal assistance and transport."
+            ),
             evidence(TOUR_REPORT, "context", Q_EIGHT_EXCHANGED, "Eight of the 14, 'formally exchanged'."),
         ),
     ),
@@ -574,7 +578,9 @@ CLAIMS = [
             "'delivered', not signed. A joint statement is confirmed; that it was a signed document is not."
         ),
         evidence=(
-            evidence(ASTANA_TIMES_PARTNERSHIP, "corroborates", Q_JOINT_STATEMENT_DELIVERED, "'Delivered', not 'signed'."),
+            evidence(
+                ASTANA_TIMES_PARTNERSHIP, "corroborates", Q_JOINT_STATEMENT_DELIVERED, "'Delivered', not 'signed'."
+            ),
         ),
     ),
     claim(
@@ -629,7 +635,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=ALWAGHT_VOICE,
         topic="trade",
-        text="A large Iranian Chamber of Commerce group was already in Kazakhstan before the visit, preparing business partnerships.",
+        text=(
+            "A large Iranian Chamber of Commerce group was already in Kazakhstan before the visit, preparing business "
+            "partnerships."
+        ),
         quote=Q_CHAMBER,
         status="in_review",
         review_note=(
@@ -667,7 +676,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=TOKAYEV,
         topic="trade",
-        text="Tokayev said trade between Kazakhstan and Iran grew 40% over the past ten months compared with the previous year.",
+        text=(
+            "Tokayev said trade between Kazakhstan and Iran grew 40% over the past ten months compared with the "
+            "previous year."
+        ),
         quote=Q_FORTY_TEN_MONTHS,
         figure=("40", "percent", "the past ten months, to December 2025"),
         status="partly_verified",
@@ -746,7 +758,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=PEZESHKIAN,
         topic="trade",
-        text="Pezeshkian said a roadmap to raise bilateral trade to $3 billion has been prepared and is ready for implementation.",
+        text=(
+            "Pezeshkian said a roadmap to raise bilateral trade to $3 billion has been prepared and is ready for "
+            "implementation."
+        ),
         quote=Q_ROADMAP,
         figure=("3000000000", "USD", "target; no year given"),
         status="verified",
@@ -859,7 +874,10 @@ CLAIMS = [
         speaker=TOKAYEV,
         topic="transport",
         text="Iran has allocated land to Kazakhstan at the Shahid Rajaee port in Bandar Abbas.",
-        quote="He expressed gratitude to Iran for allocating land to Kazakhstan at the Shahid Rajaee port in Bandar Abbas.",
+        quote=(
+            "He expressed gratitude to Iran for allocating land to Kazakhstan at the Shahid Rajaee port in Bandar "
+            "Abbas."
+        ),
         status="unverifiable",
         publish=True,
         verdict_summary="Only The Astana Times reports it, as Tokayev's thanks; no other seed mentions the port.",
@@ -910,7 +928,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=PEZESHKIAN,
         topic="diplomacy",
-        text="Pezeshkian called Kazakhstan a strategic partner and said Tehran has no limitations on developing relations with it.",
+        text=(
+            "Pezeshkian called Kazakhstan a strategic partner and said Tehran has no limitations on developing "
+            "relations with it."
+        ),
         quote=Q_HIGH_RANKING,
         status="verified",
         publish=True,
@@ -955,9 +976,7 @@ CLAIMS = [
             "From outside these articles: the university in Astana is named Nazarbayev University, as this heading "
             "has it."
         ),
-        evidence=(
-            evidence(FORUM_REPORT, "corroborates", Q_DOCTORATE_FORUM, "The doctorate; the name given differs."),
-        ),
+        evidence=(evidence(FORUM_REPORT, "corroborates", Q_DOCTORATE_FORUM, "The doctorate; the name given differs."),),
     ),
     claim(
         "doctorate-from-nazarbayev-international-university",
@@ -1021,7 +1040,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=TOUR_REPORT_VOICE,
         topic="culture",
-        text="During the visit Pezeshkian toured an exhibition of historical Iranian documents on Central Asia and the Kazakh Khanates.",
+        text=(
+            "During the visit Pezeshkian toured an exhibition of historical Iranian documents on Central Asia and the "
+            "Kazakh Khanates."
+        ),
         quote=Q_EXHIBITION_TOURED,
         status="partly_verified",
         publish=True,
@@ -1042,7 +1064,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=ASTANA_TIMES_VOICE,
         topic="culture",
-        text="Tokayev instructed Kazakhstan's Ministry of Culture and Information to organise an exhibition of the manuscripts presented by Iran.",
+        text=(
+            "Tokayev instructed Kazakhstan's Ministry of Culture and Information to organise an exhibition of the "
+            "manuscripts presented by Iran."
+        ),
         quote=Q_EXHIBITION_TO_ORGANISE,
         status="unverifiable",
         publish=True,
@@ -1115,7 +1140,9 @@ CLAIMS = [
         quote=Q_JUNE_2022,
         figure=("24", "documents", "Tokayev's visit to Tehran, June 2022"),
         status="in_review",
-        review_note="No other seed covers the June 2022 visit. Check the count against the June 2022 official readouts.",
+        review_note=(
+            "No other seed covers the June 2022 visit. Check the count against the June 2022 official readouts."
+        ),
     ),
     claim(
         "june-2022-tehran-visit-deals-worth-235-million",
@@ -1175,13 +1202,19 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=TOKAYEV,
         topic="history",
-        text="The Taikazan in the Khoja Ahmed Yasawi Mausoleum was crafted by the Iranian master Abdul-Aziz Sharafuddin Tabrizi.",
+        text=(
+            "The Taikazan in the Khoja Ahmed Yasawi Mausoleum was crafted by the Iranian master Abdul-Aziz Sharafuddin "
+            "Tabrizi."
+        ),
         quote=(
             "Tokayev noted that Iranian master Abdul-Aziz Sharafuddin Tabrizi crafted the famous Taikazan in the "
             "Khoja Ahmed Yasawi Mausoleum."
         ),
         status="in_review",
-        review_note="A historical attribution no other seed touches; needs a source on the mausoleum from outside these articles.",
+        review_note=(
+            "A historical attribution no other seed touches; needs a source on the mausoleum from outside these "
+            "articles."
+        ),
     ),
     claim(
         "farabi-cultural-and-historical-complex-to-be-built",
@@ -1196,7 +1229,9 @@ CLAIMS = [
         ),
         status="unverifiable",
         publish=True,
-        verdict_summary="Only The Astana Times mentions the complex; no other seed does, and none names a place or date.",
+        verdict_summary=(
+            "Only The Astana Times mentions the complex; no other seed does, and none names a place or date."
+        ),
     ),
     claim(
         "iran-eaeu-free-trade-agreement-to-be-fully-implemented",
@@ -1204,7 +1239,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASTANA,
         speaker=PEZESHKIAN,
         topic="trade",
-        text="Pezeshkian said fully implementing the Iran–Eurasian Economic Union free trade agreement will open further opportunities.",
+        text=(
+            "Pezeshkian said fully implementing the Iran–Eurasian Economic Union free trade agreement will open "
+            "further opportunities."
+        ),
         quote=(
             "Pezeshkian also underscored the need to resolve banking and financial connectivity challenges to "
             "facilitate trade and noted that fully implementing the Iran-Eurasian Economic Union free trade "
@@ -1273,7 +1311,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASHGABAT,
         speaker=TOUR_REPORT_VOICE,
         topic="diplomacy",
-        text="The President of Turkmenistan whom Pezeshkian met before the Ashgabat conference was Gurbanguly Berdimuhamedov.",
+        text=(
+            "The President of Turkmenistan whom Pezeshkian met before the Ashgabat conference was Gurbanguly "
+            "Berdimuhamedov."
+        ),
         quote=Q_GURBANGULY,
         status="false",
         publish=True,
@@ -1338,7 +1379,10 @@ CLAIMS = [
         visit=PEZESHKIAN_ASHGABAT,
         speaker=ALWAGHT_VOICE,
         topic="diplomacy",
-        text="Pezeshkian was to deliver an official address at the Ashgabat conference and hold bilateral meetings there.",
+        text=(
+            "Pezeshkian was to deliver an official address at the Ashgabat conference and hold bilateral meetings "
+            "there."
+        ),
         quote=(
             "Pezeshkian is scheduled to deliver an official address at the conference and hold bilateral meetings "
             "with other attending heads of state and government, aiming to foster practical dialogue on peace and "
@@ -1387,7 +1431,9 @@ CLAIMS = [
         text="In June 2025 Murat Nurtleu was Kazakhstan's Deputy Prime Minister and Minister of Foreign Affairs.",
         quote=Q_NURTLEU_MEETING,
         status="in_review",
-        review_note="No other seed names him. Needs an official Kazakh government source for his offices on 7 June 2025.",
+        review_note=(
+            "No other seed names him. Needs an official Kazakh government source for his offices on 7 June 2025."
+        ),
     ),
     claim(
         "foreign-ministries-memorandum-signed-in-tehran",
@@ -1412,7 +1458,9 @@ CLAIMS = [
             "dated 7 June 2025."
         ),
         evidence=(
-            evidence(ASTANA_TIMES_PARTNERSHIP, "context", Q_PROGRAMMES, "December: foreign-ministry programmes approved."),
+            evidence(
+                ASTANA_TIMES_PARTNERSHIP, "context", Q_PROGRAMMES, "December: foreign-ministry programmes approved."
+            ),
         ),
     ),
     claim(
@@ -1507,7 +1555,10 @@ CLAIMS += [
         visit=PEZESHKIAN_ASTANA,
         speaker=PEZESHKIAN,
         topic="diplomacy",
-        text="Pezeshkian described Kazakhstan as a strategic partner and said Tehran has no limitations on developing relations with Astana.",
+        text=(
+            "Pezeshkian described Kazakhstan as a strategic partner and said Tehran has no limitations on developing "
+            "relations with Astana."
+        ),
         quote=Q_STRATEGIC_PARTNER,
         status="verified",
         publish=True,

@@ -153,8 +153,14 @@ PASSAGE_FIGURES = {
     (FORUM_REPORT, Q_ROADMAP_FORUM): ["roadmap-to-raise-trade-to-3-billion-dollars"],
     (TOUR_REPORT, Q_WELCOMED): ["delegation-of-100-business-leaders-accompanied-pezeshkian"],
 }
-EMPTY = {"metric": None, "figure_value": None, "figure_unit": "", "figure_period": "",
-         "figure_period_start": None, "figure_period_end": None}
+EMPTY = {
+    "metric": None,
+    "figure_value": None,
+    "figure_unit": "",
+    "figure_period": "",
+    "figure_period_start": None,
+    "figure_period_end": None,
+}
 
 
 def claim_figure(row: dict) -> dict:
@@ -172,6 +178,12 @@ def evidence_figure(claim_row: dict, item: dict, rows_by_ref: dict) -> dict:
         metric, start, end = CLAIM_FIGURES[ref]
         if metric == wanted:
             stating = rows_by_ref[ref]
-            return {"metric": metric, "figure_value": stating["figure_value"], "figure_unit": stating["figure_unit"],
-                    "figure_period": stating["figure_period"], "figure_period_start": start, "figure_period_end": end}
+            return {
+                "metric": metric,
+                "figure_value": stating["figure_value"],
+                "figure_unit": stating["figure_unit"],
+                "figure_period": stating["figure_period"],
+                "figure_period_start": start,
+                "figure_period_end": end,
+            }
     return EMPTY

@@ -8,6 +8,7 @@ claims.services as the system account, so the audit trail is the real one.
 """
 
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -40,13 +41,12 @@ class Tally:
         return sum(counter[outcome] for counter in self.counts.values())
 
     def summary(self) -> str:
-        parts = ", ".join(
-            f"{kind} {c['created']}/{c['updated']}/{c['unchanged']}" for kind, c in self.counts.items()
-        )
+        parts = ", ".join(f"{kind} {c['created']}/{c['updated']}/{c['unchanged']}" for kind, c in self.counts.items())
         deleted = self.total("deleted")
         return (
             f"Demo register: created {self.total('created')}, updated {self.total('updated')}, "
-            f"unchanged {self.total('unchanged')}" + (f", deleted {deleted} stale evidence" if deleted else "")
+            f"unchanged {self.total('unchanged')}"
+            + (f", deleted {deleted} stale evidence" if deleted else "")
             + f" ({parts}; created/updated/unchanged)."
         )
 
@@ -102,10 +102,8 @@ def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: d
         wanted = demo_figures.evidence_figure(row, item, rows_by_ref)
         values = {**wanted, "metric": metrics[wanted["metric"]] if wanted["metric"] else None}
         evidence = claim.evidence.get(source=sources[item["source"]], quote=item["quote"])
-        _guarded(
-            lambda: services.evidence_update(evidence=evidence, user=user, values=values),
-            label=f"claim '{row['ref']}', evidence from '{item['source']}'",
-        )
+        with _labelled(f"claim '{row['ref']}', evidence from '{item['source']}'"):
+            services.evidence_update(evidence=evidence, user=user, values=values)
 
 
 def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict) -> Claim:
@@ -116,12 +114,18 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, m
     values = {
         "article": article,
         "visit": _lookup(visits, row["visit"], what="visit", label=label),
-        **{key: row[key] for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")},
+        **{
+            key: row[key]
+            for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")
+        },
         **_commitment_values(row["ref"]),
     }
     figure = demo_figures.claim_figure(row)
     values["metric"] = _lookup(metrics, figure["metric"], what="metric", label=label) if figure["metric"] else None
-    values["figure_period_start"], values["figure_period_end"] = figure["figure_period_start"], figure["figure_period_end"]
+    values["figure_period_start"], values["figure_period_end"] = (
+        figure["figure_period_start"],
+        figure["figure_period_end"],
+    )
     claim = _sync_claim_content(row["ref"], values, tally, label=label, user=user)
     _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
     _sync_workflow(claim, row, user=user)
@@ -138,7 +142,7 @@ def _commitment_values(ref: str) -> dict:
 
 
 def _sync_repeats(*, user, tally: Tally) -> None:
-    """Link the appearances data.REPEATS lists, through claims.repeats; pairs already linked are left alone."""
+    """Link the appearances data.REPEATS lists, through claims.repeats.services; pairs already linked are left alone."""
     from claims.repeats.queries import root_id
     from claims.repeats.services import repeat_link
 
@@ -173,12 +177,10 @@ def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally
                 raise ValidationError(f"{label}, evidence from '{item['source']}': {_message(error)}") from error
             tally.add("evidence", "created")
         elif (evidence.stance, evidence.note) != (item["stance"], item["note"]):
-            _guarded(
-                lambda: services.evidence_update(
+            with _labelled(f"{label}, evidence from '{item['source']}'"):
+                services.evidence_update(
                     evidence=evidence, user=user, values={"stance": item["stance"], "note": item["note"]}
-                ),
-                label=f"{label}, evidence from '{item['source']}'",
-            )
+                )
             tally.add("evidence", "updated")
         else:
             tally.add("evidence", "unchanged")
@@ -204,20 +206,22 @@ def _sync_workflow(claim: Claim, row: dict, *, user) -> None:
 def _sync_claim_content(ref: str, values: dict, tally: Tally, *, label: str, user) -> Claim:
     """Log the claim, or bring its content to `values`, through the services."""
     claim = Claim.objects.filter(ref=ref).first()
-    if claim is None:
-        claim = _guarded(lambda: services.claim_create(claim=Claim(ref=ref, **values), user=user), label=label)
-        tally.add("claims", "created")
-        return claim
-    before = claim.version
-    claim = _guarded(lambda: services.claim_update(claim=claim, user=user, values=values), label=label)
+    with _labelled(label):
+        if claim is None:
+            claim = services.claim_create(claim=Claim(ref=ref, **values), user=user)
+            tally.add("claims", "created")
+            return claim
+        before = claim.version
+        claim = services.claim_update(claim=claim, user=user, values=values)
     tally.add("claims", "updated" if claim.version != before else "unchanged")
     return claim
 
 
-def _guarded(write, *, label: str):
-    """Run a service's write; a refusal names the row it came from."""
+@contextmanager
+def _labelled(label: str):
+    """A service's refusal, naming the row of the demo data it came from."""
     try:
-        return write()
+        yield
     except ValidationError as error:
         raise ValidationError(f"{label}: {_message(error)}") from error
 

@@ -48,8 +48,11 @@ def figure_comparison_panel(claim) -> str:
     if claim.metric_id is None or claim.figure_value is None:
         return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": None})
     claims, evidence = figure_querysets(Claim.objects.all())
-    figures = collect(claims.filter(metric_id=claim.metric_id), evidence.filter(metric_id=claim.metric_id),
-                      metrics={claim.metric_id: claim.metric})
+    figures = collect(
+        claims.filter(metric_id=claim.metric_id),
+        evidence.filter(metric_id=claim.metric_id),
+        metrics={claim.metric_id: claim.metric},
+    )
     comparison = claim_comparison(claim, figures.get(claim.metric_id, []))
     return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": comparison, "claim": claim})
 

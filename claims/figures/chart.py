@@ -5,7 +5,7 @@ horizontal bar from its first to its last day at the height of its value, labell
 number and value in text; a figure that disagrees with another is drawn dashed and its label
 says so, so colour is never the only signal. Figures without dates, or whose unit does not
 convert, cannot be placed and are named in the chart's description instead.
-The template `claims/figures/chart.html` draws it.
+The metric page (`templates/claims/figures/metric_detail.html`) draws it.
 """
 
 import datetime
@@ -90,24 +90,32 @@ def figure_chart(figures, unit: str) -> FigureChart | None:
     days = max((last - first).days, 1)
     top_value = max(max(f.normalised.value for f in placed), Decimal(0)) or Decimal(1)
     segments = []
-    for figure, start, end in zip(placed, starts, ends):
+    for figure, start, end in zip(placed, starts, ends, strict=True):
         x1, x2 = _x(start, first, days), _x(end, first, days)
         x2 = max(x2, x1 + MIN_BAR)
         y = TOP + PLOT_H - round(PLOT_H * figure.normalised.value / top_value)
-        label = f"#{figure.number}: {format_value(figure.normalised.value)}" + (" (disagrees)" if figure.disagrees else "")
+        label = f"#{figure.number}: {format_value(figure.normalised.value)}" + (
+            " (disagrees)" if figure.disagrees else ""
+        )
         segments.append(Segment(figure.number, figure.anchor, x1, x2, y, label, figure.disagrees))
     value_ticks = [
-        Tick(TOP + PLOT_H - round(PLOT_H * share), format_value(top_value * Decimal(share)))
-        for share in (0, 0.5, 1)
+        Tick(TOP + PLOT_H - round(PLOT_H * share), format_value(top_value * Decimal(share))) for share in (0, 0.5, 1)
     ]
     date_ticks = [Tick(LEFT, f"{first:%b %Y}"), Tick(LEFT + PLOT_W, f"{last:%b %Y}")]
     parts = [
-        f"#{f.number}: {format_value(f.normalised.value, unit)}, {f.period}" + (", disagrees with another figure" if f.disagrees else "")
+        f"#{f.number}: {format_value(f.normalised.value, unit)}, {f.period}"
+        + (", disagrees with another figure" if f.disagrees else "")
         for f in placed
     ]
-    description = f"Values in {unit} over the periods they cover, {first:%-d %B %Y} to {last:%-d %B %Y}. " + "; ".join(parts) + "."
+    description = (
+        f"Values in {unit} over the periods they cover, {first:%-d %B %Y} to {last:%-d %B %Y}. "
+        + "; ".join(parts)
+        + "."
+    )
     if left_out:
-        description += " Not on the chart (no dates, or a unit that does not convert): " + ", ".join(
-            f"#{f.number}" for f in left_out
-        ) + "."
+        description += (
+            " Not on the chart (no dates, or a unit that does not convert): "
+            + ", ".join(f"#{f.number}" for f in left_out)
+            + "."
+        )
     return FigureChart(segments=segments, value_ticks=value_ticks, date_ticks=date_ticks, description=description)

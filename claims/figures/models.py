@@ -9,9 +9,13 @@ from simple_history.models import HistoricalRecords
 class Metric(models.Model):
     """A named quantity that figures from different sources can be compared on."""
 
-    ref = models.SlugField(max_length=80, unique=True, help_text="Stable public identifier, e.g. bilateral-trade-turnover.")
+    ref = models.SlugField(
+        max_length=80, unique=True, help_text="Stable public identifier, e.g. bilateral-trade-turnover."
+    )
     name = models.CharField(max_length=200, unique=True, help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.")
-    description = models.TextField(blank=True, help_text="What is counted, and what is not, so readers compare like with like.")
+    description = models.TextField(
+        blank=True, help_text="What is counted, and what is not, so readers compare like with like."
+    )
     unit = models.CharField(
         max_length=40, help_text="The unit figures are compared in, e.g. USD, percent, tonnes, documents."
     )

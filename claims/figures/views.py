@@ -8,10 +8,10 @@ evidence's figures, and the register's freshness stamp.
 
 from django.shortcuts import get_object_or_404, render
 
-from factregister.publiccache import public_page
 from claims.figures.chart import figure_chart, format_value
 from claims.figures.compare import compare_all_quietly, public_figures
 from claims.models import Metric
+from factregister.publiccache import public_page
 
 
 def metric_summary(metric, figures) -> dict:

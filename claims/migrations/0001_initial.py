@@ -8,233 +8,733 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('sources', '0001_initial'),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('ref', models.SlugField(blank=True, help_text="Stable public identifier used in the claim's permalink. Made from the text when left blank.", max_length=80, unique=True)),
-                ('speaker', models.CharField(help_text="Who made the statement, e.g. 'Kassym-Jomart Tokayev, President of Kazakhstan'. When the article asserts it in its own voice, the outlet's name.", max_length=200)),
-                ('text', models.TextField(help_text='The checkable statement, in your own words.')),
-                ('quote', models.TextField(help_text='The sentence from the article that carries the claim, verbatim.')),
-                ('topic', models.CharField(choices=[('trade', 'Trade'), ('agreements', 'Agreements'), ('transport', 'Transport'), ('energy', 'Energy'), ('agriculture', 'Agriculture'), ('culture', 'Culture'), ('diplomacy', 'Diplomacy'), ('health', 'Health'), ('education', 'Education'), ('history', 'History'), ('security', 'Security'), ('other', 'Other')], default='other', max_length=20)),
-                ('status', models.CharField(choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('verified', 'Verified'), ('partly_verified', 'Partly verified'), ('disputed', 'Disputed'), ('false', 'False'), ('unverifiable', 'Unverifiable')], default='unverified', editable=False, max_length=20)),
-                ('verdict_summary', models.TextField(blank=True, editable=False, help_text='Why the verdict: the evidence in two or three sentences.')),
-                ('is_published', models.BooleanField(default=False, editable=False)),
-                ('published_at', models.DateTimeField(blank=True, editable=False, help_text='When the verdict was first published.', null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('figure_value', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('figure_unit', models.CharField(blank=True, help_text='e.g. USD, percent, tonnes, documents.', max_length=40)),
-                ('figure_period', models.CharField(blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'.", max_length=100)),
-                ('article', models.ForeignKey(help_text='The article (or statement) the claim was logged from.', on_delete=django.db.models.deletion.PROTECT, related_name='claims_logged', to='sources.source')),
-                ('created_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Stable public identifier used in the claim's permalink. Made from the text when left blank.",
+                        max_length=80,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.CharField(
+                        help_text="Who made the statement, e.g. 'Kassym-Jomart Tokayev, President of Kazakhstan'. When the article asserts it in its own voice, the outlet's name.",
+                        max_length=200,
+                    ),
+                ),
+                ("text", models.TextField(help_text="The checkable statement, in your own words.")),
+                (
+                    "quote",
+                    models.TextField(help_text="The sentence from the article that carries the claim, verbatim."),
+                ),
+                (
+                    "topic",
+                    models.CharField(
+                        choices=[
+                            ("trade", "Trade"),
+                            ("agreements", "Agreements"),
+                            ("transport", "Transport"),
+                            ("energy", "Energy"),
+                            ("agriculture", "Agriculture"),
+                            ("culture", "Culture"),
+                            ("diplomacy", "Diplomacy"),
+                            ("health", "Health"),
+                            ("education", "Education"),
+                            ("history", "History"),
+                            ("security", "Security"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unverified", "Unverified"),
+                            ("in_review", "In review"),
+                            ("verified", "Verified"),
+                            ("partly_verified", "Partly verified"),
+                            ("disputed", "Disputed"),
+                            ("false", "False"),
+                            ("unverifiable", "Unverifiable"),
+                        ],
+                        default="unverified",
+                        editable=False,
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "verdict_summary",
+                    models.TextField(
+                        blank=True, editable=False, help_text="Why the verdict: the evidence in two or three sentences."
+                    ),
+                ),
+                ("is_published", models.BooleanField(default=False, editable=False)),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, help_text="When the verdict was first published.", null=True
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("figure_value", models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
+                (
+                    "figure_unit",
+                    models.CharField(blank=True, help_text="e.g. USD, percent, tonnes, documents.", max_length=40),
+                ),
+                (
+                    "figure_period",
+                    models.CharField(
+                        blank=True,
+                        help_text="The period the figure covers, in words, e.g. 'January–September 2025'.",
+                        max_length=100,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        help_text="The article (or statement) the claim was logged from.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="claims_logged",
+                        to="sources.source",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published_at', '-id'],
-                'permissions': [('set_verdict', 'Can set a verdict on a claim'), ('publish_claim', 'Can publish and unpublish a claim')],
+                "ordering": ["-published_at", "-id"],
+                "permissions": [
+                    ("set_verdict", "Can set a verdict on a claim"),
+                    ("publish_claim", "Can publish and unpublish a claim"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEvidence',
+            name="HistoricalEvidence",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('stance', models.CharField(choices=[('corroborates', 'Corroborates'), ('contradicts', 'Contradicts'), ('context', 'Context')], max_length=20)),
-                ('quote', models.TextField(help_text='The passage of the source that bears on the claim, verbatim.')),
-                ('note', models.TextField(blank=True, help_text='How this passage bears on the claim.')),
-                ('added_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('added_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sources.source')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[
+                            ("corroborates", "Corroborates"),
+                            ("contradicts", "Contradicts"),
+                            ("context", "Context"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("quote", models.TextField(help_text="The passage of the source that bears on the claim, verbatim.")),
+                ("note", models.TextField(blank=True, help_text="How this passage bears on the claim.")),
+                ("added_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sources.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical evidence',
-                'verbose_name_plural': 'historical evidence',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical evidence",
+                "verbose_name_plural": "historical evidence",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalVisit',
+            name="HistoricalVisit",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('ref', models.SlugField(help_text='Stable public identifier, e.g. pezeshkian-astana-2025.', max_length=80)),
-                ('title', models.CharField(max_length=200)),
-                ('host_country', models.CharField(help_text='ISO 3166-1 alpha-2.', max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.')])),
-                ('guest', models.CharField(help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'.", max_length=200)),
-                ('guest_country', models.CharField(help_text="The guest's country (ISO 3166-1 alpha-2).", max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.')])),
-                ('start_date', models.DateField()),
-                ('end_date', models.DateField()),
-                ('location', models.CharField(help_text='City or cities, e.g. Astana.', max_length=200)),
-                ('summary', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(help_text="Stable public identifier, e.g. pezeshkian-astana-2025.", max_length=80),
+                ),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "host_country",
+                    models.CharField(
+                        help_text="ISO 3166-1 alpha-2.",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "guest",
+                    models.CharField(
+                        help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'.",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "guest_country",
+                    models.CharField(
+                        help_text="The guest's country (ISO 3166-1 alpha-2).",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM."
+                            )
+                        ],
+                    ),
+                ),
+                ("start_date", models.DateField()),
+                ("end_date", models.DateField()),
+                ("location", models.CharField(help_text="City or cities, e.g. Astana.", max_length=200)),
+                ("summary", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical visit',
-                'verbose_name_plural': 'historical visits',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical visit",
+                "verbose_name_plural": "historical visits",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Visit',
+            name="Visit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('ref', models.SlugField(help_text='Stable public identifier, e.g. pezeshkian-astana-2025.', max_length=80, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('host_country', models.CharField(help_text='ISO 3166-1 alpha-2.', max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.')])),
-                ('guest', models.CharField(help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'.", max_length=200)),
-                ('guest_country', models.CharField(help_text="The guest's country (ISO 3166-1 alpha-2).", max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.')])),
-                ('start_date', models.DateField()),
-                ('end_date', models.DateField()),
-                ('location', models.CharField(help_text='City or cities, e.g. Astana.', max_length=200)),
-                ('summary', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        help_text="Stable public identifier, e.g. pezeshkian-astana-2025.", max_length=80, unique=True
+                    ),
+                ),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "host_country",
+                    models.CharField(
+                        help_text="ISO 3166-1 alpha-2.",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "guest",
+                    models.CharField(
+                        help_text="Who visited, with their office, e.g. 'Masoud Pezeshkian, President of Iran'.",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "guest_country",
+                    models.CharField(
+                        help_text="The guest's country (ISO 3166-1 alpha-2).",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM."
+                            )
+                        ],
+                    ),
+                ),
+                ("start_date", models.DateField()),
+                ("end_date", models.DateField()),
+                ("location", models.CharField(help_text="City or cities, e.g. Astana.", max_length=200)),
+                ("summary", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['start_date', 'ref'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='visit_dates_in_order'), models.CheckConstraint(condition=models.Q(('ref', ''), _negated=True), name='visit_ref_not_blank')],
+                "ordering": ["start_date", "ref"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("end_date__gte", models.F("start_date"))), name="visit_dates_in_order"
+                    ),
+                    models.CheckConstraint(condition=models.Q(("ref", ""), _negated=True), name="visit_ref_not_blank"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalClaim',
+            name="HistoricalClaim",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('ref', models.SlugField(blank=True, help_text="Stable public identifier used in the claim's permalink. Made from the text when left blank.", max_length=80)),
-                ('speaker', models.CharField(help_text="Who made the statement, e.g. 'Kassym-Jomart Tokayev, President of Kazakhstan'. When the article asserts it in its own voice, the outlet's name.", max_length=200)),
-                ('text', models.TextField(help_text='The checkable statement, in your own words.')),
-                ('quote', models.TextField(help_text='The sentence from the article that carries the claim, verbatim.')),
-                ('topic', models.CharField(choices=[('trade', 'Trade'), ('agreements', 'Agreements'), ('transport', 'Transport'), ('energy', 'Energy'), ('agriculture', 'Agriculture'), ('culture', 'Culture'), ('diplomacy', 'Diplomacy'), ('health', 'Health'), ('education', 'Education'), ('history', 'History'), ('security', 'Security'), ('other', 'Other')], default='other', max_length=20)),
-                ('status', models.CharField(choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('verified', 'Verified'), ('partly_verified', 'Partly verified'), ('disputed', 'Disputed'), ('false', 'False'), ('unverifiable', 'Unverifiable')], default='unverified', editable=False, max_length=20)),
-                ('verdict_summary', models.TextField(blank=True, editable=False, help_text='Why the verdict: the evidence in two or three sentences.')),
-                ('is_published', models.BooleanField(default=False, editable=False)),
-                ('published_at', models.DateTimeField(blank=True, editable=False, help_text='When the verdict was first published.', null=True)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('figure_value', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('figure_unit', models.CharField(blank=True, help_text='e.g. USD, percent, tonnes, documents.', max_length=40)),
-                ('figure_period', models.CharField(blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'.", max_length=100)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, help_text='The article (or statement) the claim was logged from.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sources.source')),
-                ('created_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('visit', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.visit')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Stable public identifier used in the claim's permalink. Made from the text when left blank.",
+                        max_length=80,
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.CharField(
+                        help_text="Who made the statement, e.g. 'Kassym-Jomart Tokayev, President of Kazakhstan'. When the article asserts it in its own voice, the outlet's name.",
+                        max_length=200,
+                    ),
+                ),
+                ("text", models.TextField(help_text="The checkable statement, in your own words.")),
+                (
+                    "quote",
+                    models.TextField(help_text="The sentence from the article that carries the claim, verbatim."),
+                ),
+                (
+                    "topic",
+                    models.CharField(
+                        choices=[
+                            ("trade", "Trade"),
+                            ("agreements", "Agreements"),
+                            ("transport", "Transport"),
+                            ("energy", "Energy"),
+                            ("agriculture", "Agriculture"),
+                            ("culture", "Culture"),
+                            ("diplomacy", "Diplomacy"),
+                            ("health", "Health"),
+                            ("education", "Education"),
+                            ("history", "History"),
+                            ("security", "Security"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unverified", "Unverified"),
+                            ("in_review", "In review"),
+                            ("verified", "Verified"),
+                            ("partly_verified", "Partly verified"),
+                            ("disputed", "Disputed"),
+                            ("false", "False"),
+                            ("unverifiable", "Unverifiable"),
+                        ],
+                        default="unverified",
+                        editable=False,
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "verdict_summary",
+                    models.TextField(
+                        blank=True, editable=False, help_text="Why the verdict: the evidence in two or three sentences."
+                    ),
+                ),
+                ("is_published", models.BooleanField(default=False, editable=False)),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, help_text="When the verdict was first published.", null=True
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("figure_value", models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
+                (
+                    "figure_unit",
+                    models.CharField(blank=True, help_text="e.g. USD, percent, tonnes, documents.", max_length=40),
+                ),
+                (
+                    "figure_period",
+                    models.CharField(
+                        blank=True,
+                        help_text="The period the figure covers, in words, e.g. 'January–September 2025'.",
+                        max_length=100,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The article (or statement) the claim was logged from.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sources.source",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "visit",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.visit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim',
-                'verbose_name_plural': 'historical claims',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim",
+                "verbose_name_plural": "historical claims",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='visit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='claims.visit'),
+            model_name="claim",
+            name="visit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="claims", to="claims.visit"
+            ),
         ),
         migrations.CreateModel(
-            name='ClaimEvent',
+            name="ClaimEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('claim_ref', models.CharField(db_index=True, max_length=80)),
-                ('kind', models.CharField(choices=[('status', 'Status set'), ('published', 'Published'), ('correction', 'Verdict corrected'), ('unpublished', 'Unpublished'), ('deleted', 'Deleted')], max_length=20)),
-                ('from_status', models.CharField(blank=True, choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('verified', 'Verified'), ('partly_verified', 'Partly verified'), ('disputed', 'Disputed'), ('false', 'False'), ('unverifiable', 'Unverifiable')], max_length=20)),
-                ('to_status', models.CharField(blank=True, choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('verified', 'Verified'), ('partly_verified', 'Partly verified'), ('disputed', 'Disputed'), ('false', 'False'), ('unverifiable', 'Unverifiable')], max_length=20)),
-                ('verdict_summary', models.TextField(blank=True, help_text='The verdict summary after this step.')),
-                ('note', models.TextField(blank=True, help_text='Why: the reason for a correction or withdrawal.')),
-                ('at', models.DateTimeField(db_index=True)),
-                ('claim', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='events', to='claims.claim')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("claim_ref", models.CharField(db_index=True, max_length=80)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("status", "Status set"),
+                            ("published", "Published"),
+                            ("correction", "Verdict corrected"),
+                            ("unpublished", "Unpublished"),
+                            ("deleted", "Deleted"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "from_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("unverified", "Unverified"),
+                            ("in_review", "In review"),
+                            ("verified", "Verified"),
+                            ("partly_verified", "Partly verified"),
+                            ("disputed", "Disputed"),
+                            ("false", "False"),
+                            ("unverifiable", "Unverifiable"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("unverified", "Unverified"),
+                            ("in_review", "In review"),
+                            ("verified", "Verified"),
+                            ("partly_verified", "Partly verified"),
+                            ("disputed", "Disputed"),
+                            ("false", "False"),
+                            ("unverifiable", "Unverifiable"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("verdict_summary", models.TextField(blank=True, help_text="The verdict summary after this step.")),
+                ("note", models.TextField(blank=True, help_text="Why: the reason for a correction or withdrawal.")),
+                ("at", models.DateTimeField(db_index=True)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="events",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-id'],
-                'indexes': [models.Index(fields=['kind', '-at'], name='claimevent_kind_at')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['status', 'published', 'correction', 'unpublished', 'deleted'])), name='claimevent_kind_valid'), models.CheckConstraint(condition=models.Q(models.Q(('kind__in', ['correction', 'unpublished']), _negated=True), models.Q(('note', ''), _negated=True), _connector='OR'), name='claimevent_reason_given')],
+                "ordering": ["-at", "-id"],
+                "indexes": [models.Index(fields=["kind", "-at"], name="claimevent_kind_at")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("kind__in", ["status", "published", "correction", "unpublished", "deleted"])
+                        ),
+                        name="claimevent_kind_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("kind__in", ["correction", "unpublished"]), _negated=True),
+                            models.Q(("note", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="claimevent_reason_given",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stance', models.CharField(choices=[('corroborates', 'Corroborates'), ('contradicts', 'Contradicts'), ('context', 'Context')], max_length=20)),
-                ('quote', models.TextField(help_text='The passage of the source that bears on the claim, verbatim.')),
-                ('note', models.TextField(blank=True, help_text='How this passage bears on the claim.')),
-                ('added_at', models.DateTimeField(auto_now_add=True)),
-                ('added_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='claims.claim')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='citations', to='sources.source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[
+                            ("corroborates", "Corroborates"),
+                            ("contradicts", "Contradicts"),
+                            ("context", "Context"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("quote", models.TextField(help_text="The passage of the source that bears on the claim, verbatim.")),
+                ("note", models.TextField(blank=True, help_text="How this passage bears on the claim.")),
+                ("added_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="evidence", to="claims.claim"
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="citations", to="sources.source"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evidence',
-                'ordering': ['claim', 'stance', 'id'],
-                'indexes': [models.Index(fields=['source', 'stance'], name='evidence_source_stance')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('stance__in', ['corroborates', 'contradicts', 'context'])), name='evidence_stance_valid'), models.UniqueConstraint(fields=('claim', 'source', 'quote'), name='evidence_natural_key')],
+                "verbose_name_plural": "evidence",
+                "ordering": ["claim", "stance", "id"],
+                "indexes": [models.Index(fields=["source", "stance"], name="evidence_source_stance")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("stance__in", ["corroborates", "contradicts", "context"])),
+                        name="evidence_stance_valid",
+                    ),
+                    models.UniqueConstraint(fields=("claim", "source", "quote"), name="evidence_natural_key"),
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['is_published', '-published_at', '-id'], name='claim_published_order'),
+            model_name="claim",
+            index=models.Index(fields=["is_published", "-published_at", "-id"], name="claim_published_order"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['is_published', 'updated_at', 'id'], name='claim_published_updated'),
+            model_name="claim",
+            index=models.Index(fields=["is_published", "updated_at", "id"], name="claim_published_updated"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['visit', 'status'], name='claim_visit_status'),
+            model_name="claim",
+            index=models.Index(fields=["visit", "status"], name="claim_visit_status"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['status', 'is_published'], name='claim_status_published'),
+            model_name="claim",
+            index=models.Index(fields=["status", "is_published"], name="claim_status_published"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['topic'], name='claim_topic'),
+            model_name="claim",
+            index=models.Index(fields=["topic"], name="claim_topic"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['speaker'], name='claim_speaker'),
+            model_name="claim",
+            index=models.Index(fields=["speaker"], name="claim_speaker"),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['unverified', 'in_review', 'verified', 'partly_verified', 'disputed', 'false', 'unverifiable'])), name='claim_status_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "status__in",
+                        ["unverified", "in_review", "verified", "partly_verified", "disputed", "false", "unverifiable"],
+                    )
+                ),
+                name="claim_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('topic__in', ['trade', 'agreements', 'transport', 'energy', 'agriculture', 'culture', 'diplomacy', 'health', 'education', 'history', 'security', 'other'])), name='claim_topic_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "topic__in",
+                        [
+                            "trade",
+                            "agreements",
+                            "transport",
+                            "energy",
+                            "agriculture",
+                            "culture",
+                            "diplomacy",
+                            "health",
+                            "education",
+                            "history",
+                            "security",
+                            "other",
+                        ],
+                    )
+                ),
+                name="claim_topic_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('ref', ''), _negated=True), name='claim_ref_not_blank'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ref", ""), _negated=True), name="claim_ref_not_blank"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('is_published', False), models.Q(('status__in', ['verified', 'partly_verified', 'disputed', 'false', 'unverifiable']), models.Q(('verdict_summary', ''), _negated=True), ('published_at__isnull', False)), _connector='OR'), name='claim_published_has_verdict'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("is_published", False),
+                    models.Q(
+                        ("status__in", ["verified", "partly_verified", "disputed", "false", "unverifiable"]),
+                        models.Q(("verdict_summary", ""), _negated=True),
+                        ("published_at__isnull", False),
+                    ),
+                    _connector="OR",
+                ),
+                name="claim_published_has_verdict",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('figure_value__isnull', True), models.Q(('figure_unit', ''), _negated=True), _connector='OR'), name='claim_figure_has_unit'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("figure_value__isnull", True), models.Q(("figure_unit", ""), _negated=True), _connector="OR"
+                ),
+                name="claim_figure_has_unit",
+            ),
         ),
     ]

@@ -2,7 +2,7 @@
 
 SQLite has no GIN index (search there falls back to substring matching), so
 the index is not declared in Claim.Meta: that would make SQLite's migrations
-fail. Its expression comes from claims.models.search_vector(), the same one
+fail. Its expression comes from claims.search.search_vector(), the same one
 ClaimQuerySet.search() queries, so PostgreSQL can use it.
 """
 
@@ -14,7 +14,7 @@ INDEX_NAME = "claim_search_gin"
 def _index():
     from django.contrib.postgres.indexes import GinIndex
 
-    from claims.models import search_vector
+    from claims.search import search_vector
 
     return GinIndex(search_vector(), name=INDEX_NAME)
 

@@ -7,313 +7,593 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0003_claim_search_index'),
-        ('sources', '0001_initial'),
+        ("claims", "0003_claim_search_index"),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RepeatDismissal',
+            name="RepeatDismissal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('dismissed_at', models.DateTimeField(auto_now_add=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("dismissed_at", models.DateTimeField(auto_now_add=True)),
             ],
         ),
         migrations.AddField(
-            model_name='claim',
-            name='commitment_due',
-            field=models.DateField(blank=True, help_text='When the commitment falls due. Leave empty if no date was given.', null=True),
+            model_name="claim",
+            name="commitment_due",
+            field=models.DateField(
+                blank=True, help_text="When the commitment falls due. Leave empty if no date was given.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='commitment_horizon',
-            field=models.CharField(blank=True, help_text="The horizon in the source's words, e.g. '2026–2028' or 'no date given'.", max_length=100),
+            model_name="claim",
+            name="commitment_horizon",
+            field=models.CharField(
+                blank=True,
+                help_text="The horizon in the source's words, e.g. '2026–2028' or 'no date given'.",
+                max_length=100,
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='figure_period_end',
-            field=models.DateField(blank=True, help_text='Last day of the period, when known.', null=True),
+            model_name="claim",
+            name="figure_period_end",
+            field=models.DateField(blank=True, help_text="Last day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='figure_period_start',
-            field=models.DateField(blank=True, help_text='First day of the period, when known.', null=True),
+            model_name="claim",
+            name="figure_period_start",
+            field=models.DateField(blank=True, help_text="First day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='is_commitment',
-            field=models.BooleanField(db_default=False, default=False, help_text='The claim is a promise that can be followed up.'),
+            model_name="claim",
+            name="is_commitment",
+            field=models.BooleanField(
+                db_default=False, default=False, help_text="The claim is a promise that can be followed up."
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='repeat_of',
-            field=models.ForeignKey(blank=True, help_text='The first logged appearance of the same statement.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='repeats', to='claims.claim'),
+            model_name="claim",
+            name="repeat_of",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The first logged appearance of the same statement.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="repeats",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='version',
+            model_name="claim",
+            name="version",
             field=models.PositiveIntegerField(db_default=1, default=1, editable=False),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='figure_period',
-            field=models.CharField(blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'.", max_length=100),
+            model_name="evidence",
+            name="figure_period",
+            field=models.CharField(
+                blank=True,
+                help_text="The period the figure covers, in words, e.g. 'January–September 2025'.",
+                max_length=100,
+            ),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='figure_period_end',
-            field=models.DateField(blank=True, help_text='Last day of the period, when known.', null=True),
+            model_name="evidence",
+            name="figure_period_end",
+            field=models.DateField(blank=True, help_text="Last day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='figure_period_start',
-            field=models.DateField(blank=True, help_text='First day of the period, when known.', null=True),
+            model_name="evidence",
+            name="figure_period_start",
+            field=models.DateField(blank=True, help_text="First day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='figure_unit',
-            field=models.CharField(blank=True, help_text='e.g. USD, million USD, percent, tonnes, documents.', max_length=40),
+            model_name="evidence",
+            name="figure_unit",
+            field=models.CharField(
+                blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents.", max_length=40
+            ),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='figure_value',
+            model_name="evidence",
+            name="figure_value",
             field=models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='version',
+            model_name="evidence",
+            name="version",
             field=models.PositiveIntegerField(db_default=1, default=1, editable=False),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='commitment_due',
-            field=models.DateField(blank=True, help_text='When the commitment falls due. Leave empty if no date was given.', null=True),
+            model_name="historicalclaim",
+            name="commitment_due",
+            field=models.DateField(
+                blank=True, help_text="When the commitment falls due. Leave empty if no date was given.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='commitment_horizon',
-            field=models.CharField(blank=True, help_text="The horizon in the source's words, e.g. '2026–2028' or 'no date given'.", max_length=100),
+            model_name="historicalclaim",
+            name="commitment_horizon",
+            field=models.CharField(
+                blank=True,
+                help_text="The horizon in the source's words, e.g. '2026–2028' or 'no date given'.",
+                max_length=100,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='figure_period_end',
-            field=models.DateField(blank=True, help_text='Last day of the period, when known.', null=True),
+            model_name="historicalclaim",
+            name="figure_period_end",
+            field=models.DateField(blank=True, help_text="Last day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='figure_period_start',
-            field=models.DateField(blank=True, help_text='First day of the period, when known.', null=True),
+            model_name="historicalclaim",
+            name="figure_period_start",
+            field=models.DateField(blank=True, help_text="First day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='is_commitment',
-            field=models.BooleanField(db_default=False, default=False, help_text='The claim is a promise that can be followed up.'),
+            model_name="historicalclaim",
+            name="is_commitment",
+            field=models.BooleanField(
+                db_default=False, default=False, help_text="The claim is a promise that can be followed up."
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='repeat_of',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The first logged appearance of the same statement.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim'),
+            model_name="historicalclaim",
+            name="repeat_of",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The first logged appearance of the same statement.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='version',
+            model_name="historicalclaim",
+            name="version",
             field=models.PositiveIntegerField(db_default=1, default=1, editable=False),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='figure_period',
-            field=models.CharField(blank=True, help_text="The period the figure covers, in words, e.g. 'January–September 2025'.", max_length=100),
+            model_name="historicalevidence",
+            name="figure_period",
+            field=models.CharField(
+                blank=True,
+                help_text="The period the figure covers, in words, e.g. 'January–September 2025'.",
+                max_length=100,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='figure_period_end',
-            field=models.DateField(blank=True, help_text='Last day of the period, when known.', null=True),
+            model_name="historicalevidence",
+            name="figure_period_end",
+            field=models.DateField(blank=True, help_text="Last day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='figure_period_start',
-            field=models.DateField(blank=True, help_text='First day of the period, when known.', null=True),
+            model_name="historicalevidence",
+            name="figure_period_start",
+            field=models.DateField(blank=True, help_text="First day of the period, when known.", null=True),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='figure_unit',
-            field=models.CharField(blank=True, help_text='e.g. USD, million USD, percent, tonnes, documents.', max_length=40),
+            model_name="historicalevidence",
+            name="figure_unit",
+            field=models.CharField(
+                blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents.", max_length=40
+            ),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='figure_value',
+            model_name="historicalevidence",
+            name="figure_value",
             field=models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='version',
+            model_name="historicalevidence",
+            name="version",
             field=models.PositiveIntegerField(db_default=1, default=1, editable=False),
         ),
         migrations.AlterField(
-            model_name='claim',
-            name='figure_unit',
-            field=models.CharField(blank=True, help_text='e.g. USD, million USD, percent, tonnes, documents.', max_length=40),
+            model_name="claim",
+            name="figure_unit",
+            field=models.CharField(
+                blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents.", max_length=40
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalclaim',
-            name='figure_unit',
-            field=models.CharField(blank=True, help_text='e.g. USD, million USD, percent, tonnes, documents.', max_length=40),
+            model_name="historicalclaim",
+            name="figure_unit",
+            field=models.CharField(
+                blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents.", max_length=40
+            ),
         ),
         migrations.CreateModel(
-            name='FollowUp',
+            name="FollowUp",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('checked_on', models.DateField(help_text='The date this state of the commitment was established.')),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('in_progress', 'In progress'), ('fulfilled', 'Fulfilled'), ('partly_fulfilled', 'Partly fulfilled'), ('not_fulfilled', 'Not fulfilled')], max_length=20)),
-                ('note', models.TextField(help_text='What was found, in two or three sentences.')),
-                ('quote', models.TextField(blank=True, help_text='The passage of that source, verbatim.')),
-                ('added_at', models.DateTimeField(auto_now_add=True)),
-                ('added_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follow_ups', to='claims.claim')),
-                ('source', models.ForeignKey(blank=True, help_text='The source that shows it, if any.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='follow_ups', to='sources.source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("checked_on", models.DateField(help_text="The date this state of the commitment was established.")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("in_progress", "In progress"),
+                            ("fulfilled", "Fulfilled"),
+                            ("partly_fulfilled", "Partly fulfilled"),
+                            ("not_fulfilled", "Not fulfilled"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("note", models.TextField(help_text="What was found, in two or three sentences.")),
+                ("quote", models.TextField(blank=True, help_text="The passage of that source, verbatim.")),
+                ("added_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="follow_ups", to="claims.claim"
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The source that shows it, if any.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="follow_ups",
+                        to="sources.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-checked_on', '-id'],
+                "ordering": ["-checked_on", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalFollowUp',
+            name="HistoricalFollowUp",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('checked_on', models.DateField(help_text='The date this state of the commitment was established.')),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('in_progress', 'In progress'), ('fulfilled', 'Fulfilled'), ('partly_fulfilled', 'Partly fulfilled'), ('not_fulfilled', 'Not fulfilled')], max_length=20)),
-                ('note', models.TextField(help_text='What was found, in two or three sentences.')),
-                ('quote', models.TextField(blank=True, help_text='The passage of that source, verbatim.')),
-                ('added_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('added_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(blank=True, db_constraint=False, help_text='The source that shows it, if any.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sources.source')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("checked_on", models.DateField(help_text="The date this state of the commitment was established.")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("in_progress", "In progress"),
+                            ("fulfilled", "Fulfilled"),
+                            ("partly_fulfilled", "Partly fulfilled"),
+                            ("not_fulfilled", "Not fulfilled"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("note", models.TextField(help_text="What was found, in two or three sentences.")),
+                ("quote", models.TextField(blank=True, help_text="The passage of that source, verbatim.")),
+                ("added_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The source that shows it, if any.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sources.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical follow up',
-                'verbose_name_plural': 'historical follow ups',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical follow up",
+                "verbose_name_plural": "historical follow ups",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalMetric',
+            name="HistoricalMetric",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('ref', models.SlugField(help_text='Stable public identifier, e.g. bilateral-trade-turnover.', max_length=80)),
-                ('name', models.CharField(db_index=True, help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.", max_length=200)),
-                ('description', models.TextField(blank=True, help_text='What is counted, and what is not, so readers compare like with like.')),
-                ('unit', models.CharField(help_text='The unit figures are compared in, e.g. USD, percent, tonnes, documents.', max_length=40)),
-                ('tolerance', models.DecimalField(decimal_places=4, default=0, help_text="How far two values may differ and still agree: a fraction of the larger value when relative (0.05 = 5%), otherwise in the metric's unit.", max_digits=12)),
-                ('tolerance_is_relative', models.BooleanField(default=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        help_text="Stable public identifier, e.g. bilateral-trade-turnover.", max_length=80
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        db_index=True, help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.", max_length=200
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True, help_text="What is counted, and what is not, so readers compare like with like."
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        help_text="The unit figures are compared in, e.g. USD, percent, tonnes, documents.",
+                        max_length=40,
+                    ),
+                ),
+                (
+                    "tolerance",
+                    models.DecimalField(
+                        decimal_places=4,
+                        default=0,
+                        help_text="How far two values may differ and still agree: a fraction of the larger value when relative (0.05 = 5%), otherwise in the metric's unit.",
+                        max_digits=12,
+                    ),
+                ),
+                ("tolerance_is_relative", models.BooleanField(default=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical metric',
-                'verbose_name_plural': 'historical metrics',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical metric",
+                "verbose_name_plural": "historical metrics",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Metric',
+            name="Metric",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('ref', models.SlugField(help_text='Stable public identifier, e.g. bilateral-trade-turnover.', max_length=80, unique=True)),
-                ('name', models.CharField(help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.", max_length=200, unique=True)),
-                ('description', models.TextField(blank=True, help_text='What is counted, and what is not, so readers compare like with like.')),
-                ('unit', models.CharField(help_text='The unit figures are compared in, e.g. USD, percent, tonnes, documents.', max_length=40)),
-                ('tolerance', models.DecimalField(decimal_places=4, default=0, help_text="How far two values may differ and still agree: a fraction of the larger value when relative (0.05 = 5%), otherwise in the metric's unit.", max_digits=12)),
-                ('tolerance_is_relative', models.BooleanField(default=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        help_text="Stable public identifier, e.g. bilateral-trade-turnover.", max_length=80, unique=True
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="e.g. 'Iran–Kazakhstan bilateral trade turnover'.", max_length=200, unique=True
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True, help_text="What is counted, and what is not, so readers compare like with like."
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        help_text="The unit figures are compared in, e.g. USD, percent, tonnes, documents.",
+                        max_length=40,
+                    ),
+                ),
+                (
+                    "tolerance",
+                    models.DecimalField(
+                        decimal_places=4,
+                        default=0,
+                        help_text="How far two values may differ and still agree: a fraction of the larger value when relative (0.05 = 5%), otherwise in the metric's unit.",
+                        max_digits=12,
+                    ),
+                ),
+                ("tolerance_is_relative", models.BooleanField(default=True)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('tolerance__gte', 0)), name='metric_tolerance_not_negative'), models.CheckConstraint(condition=models.Q(('ref', ''), _negated=True), name='metric_ref_not_blank')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("tolerance__gte", 0)), name="metric_tolerance_not_negative"
+                    ),
+                    models.CheckConstraint(condition=models.Q(("ref", ""), _negated=True), name="metric_ref_not_blank"),
+                ],
             },
         ),
         migrations.AddField(
-            model_name='claim',
-            name='metric',
-            field=models.ForeignKey(blank=True, help_text="The quantity this figure states, so it can be compared with other sources' figures.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='%(class)s_figures', to='claims.metric'),
+            model_name="claim",
+            name="metric",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The quantity this figure states, so it can be compared with other sources' figures.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="%(class)s_figures",
+                to="claims.metric",
+            ),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='metric',
-            field=models.ForeignKey(blank=True, help_text="The quantity this figure states, so it can be compared with other sources' figures.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='%(class)s_figures', to='claims.metric'),
+            model_name="evidence",
+            name="metric",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The quantity this figure states, so it can be compared with other sources' figures.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="%(class)s_figures",
+                to="claims.metric",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='metric',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text="The quantity this figure states, so it can be compared with other sources' figures.", null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.metric'),
+            model_name="historicalclaim",
+            name="metric",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The quantity this figure states, so it can be compared with other sources' figures.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.metric",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='metric',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text="The quantity this figure states, so it can be compared with other sources' figures.", null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.metric'),
+            model_name="historicalevidence",
+            name="metric",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The quantity this figure states, so it can be compared with other sources' figures.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.metric",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('figure_period_start__isnull', True), ('figure_period_end__isnull', True), ('figure_period_end__gte', models.F('figure_period_start')), _connector='OR'), name='claim_figure_period_in_order'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("figure_period_start__isnull", True),
+                    ("figure_period_end__isnull", True),
+                    ("figure_period_end__gte", models.F("figure_period_start")),
+                    _connector="OR",
+                ),
+                name="claim_figure_period_in_order",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('repeat_of', models.F('id')), _negated=True), name='claim_not_repeat_of_itself'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("repeat_of", models.F("id")), _negated=True), name="claim_not_repeat_of_itself"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.CheckConstraint(condition=models.Q(('figure_value__isnull', True), models.Q(('figure_unit', ''), _negated=True), _connector='OR'), name='evidence_figure_has_unit'),
+            model_name="evidence",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("figure_value__isnull", True), models.Q(("figure_unit", ""), _negated=True), _connector="OR"
+                ),
+                name="evidence_figure_has_unit",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.CheckConstraint(condition=models.Q(('figure_period_start__isnull', True), ('figure_period_end__isnull', True), ('figure_period_end__gte', models.F('figure_period_start')), _connector='OR'), name='evidence_figure_period_in_order'),
+            model_name="evidence",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("figure_period_start__isnull", True),
+                    ("figure_period_end__isnull", True),
+                    ("figure_period_end__gte", models.F("figure_period_start")),
+                    _connector="OR",
+                ),
+                name="evidence_figure_period_in_order",
+            ),
         ),
         migrations.AddField(
-            model_name='repeatdismissal',
-            name='claim',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim'),
+            model_name="repeatdismissal",
+            name="claim",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="claims.claim"),
         ),
         migrations.AddField(
-            model_name='repeatdismissal',
-            name='dismissed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="repeatdismissal",
+            name="dismissed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='repeatdismissal',
-            name='other',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim'),
+            model_name="repeatdismissal",
+            name="other",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="claims.claim"),
         ),
         migrations.AddIndex(
-            model_name='followup',
-            index=models.Index(fields=['claim', '-checked_on', '-id'], name='followup_claim_latest'),
+            model_name="followup",
+            index=models.Index(fields=["claim", "-checked_on", "-id"], name="followup_claim_latest"),
         ),
         migrations.AddConstraint(
-            model_name='followup',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'in_progress', 'fulfilled', 'partly_fulfilled', 'not_fulfilled'])), name='followup_status_valid'),
+            model_name="followup",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status__in", ["pending", "in_progress", "fulfilled", "partly_fulfilled", "not_fulfilled"])
+                ),
+                name="followup_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='followup',
-            constraint=models.CheckConstraint(condition=models.Q(('note', ''), _negated=True), name='followup_note_given'),
+            model_name="followup",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("note", ""), _negated=True), name="followup_note_given"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='repeatdismissal',
-            constraint=models.UniqueConstraint(fields=('claim', 'other'), name='repeatdismissal_unique_pair'),
+            model_name="repeatdismissal",
+            constraint=models.UniqueConstraint(fields=("claim", "other"), name="repeatdismissal_unique_pair"),
         ),
         migrations.AddConstraint(
-            model_name='repeatdismissal',
-            constraint=models.CheckConstraint(condition=models.Q(('claim', models.F('other')), _negated=True), name='repeatdismissal_two_claims'),
+            model_name="repeatdismissal",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("claim", models.F("other")), _negated=True), name="repeatdismissal_two_claims"
+            ),
         ),
     ]

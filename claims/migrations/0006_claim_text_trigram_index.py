@@ -1,9 +1,9 @@
 """The trigram index behind repeated-claim suggestions, on PostgreSQL only.
 
-claims.repeats asks PostgreSQL for claims whose text is trigram-similar to a
+claims.repeats.suggestions asks PostgreSQL for claims whose text is trigram-similar to a
 new claim's (`text % %s`); this GIN index with pg_trgm's operator class
 answers that without reading every claim. SQLite has neither the extension
-nor GIN indexes (claims.repeats computes the same measure in Python there),
+nor GIN indexes (claims.repeats.suggestions computes the same measure in Python there),
 so nothing is done on SQLite and the index is not declared in Claim.Meta.
 """
 

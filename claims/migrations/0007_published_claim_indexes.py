@@ -5,24 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0006_claim_text_trigram_index'),
-        ('sources', '0001_initial'),
+        ("claims", "0006_claim_text_trigram_index"),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['-published_at', '-id'], name='claim_admin_order'),
+            model_name="claim",
+            index=models.Index(fields=["-published_at", "-id"], name="claim_admin_order"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(condition=models.Q(('is_published', True)), fields=['visit', 'status'], name='claim_published_visit_status'),
+            model_name="claim",
+            index=models.Index(
+                condition=models.Q(("is_published", True)),
+                fields=["visit", "status"],
+                name="claim_published_visit_status",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(condition=models.Q(('is_published', True)), fields=['visit', 'topic', '-published_at', '-id', 'status'], name='claim_visit_topic_newest'),
+            model_name="claim",
+            index=models.Index(
+                condition=models.Q(("is_published", True)),
+                fields=["visit", "topic", "-published_at", "-id", "status"],
+                name="claim_visit_topic_newest",
+            ),
         ),
     ]

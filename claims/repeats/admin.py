@@ -44,11 +44,14 @@ class RepeatsAdminMixin:
         if found:
             rows = format_html_join(
                 "",
-                "<li><a href=\"{}\">{}</a> ({}, {}): {} <em>similarity {}</em> {} {}</li>",
+                '<li><a href="{}">{}</a> ({}, {}): {} <em>similarity {}</em> {} {}</li>',
                 (
                     (
-                        reverse("admin:claims_claim_change", args=[s.claim.pk]), s.claim.ref, s.claim.article,
-                        "published" if s.claim.is_published else "not published", s.claim.text,
+                        reverse("admin:claims_claim_change", args=[s.claim.pk]),
+                        s.claim.ref,
+                        s.claim.article,
+                        "published" if s.claim.is_published else "not published",
+                        s.claim.text,
                         f"{s.similarity:.2f}",
                         self._button("admin:claims_claim_repeat_link", [obj.pk, s.claim.pk], "Link as appearance"),
                         self._button("admin:claims_claim_repeat_dismiss", [obj.pk, s.claim.pk], "Dismiss"),
@@ -65,14 +68,19 @@ class RepeatsAdminMixin:
     def _button(name: str, args: list, label: str):
         return format_html(
             '<button type="submit" class="button" formaction="{}" formmethod="post" formnovalidate>{}</button>',
-            reverse(name, args=args), label,
+            reverse(name, args=args),
+            label,
         )
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
         return [
             path("<int:pk>/repeats/<int:other>/link/", wrap(self.repeat_link_view), name="claims_claim_repeat_link"),
-            path("<int:pk>/repeats/<int:other>/dismiss/", wrap(self.repeat_dismiss_view), name="claims_claim_repeat_dismiss"),
+            path(
+                "<int:pk>/repeats/<int:other>/dismiss/",
+                wrap(self.repeat_dismiss_view),
+                name="claims_claim_repeat_dismiss",
+            ),
             path("<int:pk>/repeats/unlink/", wrap(self.repeat_unlink_view), name="claims_claim_repeat_unlink"),
         ] + super().get_urls()
 
@@ -89,7 +97,8 @@ class RepeatsAdminMixin:
     def repeat_link_view(self, request, pk, other):
         other_claim = get_object_or_404(Claim, pk=other)
         return self._repeat_step(
-            request, pk,
+            request,
+            pk,
             lambda claim: services.repeat_link(claim=claim, other=other_claim, user=request.user),
             f"Linked '{{claim.ref}}' and '{other_claim.ref}' as appearances of one statement.",
         )
@@ -97,14 +106,16 @@ class RepeatsAdminMixin:
     def repeat_dismiss_view(self, request, pk, other):
         other_claim = get_object_or_404(Claim, pk=other)
         return self._repeat_step(
-            request, pk,
+            request,
+            pk,
             lambda claim: services.repeat_dismiss(claim=claim, other=other_claim, user=request.user),
             f"Dismissed '{other_claim.ref}': it will not be suggested as a repeat of '{{claim.ref}}' again.",
         )
 
     def repeat_unlink_view(self, request, pk):
         return self._repeat_step(
-            request, pk,
+            request,
+            pk,
             lambda claim: services.repeat_unlink(claim=claim, user=request.user),
             "Unlinked '{claim.ref}': it is no longer an appearance of the other claims' statement.",
         )
@@ -119,7 +130,9 @@ class RepeatsAdminMixin:
                 format_html(
                     "The register may already have this statement: {} similar claim(s), first '{}'. "
                     '<a href="{}">Review the likely repeats</a> on its page.',
-                    len(found), found[0].claim.ref, url,
+                    len(found),
+                    found[0].claim.ref,
+                    url,
                 ),
                 messages.WARNING,
             )

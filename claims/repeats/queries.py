@@ -58,6 +58,7 @@ def appearance_refs():
         .annotate(statement=Value(1))
         .values("statement")
     )
+    refs: Aggregate
     if connection.vendor == "postgresql":
         from django.contrib.postgres.aggregates import StringAgg
 

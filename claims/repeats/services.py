@@ -45,9 +45,7 @@ def repeat_link(*, claim: Claim, other: Claim, user) -> Claim:
         wanted = None if member.pk == root else root
         if member.repeat_of_id != wanted:
             _save_repeat_of(member, wanted)
-    RepeatDismissal.objects.filter(
-        Q(claim=claim, other=other) | Q(claim=other, other=claim)
-    ).delete()
+    RepeatDismissal.objects.filter(Q(claim=claim, other=other) | Q(claim=other, other=claim)).delete()
     for given in (claim, other):
         given.refresh_from_db()
     return Claim.objects.get(pk=root)

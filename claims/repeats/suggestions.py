@@ -26,7 +26,6 @@ FALLBACK_CANDIDATES = 3000
 FALLBACK_WORDS = 4
 
 
-
 @dataclass
 class Suggestion:
     claim: Claim

@@ -9,8 +9,7 @@ workflow steps (ClaimEvent rows) the services would.
 """
 
 from dataclasses import dataclass, field
-
-from django.db.models import Model
+from typing import Any
 
 from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
@@ -25,8 +24,8 @@ BATCH = 2000
 class Change:
     """One row's change: the record as stored (None: new) and as the row would leave it."""
 
-    stored: Model | None
-    instance: Model
+    stored: Any  # a Claim or an Evidence, as stored; None when new
+    instance: Any
     fields: list[str] = field(default_factory=list)  # the fields the row changes
     note: str = ""
 
@@ -38,28 +37,41 @@ def claim_problems(*, user, change: Change, has_independent_evidence: bool) -> r
     problems = []
     if stored is not None:
         problems += rules.content_problems(
-            user=user, ref=claim.ref, is_published=was_published,
+            user=user,
+            ref=claim.ref,
+            is_published=was_published,
             changed=[name for name in change.fields if name in CLAIM_CONTENT_FIELDS or name == "repeat_of"],
         )
     problems += rules.verdict_problems(
-        user=user, ref=claim.ref, was_published=was_published,
+        user=user,
+        ref=claim.ref,
+        was_published=was_published,
         before=(stored.status, stored.verdict_summary) if stored else ("unverified", ""),
-        status=claim.status, summary=claim.verdict_summary, note=change.note,
+        status=claim.status,
+        summary=claim.verdict_summary,
+        note=change.note,
     )
     if claim.is_published and not was_published:
         problems += rules.publish_problems(
-            user=user, ref=claim.ref, was_published=False, status=claim.status, summary=claim.verdict_summary,
+            user=user,
+            ref=claim.ref,
+            was_published=False,
+            status=claim.status,
+            summary=claim.verdict_summary,
             has_independent_evidence=has_independent_evidence,
         )
     elif was_published and not claim.is_published:
-        problems.append(rules.Problem(
-            "is_published",
-            f"Claim '{claim.ref}' is published; an import cannot unpublish it, because unpublishing needs a "
-            "reason. Use the admin's Unpublish action.",
-        ))
+        problems.append(
+            rules.Problem(
+                "is_published",
+                f"Claim '{claim.ref}' is published; an import cannot unpublish it, because unpublishing needs a "
+                "reason. Use the admin's Unpublish action.",
+            )
+        )
     if claim.published_at != (stored.published_at if stored else None) and not rules.can_publish(user):
-        problems.append(rules.Problem("published_at", "You may not set publication dates: only editors publish.",
-                                      permission=True))
+        problems.append(
+            rules.Problem("published_at", "You may not set publication dates: only editors publish.", permission=True)
+        )
     return [rules.Problem("change_note" if p.field == "note" else p.field, p.message, p.permission) for p in problems]
 
 

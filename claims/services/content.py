@@ -15,13 +15,35 @@ from claims.services.workflow import locked
 # The fields of a claim that say what was claimed, by whom and where; the workflow's own fields
 # (status, verdict summary, publication) change only through claims.services.workflow.
 CLAIM_CONTENT_FIELDS = (
-    "ref", "article", "visit", "speaker", "topic", "text", "quote",
-    "metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end",
-    "is_commitment", "commitment_due", "commitment_horizon",
+    "ref",
+    "article",
+    "visit",
+    "speaker",
+    "topic",
+    "text",
+    "quote",
+    "metric",
+    "figure_value",
+    "figure_unit",
+    "figure_period",
+    "figure_period_start",
+    "figure_period_end",
+    "is_commitment",
+    "commitment_due",
+    "commitment_horizon",
 )
 EVIDENCE_FIELDS = (
-    "claim", "source", "stance", "quote", "note",
-    "metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end",
+    "claim",
+    "source",
+    "stance",
+    "quote",
+    "note",
+    "metric",
+    "figure_value",
+    "figure_unit",
+    "figure_period",
+    "figure_period_start",
+    "figure_period_end",
 )
 
 
@@ -72,8 +94,9 @@ def claim_update(*, claim: Claim, user, values: dict, seen_version: int | None =
     versions.check_version(claim, seen_version)
     current = locked(claim)
     changed = changes_to(current, values)
-    rules.raise_for(rules.content_problems(user=user, ref=current.ref, is_published=current.is_published,
-                                           changed=changed))
+    rules.raise_for(
+        rules.content_problems(user=user, ref=current.ref, is_published=current.is_published, changed=changed)
+    )
     if not changed:
         return current
     for name, value in changed.items():
@@ -107,7 +130,9 @@ def evidence_removal_problem(evidence: Evidence) -> str | None:
     if not _is_independent(claim, evidence.source_id):
         return None
     return rules.independent_evidence_problem(
-        ref=claim.ref, is_published=claim.is_published, status=claim.status,
+        ref=claim.ref,
+        is_published=claim.is_published,
+        status=claim.status,
         independent_left=independent_left(claim, without=evidence),
     )
 
@@ -116,8 +141,9 @@ def evidence_removal_problem(evidence: Evidence) -> str | None:
 def evidence_add(*, claim: Claim, user, source, stance: str, quote: str, note: str = "", **figure) -> Evidence:
     """Cite `source` as evidence for `claim`: a passage of it (`quote`), and how it bears (`note`)."""
     claim = locked(claim)
-    rules.raise_for(rules.evidence_problems(user=user, action="add", ref=claim.ref,
-                                            claim_is_published=claim.is_published))
+    rules.raise_for(
+        rules.evidence_problems(user=user, action="add", ref=claim.ref, claim_is_published=claim.is_published)
+    )
     evidence = Evidence(claim=claim, source=source, stance=stance, quote=quote.strip(), note=note.strip(), **figure)
     evidence.added_by = _user_or_none(user)
     _clean(evidence)
@@ -141,8 +167,9 @@ def evidence_update(*, evidence: Evidence, user, values: dict, seen_version: int
         moved_to = changed["claim"]
         claims[moved_to.pk] = moved_to
     for claim in claims.values():
-        rules.raise_for(rules.evidence_problems(user=user, action="change", ref=claim.ref,
-                                                claim_is_published=claim.is_published))
+        rules.raise_for(
+            rules.evidence_problems(user=user, action="change", ref=claim.ref, claim_is_published=claim.is_published)
+        )
     proposed = Evidence.objects.get(pk=current.pk)
     for name, value in changed.items():
         setattr(proposed, name, value)
@@ -151,7 +178,9 @@ def evidence_update(*, evidence: Evidence, user, values: dict, seen_version: int
     stays_independent = proposed.claim_id == old_claim.pk and _is_independent(old_claim, proposed.source_id)
     if _is_independent(old_claim, current.source_id) and not stays_independent:
         problem = rules.independent_evidence_problem(
-            ref=old_claim.ref, is_published=old_claim.is_published, status=old_claim.status,
+            ref=old_claim.ref,
+            is_published=old_claim.is_published,
+            status=old_claim.status,
             independent_left=independent_left(old_claim, without=current),
         )
         if problem:
@@ -166,8 +195,9 @@ def evidence_update(*, evidence: Evidence, user, values: dict, seen_version: int
 @transaction.atomic
 def evidence_delete(*, evidence: Evidence, user) -> None:
     claim = locked(evidence.claim)
-    rules.raise_for(rules.evidence_problems(user=user, action="delete", ref=claim.ref,
-                                            claim_is_published=claim.is_published))
+    rules.raise_for(
+        rules.evidence_problems(user=user, action="delete", ref=claim.ref, claim_is_published=claim.is_published)
+    )
     evidence.claim = claim
     problem = evidence_removal_problem(evidence)
     if problem:

@@ -9,7 +9,6 @@ from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
 from claims.services.workflow import _record
 
-
 # Deletions stay in history (django-simple-history keeps a '-' row with every
 # field), so an editor can bring back a claim or a piece of evidence exactly as
 # it was. A restored claim comes back unpublished: publishing it again is an
@@ -62,14 +61,20 @@ def claim_restore_deleted(*, history_id: int, user) -> Claim:
     claim = _restore(record, user=user)
     window = datetime.timedelta(seconds=RESTORE_WINDOW_SECONDS)
     deleted_with_it = Evidence.history.filter(
-        history_type="-", claim_id=record.id,
+        history_type="-",
+        claim_id=record.id,
         history_date__range=(record.history_date - window, record.history_date + window),
     ).order_by("history_date")
     for evidence_record in deleted_with_it:
         if not Evidence.objects.filter(pk=evidence_record.id).exists():
             _restore(evidence_record, user=user)
-    _record(claim=claim, kind=ClaimEvent.Kind.STATUS, user=user, note="Restored from the history after deletion.",
-            from_status=claim.status)
+    _record(
+        claim=claim,
+        kind=ClaimEvent.Kind.STATUS,
+        user=user,
+        note="Restored from the history after deletion.",
+        from_status=claim.status,
+    )
     return claim
 
 
@@ -85,7 +90,9 @@ def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
     if not Claim.objects.filter(pk=record.claim_id).exists():
         raise ValidationError("The claim this evidence belonged to is deleted; restore the claim first.")
     claim = Claim.objects.get(pk=record.claim_id)
-    rules.raise_for(rules.evidence_problems(user=user, action="add", ref=claim.ref, claim_is_published=claim.is_published))
+    rules.raise_for(
+        rules.evidence_problems(user=user, action="add", ref=claim.ref, claim_is_published=claim.is_published)
+    )
     return _restore(record, user=user)
 
 

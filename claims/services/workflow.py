@@ -37,8 +37,13 @@ def check_verdict_change(*, claim: Claim, user, status: str, verdict_summary: st
     """Everything `claim_set_verdict` would refuse, without writing; forms call this in clean()."""
     rules.raise_for(
         rules.verdict_problems(
-            user=user, ref=claim.ref, was_published=claim.is_published,
-            before=(claim.status, claim.verdict_summary), status=status, summary=verdict_summary, note=note,
+            user=user,
+            ref=claim.ref,
+            was_published=claim.is_published,
+            before=(claim.status, claim.verdict_summary),
+            status=status,
+            summary=verdict_summary,
+            note=note,
         )
     )
 
@@ -73,7 +78,9 @@ def events_for_change(*, before: Claim | None, after: Claim, user, at, note: str
         kind = ClaimEvent.Kind.CORRECTION if was_published and after.is_published else ClaimEvent.Kind.STATUS
         events.append(event_for(claim=after, kind=kind, user=user, note=note, from_status=before_status, at=at))
     if after.is_published and not was_published:
-        events.append(event_for(claim=after, kind=ClaimEvent.Kind.PUBLISHED, user=user, from_status=after.status, at=at))
+        events.append(
+            event_for(claim=after, kind=ClaimEvent.Kind.PUBLISHED, user=user, from_status=after.status, at=at)
+        )
     return events
 
 
@@ -132,8 +139,12 @@ def claim_publish(*, claim: Claim, user, note: str = "") -> Claim:
     current = locked(claim)
     rules.raise_for(
         rules.publish_problems(
-            user=user, ref=current.ref, was_published=current.is_published, status=current.status,
-            summary=current.verdict_summary, has_independent_evidence=independent_evidence(current).exists(),
+            user=user,
+            ref=current.ref,
+            was_published=current.is_published,
+            status=current.status,
+            summary=current.verdict_summary,
+            has_independent_evidence=independent_evidence(current).exists(),
         )
     )
     now = timezone.now()
@@ -183,7 +194,8 @@ def apply_to_each(claims, step) -> tuple[list[str], list[tuple[str, Exception]]]
     moment and the register's freshness stamp moves once, not once per claim.
     Returns the refs done and (ref, error) for each refused claim.
     """
-    done, refused = [], []
+    done: list[str] = []
+    refused: list[tuple[str, Exception]] = []
     for claim in claims:
         try:
             with transaction.atomic():

@@ -76,18 +76,20 @@ def two_accounts(visit: Visit) -> dict:
     topics, unplaced = defaultdict(list), 0
     for claim in claims:
         sides = {visit.guest_country: [], visit.host_country: []}
-        accounts = [Account(claim.article, REPORTS)] + [Account(item.source, item.stance) for item in claim.evidence.all()]
+        accounts = [Account(claim.article, REPORTS)] + [
+            Account(item.source, item.stance) for item in claim.evidence.all()
+        ]
         for account in accounts:
             country = account.source.outlet.country if account.source.outlet else ""
-            if country in sides and all(a.source.pk != account.source.pk or a.role != account.role for a in sides[country]):
+            if country in sides and all(
+                a.source.pk != account.source.pk or a.role != account.role for a in sides[country]
+            ):
                 sides[country].append(account)
         reading = _reading(sides[visit.guest_country], sides[visit.host_country])
         if reading is None:
             unplaced += 1
             continue
-        topics[claim.topic].append(
-            ClaimAccounts(claim, sides[visit.guest_country], sides[visit.host_country], reading)
-        )
+        topics[claim.topic].append(ClaimAccounts(claim, sides[visit.guest_country], sides[visit.host_country], reading))
     rows = []
     for topic, items in topics.items():
         counts = {key: sum(item.reading == key for item in items) for key in READINGS}

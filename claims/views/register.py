@@ -16,11 +16,12 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from factregister.publiccache import public_page, stamped
 from claims.charts import verdict_chart
 from claims.claimreview import claim_review
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Stance, Status, Topic, Visit
+from factregister import publiccache
+from factregister.publiccache import public_page
 
 CLAIMS_PER_PAGE = 25
 CORRECTIONS_PER_PAGE = 50
@@ -49,7 +50,7 @@ def verdict_counts_by_visit() -> dict[int, Counter]:
 @public_page
 def home(request):
     # A GROUP BY over every published claim: kept until the register changes.
-    counts = stamped("verdict-counts-by-visit", verdict_counts_by_visit, request=request)
+    counts = publiccache.value(request, "verdict-counts-by-visit", verdict_counts_by_visit)
     visits = [(visit, verdict_chart(counts.get(visit.pk, Counter()))) for visit in Visit.objects.all()]
     latest = Claim.objects.published().with_related().order_by("-published_at", "-id")[:6]
     corrections = published_corrections()[:5]
@@ -94,10 +95,10 @@ def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:
     more query with their article, outlet and visit.
     """
     published = Claim.objects.published().filter(visit=visit)
-    rows = stamped(
+    rows = publiccache.value(
+        request,
         f"visit-topic-verdicts:{visit.pk}",
         lambda: list(published.values_list("topic", "status").annotate(n=Count("*")).order_by()),
-        request=request,
     )
     per_topic, verdicts = Counter(), Counter()
     for topic, status, n in rows:
@@ -125,7 +126,10 @@ def newest_per_topic(published, topics: list[str]) -> list[int]:
     """
     order = ["-published_at", "-id"]
     if connections[published.db].features.supports_slicing_ordering_in_compound:
-        parts = [published.filter(topic=t).order_by(*order).values_list("id", flat=True)[:VISIT_CLAIMS_PER_TOPIC] for t in topics]
+        parts = [
+            published.filter(topic=t).order_by(*order).values_list("id", flat=True)[:VISIT_CLAIMS_PER_TOPIC]
+            for t in topics
+        ]
         return list(parts[0].union(*parts[1:], all=True))
     ranked = published.annotate(
         rank=Window(RowNumber(), partition_by=F("topic"), order_by=[F("published_at").desc(), F("id").desc()])
@@ -162,7 +166,11 @@ def methodology(request):
 
 @require_safe
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", "Allow: /", f"Sitemap: {settings.REGISTER_PUBLIC_URL}/sitemap.xml", ""]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Allow: /",
+        f"Sitemap: {settings.REGISTER_PUBLIC_URL}/sitemap.xml",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
-
-

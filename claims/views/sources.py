@@ -18,7 +18,9 @@ SOURCES_PER_PAGE = 50
 
 def public_sources():
     published = Claim.objects.published()
-    on_register = Q(pk__in=published.values("article")) | Q(pk__in=Evidence.objects.filter(claim__in=published).values("source"))
+    on_register = Q(pk__in=published.values("article")) | Q(
+        pk__in=Evidence.objects.filter(claim__in=published).values("source")
+    )
     return Source.objects.filter(on_register).select_related("outlet")
 
 
@@ -28,12 +30,16 @@ def _cited(stance):
 
 @public_page
 def source_list(request):
-    sources = public_sources().annotate(
-        logged=Count("claims_logged", filter=Q(claims_logged__is_published=True), distinct=True),
-        corroborates=_cited(Stance.CORROBORATES),
-        contradicts=_cited(Stance.CONTRADICTS),
-        context=_cited(Stance.CONTEXT),
-    ).order_by("outlet__name", "-published_on", "title")
+    sources = (
+        public_sources()
+        .annotate(
+            logged=Count("claims_logged", filter=Q(claims_logged__is_published=True), distinct=True),
+            corroborates=_cited(Stance.CORROBORATES),
+            contradicts=_cited(Stance.CONTRADICTS),
+            context=_cited(Stance.CONTEXT),
+        )
+        .order_by("outlet__name", "-published_on", "title")
+    )
     page = Paginator(sources, SOURCES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "sources/source_list.html", {"page": page})
 

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,84 +16,316 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalOutlet',
+            name="HistoricalOutlet",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, help_text="The outlet's own name, as it signs its work.", max_length=200)),
-                ('country', models.CharField(blank=True, help_text='Where the outlet is based (ISO 3166-1 alpha-2).', max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.')])),
-                ('kind', models.CharField(choices=[('news', 'News organisation'), ('state_media', 'State media'), ('government', 'Government'), ('intergovernmental', 'Intergovernmental body'), ('wire', 'News agency'), ('other', 'Other')], default='news', max_length=20)),
-                ('website', models.URLField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(
+                        db_index=True, help_text="The outlet's own name, as it signs its work.", max_length=200
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where the outlet is based (ISO 3166-1 alpha-2).",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("news", "News organisation"),
+                            ("state_media", "State media"),
+                            ("government", "Government"),
+                            ("intergovernmental", "Intergovernmental body"),
+                            ("wire", "News agency"),
+                            ("other", "Other"),
+                        ],
+                        default="news",
+                        max_length=20,
+                    ),
+                ),
+                ("website", models.URLField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical outlet',
-                'verbose_name_plural': 'historical outlets',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical outlet",
+                "verbose_name_plural": "historical outlets",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text="The outlet's own name, as it signs its work.", max_length=200, unique=True)),
-                ('country', models.CharField(blank=True, help_text='Where the outlet is based (ISO 3166-1 alpha-2).', max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.')])),
-                ('kind', models.CharField(choices=[('news', 'News organisation'), ('state_media', 'State media'), ('government', 'Government'), ('intergovernmental', 'Intergovernmental body'), ('wire', 'News agency'), ('other', 'Other')], default='news', max_length=20)),
-                ('website', models.URLField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="The outlet's own name, as it signs its work.", max_length=200, unique=True
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where the outlet is based (ISO 3166-1 alpha-2).",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("news", "News organisation"),
+                            ("state_media", "State media"),
+                            ("government", "Government"),
+                            ("intergovernmental", "Intergovernmental body"),
+                            ("wire", "News agency"),
+                            ("other", "Other"),
+                        ],
+                        default="news",
+                        max_length=20,
+                    ),
+                ),
+                ("website", models.URLField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['news', 'state_media', 'government', 'intergovernmental', 'wire', 'other'])), name='outlet_kind_valid'), models.CheckConstraint(condition=models.Q(('country', ''), ('country__length', 2), _connector='OR'), name='outlet_country_alpha2')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("kind__in", ["news", "state_media", "government", "intergovernmental", "wire", "other"])
+                        ),
+                        name="outlet_kind_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("country", ""), ("country__length", 2), _connector="OR"),
+                        name="outlet_country_alpha2",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('ref', models.SlugField(blank=True, help_text='Stable public identifier used in links, the API and CSV. Made from the title when left blank.', max_length=80)),
-                ('title', models.CharField(max_length=300)),
-                ('kind', models.CharField(choices=[('article', 'News article'), ('statement', 'Official statement or readout'), ('transcript', 'Transcript'), ('document', 'Signed document'), ('dataset', 'Dataset'), ('other', 'Other')], default='article', max_length=20)),
-                ('url', models.URLField(blank=True, db_index=True, help_text='Where the document can be read. Optional.', max_length=500, null=True)),
-                ('published_on', models.DateField(blank=True, help_text='Date of publication, if the document states it.', null=True)),
-                ('language', models.CharField(default='en', help_text='ISO 639-1 code.', max_length=2, validators=[django.core.validators.RegexValidator('^[a-z]{2}$', 'Use an ISO 639-1 code in lower case, for example en, fa, kk or ru.')])),
-                ('notes', models.TextField(blank=True, help_text='Anything an editor should know about this document or its copy.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('outlet', models.ForeignKey(blank=True, db_constraint=False, help_text='Who published it. Leave empty when the copy in hand does not name its publisher.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sources.outlet')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Stable public identifier used in links, the API and CSV. Made from the title when left blank.",
+                        max_length=80,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("article", "News article"),
+                            ("statement", "Official statement or readout"),
+                            ("transcript", "Transcript"),
+                            ("document", "Signed document"),
+                            ("dataset", "Dataset"),
+                            ("other", "Other"),
+                        ],
+                        default="article",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Where the document can be read. Optional.",
+                        max_length=500,
+                        null=True,
+                    ),
+                ),
+                (
+                    "published_on",
+                    models.DateField(
+                        blank=True, help_text="Date of publication, if the document states it.", null=True
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        default="en",
+                        help_text="ISO 639-1 code.",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{2}$", "Use an ISO 639-1 code in lower case, for example en, fa, kk or ru."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "notes",
+                    models.TextField(
+                        blank=True, help_text="Anything an editor should know about this document or its copy."
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Who published it. Leave empty when the copy in hand does not name its publisher.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sources.outlet",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('ref', models.SlugField(blank=True, help_text='Stable public identifier used in links, the API and CSV. Made from the title when left blank.', max_length=80, unique=True)),
-                ('title', models.CharField(max_length=300)),
-                ('kind', models.CharField(choices=[('article', 'News article'), ('statement', 'Official statement or readout'), ('transcript', 'Transcript'), ('document', 'Signed document'), ('dataset', 'Dataset'), ('other', 'Other')], default='article', max_length=20)),
-                ('url', models.URLField(blank=True, help_text='Where the document can be read. Optional.', max_length=500, null=True, unique=True)),
-                ('published_on', models.DateField(blank=True, help_text='Date of publication, if the document states it.', null=True)),
-                ('language', models.CharField(default='en', help_text='ISO 639-1 code.', max_length=2, validators=[django.core.validators.RegexValidator('^[a-z]{2}$', 'Use an ISO 639-1 code in lower case, for example en, fa, kk or ru.')])),
-                ('notes', models.TextField(blank=True, help_text='Anything an editor should know about this document or its copy.')),
-                ('outlet', models.ForeignKey(blank=True, help_text='Who published it. Leave empty when the copy in hand does not name its publisher.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='sources', to='sources.outlet')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "ref",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Stable public identifier used in links, the API and CSV. Made from the title when left blank.",
+                        max_length=80,
+                        unique=True,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("article", "News article"),
+                            ("statement", "Official statement or readout"),
+                            ("transcript", "Transcript"),
+                            ("document", "Signed document"),
+                            ("dataset", "Dataset"),
+                            ("other", "Other"),
+                        ],
+                        default="article",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True,
+                        help_text="Where the document can be read. Optional.",
+                        max_length=500,
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "published_on",
+                    models.DateField(
+                        blank=True, help_text="Date of publication, if the document states it.", null=True
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        default="en",
+                        help_text="ISO 639-1 code.",
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{2}$", "Use an ISO 639-1 code in lower case, for example en, fa, kk or ru."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "notes",
+                    models.TextField(
+                        blank=True, help_text="Anything an editor should know about this document or its copy."
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who published it. Leave empty when the copy in hand does not name its publisher.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sources",
+                        to="sources.outlet",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published_on', 'title'],
-                'indexes': [models.Index(fields=['outlet', 'published_on'], name='source_outlet_date')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['article', 'statement', 'transcript', 'document', 'dataset', 'other'])), name='source_kind_valid'), models.CheckConstraint(condition=models.Q(('ref', ''), _negated=True), name='source_ref_not_blank'), models.CheckConstraint(condition=models.Q(('url', ''), _negated=True), name='source_url_null_not_blank')],
+                "ordering": ["-published_on", "title"],
+                "indexes": [models.Index(fields=["outlet", "published_on"], name="source_outlet_date")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("kind__in", ["article", "statement", "transcript", "document", "dataset", "other"])
+                        ),
+                        name="source_kind_valid",
+                    ),
+                    models.CheckConstraint(condition=models.Q(("ref", ""), _negated=True), name="source_ref_not_blank"),
+                    models.CheckConstraint(
+                        condition=models.Q(("url", ""), _negated=True), name="source_url_null_not_blank"
+                    ),
+                ],
             },
         ),
     ]

@@ -14,9 +14,7 @@ Identifiers continue from the largest ones in the database, so a run without
 --clear adds to what is there.
 """
 
-import contextlib
 import datetime
-import itertools
 import random
 import time
 from decimal import Decimal
@@ -26,70 +24,35 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from factregister.publiccache import register_changed
-from claims.models import Claim, ClaimEvent, EventKind, Evidence, Stance, Status, Topic, Visit
+from bench.bulkload import REGISTER_MODELS, copy_rows, history_models, next_id, postgres_bulk_load, reset_sequences
+from bench.vocabulary import (
+    CORRECTION_EVENT,
+    CORROBORATES,
+    COUNTRIES,
+    DAY,
+    DISPUTED,
+    IN_REVIEW,
+    LANGUAGES,
+    OFFICES,
+    OUTLET_KINDS,
+    PERIODS,
+    PUBLISHED_EVENT,
+    SOURCE_KINDS,
+    STANCES,
+    START,
+    STATUS_EVENT,
+    TOPICS,
+    UNPUBLISHED_EVENT,
+    UNVERIFIED,
+    VERDICT_WORDS,
+    VERDICTS,
+    VERIFIED,
+    VOCABULARY,
+)
+from claims.models import Claim, ClaimEvent, Evidence, Visit
 from claims.services import system_user
-from sources.models import Outlet, OutletKind, Source, SourceKind
-
-DAY = datetime.timedelta(days=1)
-START = datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.UTC)
-COUNTRIES = ["IR", "KZ", "TM", "RU", "CN", "TR", "GB", "US"]
-LANGUAGES = ["en", "fa", "kk", "ru"]
-OFFICES = [
-    "President of Kazakhstan", "President of Iran", "Foreign Minister of Kazakhstan", "Foreign Minister of Iran",
-    "Minister of Trade of Kazakhstan", "Minister of Roads of Iran", "Ambassador of Iran to Kazakhstan",
-    "Spokesperson of the Ministry of Foreign Affairs", "Chair of the Chamber of Commerce", "Governor of Mangystau",
-]
-# Topic -> (subjects, measures, units): enough variety for full-text search to pick claims apart.
-VOCABULARY = {
-    Topic.TRADE: (["trade turnover", "exports of grain", "imports of steel", "border trade", "barter deals"],
-                  ["rose", "fell", "doubled", "reached", "stalled"], "USD"),
-    Topic.AGREEMENTS: (["memoranda of understanding", "roadmap documents", "customs agreements", "visa accords"],
-                       ["were signed", "were ratified", "were drafted", "were extended"], "documents"),
-    Topic.TRANSPORT: (["rail freight", "the north-south corridor", "Caspian shipping", "transit cargo", "air routes"],
-                      ["grew", "shrank", "doubled", "resumed", "reached"], "tonnes"),
-    Topic.ENERGY: (["gas swaps", "electricity exports", "oil deliveries", "uranium supply", "solar projects"],
-                   ["increased", "decreased", "tripled", "were suspended"], "cubic metres"),
-    Topic.AGRICULTURE: (["wheat shipments", "barley sales", "livestock imports", "fruit exports"],
-                        ["rose", "fell", "recovered", "halved"], "tonnes"),
-    Topic.CULTURE: (["cultural festivals", "film weeks", "museum exchanges", "translation programmes"],
-                    ["were held", "were announced", "were cancelled"], "events"),
-    Topic.DIPLOMACY: (["consular offices", "official visits", "joint commissions", "embassy staff"],
-                      ["were opened", "were doubled", "were reduced", "met"], "meetings"),
-    Topic.HEALTH: (["medical tourism", "pharmaceutical imports", "hospital partnerships"],
-                   ["grew", "fell", "were agreed"], "patients"),
-    Topic.EDUCATION: (["student exchanges", "university branches", "scholarships"],
-                      ["expanded", "were founded", "were awarded"], "students"),
-    Topic.HISTORY: (["Silk Road links", "historic treaties", "ancient caravan routes"],
-                    ["date back", "were restored", "were commemorated"], "years"),
-    Topic.SECURITY: (["border patrols", "counter-narcotics operations", "joint exercises"],
-                     ["were stepped up", "were scaled back", "were planned"], "operations"),
-    Topic.OTHER: (["tourist arrivals", "sister-city links", "sports fixtures"],
-                  ["rose", "fell", "were agreed"], "percent"),
-}
-PERIODS = ["in 2024", "in the first half of 2025", "since 2020", "over five years", "January–September 2025"]
-VERDICT_WORDS = {
-    Status.VERIFIED: "matches",
-    Status.PARTLY_VERIFIED: "partly matches",
-    Status.DISPUTED: "is disputed by",
-    Status.FALSE: "contradicts",
-    Status.UNVERIFIABLE: "cannot be checked against",
-}
-
-
-# Plain strings: TextChoices' class properties are rebuilt on every access, too slow per row.
-TOPICS = [str(value) for value in Topic.values]
-STANCES = [str(value) for value in Stance.values]
-VERDICTS = [str(value) for value in Status.verdicts()]
-OUTLET_KINDS = [str(value) for value in OutletKind.values]
-SOURCE_KINDS = [str(value) for value in SourceKind.values]
-UNVERIFIED, IN_REVIEW = str(Status.UNVERIFIED), str(Status.IN_REVIEW)
-VERIFIED, DISPUTED, UNVERIFIABLE = str(Status.VERIFIED), str(Status.DISPUTED), str(Status.UNVERIFIABLE)
-CORROBORATES = str(Stance.CORROBORATES)
-STATUS_EVENT, PUBLISHED_EVENT = str(EventKind.STATUS), str(EventKind.PUBLISHED)
-CORRECTION_EVENT, UNPUBLISHED_EVENT = str(EventKind.CORRECTION), str(EventKind.UNPUBLISHED)
-VERDICT_WORDS = {str(status): words for status, words in VERDICT_WORDS.items()}
-VOCABULARY = {str(topic): words for topic, words in VOCABULARY.items()}
+from factregister.publiccache import register_changed
+from sources.models import Outlet, Source
 
 
 def scale(claims: int) -> dict[str, int]:
@@ -107,7 +70,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--claims", type=int, default=100_000, help="How many claims (default 100,000).")
         parser.add_argument("--clear", action="store_true", help="Delete every claim, visit, source and outlet first.")
-        parser.add_argument("--seed", type=int, default=None, help="Random seed: the same seed gives the same register.")
+        parser.add_argument(
+            "--seed", type=int, default=None, help="Random seed: the same seed gives the same register."
+        )
 
     def handle(self, *args, claims: int, clear: bool, seed: int | None, **options):
         if claims < 1:
@@ -128,9 +93,6 @@ class Command(BaseCommand):
         elapsed = time.monotonic() - began
         summary = ", ".join(f"{n:,} {name}" for name, n in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Synthetic register written in {elapsed:.1f} s: {summary}."))
-
-
-REGISTER_MODELS = [Evidence, ClaimEvent, Claim, Visit, Source, Outlet]
 
 
 def clear_register() -> None:
@@ -263,11 +225,14 @@ class Generator:
             withdrawn = is_verdict and 0.17 <= state < 0.20
             corrected = published and rng.random() < 0.03
             published_at = created + rng.randrange(1, 30) * DAY if (published or withdrawn) else None
-            updated = (published_at or created) + (rng.randrange(1, 60) * DAY if corrected or withdrawn else datetime.timedelta(0))
+            updated = (published_at or created) + (
+                rng.randrange(1, 60) * DAY if corrected or withdrawn else datetime.timedelta(0)
+            )
             article_id = rng.choice(self.source_ids)
             summary = (
                 f"Synthetic verdict {claim_id}: the cited record {VERDICT_WORDS[status]} the figure for {subject}."
-                if is_verdict else ""
+                if is_verdict
+                else ""
             )
             ref = f"synthetic-claim-{claim_id}"
             yield {
@@ -277,7 +242,9 @@ class Generator:
                 "visit_id": rng.choice(self.visit_ids),
                 "speaker": rng.choice(speakers),
                 "text": f"Synthetic claim {claim_id}: {subject} {measure} by {figure} {unit} {period}.",
-                "quote": f"“{subject.capitalize()} {measure} by {figure} {unit} {period}” (synthetic quote {claim_id}).",
+                "quote": (
+                    f"“{subject.capitalize()} {measure} by {figure} {unit} {period}” (synthetic quote {claim_id})."
+                ),
                 "topic": topic,
                 "status": status,
                 "verdict_summary": summary,
@@ -294,16 +261,18 @@ class Generator:
             others = [source for source in rng.sample(self.source_ids, 6) if source != article_id]
             for k, source_id in enumerate(others[: rng.choice((2, 3, 3, 4))]):
                 stance = CORROBORATES if k == 0 else rng.choice(STANCES)
-                self.evidence_rows.append({
-                    "id": evidence_id,
-                    "claim_id": claim_id,
-                    "source_id": source_id,
-                    "stance": stance,
-                    "quote": f"Synthetic passage {evidence_id} on {subject} {period}.",
-                    "note": "",
-                    "added_by_id": self.user_id,
-                    "added_at": created + datetime.timedelta(hours=k + 1),
-                })
+                self.evidence_rows.append(
+                    {
+                        "id": evidence_id,
+                        "claim_id": claim_id,
+                        "source_id": source_id,
+                        "stance": stance,
+                        "quote": f"Synthetic passage {evidence_id} on {subject} {period}.",
+                        "note": "",
+                        "added_by_id": self.user_id,
+                        "added_at": created + datetime.timedelta(hours=k + 1),
+                    }
+                )
                 evidence_id += 1
             if status == UNVERIFIED:
                 continue
@@ -311,152 +280,36 @@ class Generator:
             if published or withdrawn:
                 steps.append((PUBLISHED_EVENT, status, published_at, ""))
             if corrected:
-                steps.append((CORRECTION_EVENT, VERIFIED if status != VERIFIED else DISPUTED,
-                              updated, f"Synthetic correction of claim {claim_id}: newer figures."))
-            if withdrawn:
-                steps.append((UNPUBLISHED_EVENT, status, updated,
-                              f"Synthetic withdrawal of claim {claim_id}: the article was retracted."))
-            for kind, from_status, at, note in steps:
-                self.events.append({
-                    "id": event_id, "claim_id": claim_id, "claim_ref": ref, "kind": kind, "from_status": from_status,
-                    "to_status": status, "verdict_summary": summary, "note": note, "user_id": self.user_id, "at": at,
-                })
-                event_id += 1
-
-
-# --- Database helpers ------------------------------------------------------------
-def next_id(model) -> int:
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {model._meta.db_table}")
-        return cursor.fetchone()[0]
-
-
-def copy_rows(model, rows) -> None:
-    """Insert `rows` (dicts keyed by column name) into `model`'s table in bulk.
-
-    Columns the rows do not carry (the history tables' own id) take their default.
-    """
-    rows = iter(rows)
-    first = next(rows, None)
-    if first is None:
-        return
-    fields, defaults = [], {}
-    for field in model._meta.concrete_fields:
-        if field.column in first:
-            fields.append(field)
-        elif not field.primary_key and not field.has_db_default():
-            # A column the generator does not know about yet takes its model default.
-            fields.append(field)
-            defaults[field.column] = field.get_default()
-    columns = [f.column for f in fields]
-    table = connection.ops.quote_name(model._meta.db_table)
-    names = ", ".join(connection.ops.quote_name(c) for c in columns)
-
-    def tuples():
-        for row in itertools.chain([first], rows):
-            if connection.vendor == "postgresql":
-                yield tuple(row[c] if c in row else defaults[c] for c in columns)  # psycopg adapts values
-            else:
-                yield tuple(
-                    f.get_db_prep_value(row[f.column] if f.column in row else defaults[f.column], connection)
-                    for f in fields
+                steps.append(
+                    (
+                        CORRECTION_EVENT,
+                        VERIFIED if status != VERIFIED else DISPUTED,
+                        updated,
+                        f"Synthetic correction of claim {claim_id}: newer figures.",
+                    )
                 )
-
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for values in tuples():
-                    copy.write_row(values)
-        else:
-            sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
-            batch = []
-            for values in tuples():
-                batch.append(values)
-                if len(batch) == 5000:
-                    cursor.executemany(sql, batch)
-                    batch = []
-            if batch:
-                cursor.executemany(sql, batch)
-
-
-def history_models() -> list:
-    return [model.history.model for model in REGISTER_MODELS if hasattr(model, "history")]
-
-
-@contextlib.contextmanager
-def postgres_bulk_load(*, large: bool):
-    """Make a large PostgreSQL load fast without giving up any guarantee.
-
-    Row-by-row index upkeep (the full-text GIN index above all) and the deferred
-    foreign-key triggers, each fired once per row at commit, cost far more than
-    the COPY itself. For a large load the secondary indexes are dropped and built
-    once at the end (same definitions, read back from the catalogue), and, where
-    the role may, the foreign-key triggers are paused and every foreign key is
-    then checked in one anti-join per key: a dangling reference aborts the whole
-    load. Check constraints and unique indexes stay in force throughout. All of
-    it runs inside the caller's transaction, so a failure leaves nothing behind.
-    """
-    if connection.vendor != "postgresql" or not large:
-        yield
-        return
-    tables = [model._meta.db_table for model in REGISTER_MODELS + history_models()]
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        cursor.execute(
-            """
-            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
-            FROM pg_index i
-            WHERE i.indrelid = ANY(%s::regclass[])
-              AND NOT i.indisprimary AND NOT i.indisunique
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-            """,
-            [tables],
-        )
-        indexes = cursor.fetchall()
-        for name, _ in indexes:
-            cursor.execute(f"DROP INDEX {name}")
-        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-        pause_triggers = cursor.fetchone()[0]
-        if pause_triggers:
-            cursor.execute("SET LOCAL session_replication_role = replica")
-    yield
-    with connection.cursor() as cursor:
-        if pause_triggers:
-            cursor.execute("SET LOCAL session_replication_role = DEFAULT")
-            check_foreign_keys(cursor, tables)
-        for _, definition in indexes:
-            cursor.execute(definition)
-        cursor.execute(f"ANALYZE {', '.join(tables)}")
-
-
-def check_foreign_keys(cursor, tables: list[str]) -> None:
-    """Every foreign key constraint on `tables`, checked in one anti-join each."""
-    cursor.execute(
-        """
-        SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, af.attname
-        FROM pg_constraint c
-        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-        JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1]
-        WHERE c.contype = 'f' AND c.conrelid = ANY(%s::regclass[])
-        """,
-        [tables],
-    )
-    for table, column, target, target_column in cursor.fetchall():
-        cursor.execute(
-            f"SELECT child.{column} FROM {table} child LEFT JOIN {target} parent "
-            f"ON parent.{target_column} = child.{column} "
-            f"WHERE child.{column} IS NOT NULL AND parent.{target_column} IS NULL LIMIT 1"
-        )
-        orphan = cursor.fetchone()
-        if orphan:
-            raise CommandError(f"{table}.{column} = {orphan[0]} points at no row of {target}; nothing was written.")
-
-
-def reset_sequences() -> None:
-    """Point PostgreSQL's id sequences past the ids written explicitly."""
-    models = REGISTER_MODELS + history_models()
-    statements = connection.ops.sequence_reset_sql(no_style(), models)
-    if statements:
-        with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
+            if withdrawn:
+                steps.append(
+                    (
+                        UNPUBLISHED_EVENT,
+                        status,
+                        updated,
+                        f"Synthetic withdrawal of claim {claim_id}: the article was retracted.",
+                    )
+                )
+            for kind, from_status, at, note in steps:
+                self.events.append(
+                    {
+                        "id": event_id,
+                        "claim_id": claim_id,
+                        "claim_ref": ref,
+                        "kind": kind,
+                        "from_status": from_status,
+                        "to_status": status,
+                        "verdict_summary": summary,
+                        "note": note,
+                        "user_id": self.user_id,
+                        "at": at,
+                    }
+                )
+                event_id += 1

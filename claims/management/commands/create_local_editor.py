@@ -12,7 +12,6 @@ from django.db import transaction
 from claims.roles import EDITOR
 
 USERNAME = "editor"
-LOGIN_URL = "http://127.0.0.1:8000/admin/"
 
 
 class Command(BaseCommand):
@@ -21,7 +20,11 @@ class Command(BaseCommand):
         "random password, and print how to log in. Does nothing otherwise."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000, help="The port `make run` serves on (PORT).")
+
+    def handle(self, *args, port=8000, **options):
+        login_url = f"http://127.0.0.1:{port}/admin/"
         if not settings.DEBUG:
             self.stdout.write("No local editor created: DEBUG is off. This command only acts on a developer's machine.")
             return
@@ -32,7 +35,7 @@ class Command(BaseCommand):
         if people.exists():
             self.stdout.write(
                 f"No local editor created: {people.count()} user(s) who can log in already exist. "
-                f"Log in at {LOGIN_URL} with one of them (`manage.py changepassword <username>` resets a password)."
+                f"Log in at {login_url} with one of them (`manage.py changepassword <username>` resets a password)."
             )
             return
         if users.filter(username=USERNAME).exists():
@@ -49,7 +52,7 @@ class Command(BaseCommand):
             user.groups.add(editors)
         self.stdout.write(
             "Created a local editor (staff, Editor group) with a random password, shown only now:\n"
-            f"  URL:      {LOGIN_URL}\n"
+            f"  URL:      {login_url}\n"
             f"  username: {USERNAME}\n"
             f"  password: {password}\n"
             f"Change it with `manage.py changepassword {USERNAME}`."

@@ -70,7 +70,9 @@ class Command(BaseCommand):
         def show(done: int, total: int):
             width = 30
             filled = width * done // total if total else width
-            self.stderr.write(f"\r{name}: checking rows [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending="")
+            self.stderr.write(
+                f"\r{name}: checking rows [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending=""
+            )
             if done == total:
                 self.stderr.write("")
 
