@@ -35,7 +35,8 @@ run: $(VENV)/.runtime
 	$(PY) manage.py create_local_editor --port $(PORT)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## test: install the dev requirements (and axe-core) and run the whole suite
+## test: install the dev requirements (and axe-core) and run the whole suite, on every core
+PYTEST_ARGS ?= -n auto
 test: $(VENV)/.dev node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
