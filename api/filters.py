@@ -67,18 +67,6 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.search(value)
 
 
-def withdrawals():
-    """Unpublications that still stand: not followed by a publication of the same ref.
-
-    services.claim_delete records an `unpublished` event before deleting a
-    published claim, so deletions of published claims are among these.
-    """
-    republished = ClaimEvent.objects.filter(
-        claim_ref=OuterRef("claim_ref"), kind=ClaimEvent.Kind.PUBLISHED, at__gt=OuterRef("at")
-    )
-    return ClaimEvent.objects.filter(kind=ClaimEvent.Kind.UNPUBLISHED).exclude(Exists(republished))
-
-
 class WithdrawalFilter(django_filters.FilterSet):
     since = django_filters.IsoDateTimeFilter(
         field_name="at", lookup_expr="gt", help_text="Only withdrawals strictly after this ISO 8601 time."

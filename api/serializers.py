@@ -2,10 +2,10 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.claimreview import absolute
 from claims.commitments.state import commitment_state
 from claims.models import Claim, ClaimEvent, Evidence, FollowUpStatus, Metric, Visit
 from claims.repeats.queries import public_appearances, split_refs
+from factregister.addresses import absolute
 from sources.models import Outlet, Source
 
 
@@ -241,6 +241,7 @@ class SourceSerializer(serializers.ModelSerializer):
             "url",
             "published_on",
             "language",
+            "origin",
             "claim_count",
             "citation_count",
         ]
@@ -256,8 +257,14 @@ class OutletSerializer(serializers.ModelSerializer):
 
 class WithdrawalSerializer(serializers.ModelSerializer):
     ref = serializers.CharField(source="claim_ref", help_text="The ref of the claim to remove from your copy.")
+    title = serializers.CharField(help_text="What the claim said, so a mirror can tell its readers what was withdrawn.")
     withdrawn_at = serializers.DateTimeField(source="at")
+    reason = serializers.CharField(source="note", help_text="Why it was withdrawn, as the editor gave it.")
+    url = serializers.SerializerMethodField(help_text="The page left at the claim's address: what, when and why.")
 
     class Meta:
         model = ClaimEvent
-        fields = ["ref", "withdrawn_at"]
+        fields = ["ref", "title", "withdrawn_at", "reason", "url"]
+
+    def get_url(self, event) -> str:
+        return absolute(reverse("claims:claim_detail", kwargs={"ref": event.claim_ref}))

@@ -13,6 +13,7 @@ from api import filters, pagination, serializers
 from api.negotiation import plain_json_request
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from api.throttling import FeedRateThrottle, throttled_response
+from claims import record
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
 from claims.models import Claim, Evidence, Metric, Visit
@@ -184,9 +185,10 @@ class OutletViewSet(FeedViewSet):
     list=extend_schema(
         summary="Withdrawn claims",
         description=(
-            "Refs of claims taken off the register (unpublished or deleted), with the time, and nothing of "
-            "their content: delete them from your copy. A claim that was withdrawn and later published again "
-            "is no longer listed here; it comes back through `/api/v1/claims/?updated_since=...`."
+            "Claims taken off the register (withdrawn, or deleted after publication): the ref to delete from your "
+            "copy, what the claim said, when and why it was withdrawn, and the page left at its address. A claim "
+            "that was withdrawn and later published again is no longer listed here; it comes back through "
+            "`/api/v1/claims/?updated_since=...`."
         ),
         responses={200: serializers.WithdrawalSerializer(many=True), **ERROR_RESPONSES},
     ),
@@ -197,7 +199,7 @@ class WithdrawalViewSet(PublicReadMixin, mixins.ListModelMixin, viewsets.Generic
     pagination_class = pagination.WithdrawalPagination
 
     def get_queryset(self):
-        return filters.withdrawals()
+        return record.withdrawals()
 
 
 class ClaimReviewFeedView(PublicReadMixin, APIView):

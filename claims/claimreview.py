@@ -7,10 +7,7 @@ can never disagree. See the methodology page for the rating scale.
 from django.conf import settings
 
 from claims.models import RATING_BEST, RATING_WORST, Claim
-
-
-def absolute(path: str) -> str:
-    return f"{settings.REGISTER_PUBLIC_URL}{path}"
+from factregister.addresses import absolute
 
 
 def _short(text: str, limit: int = 75) -> str:

@@ -1,13 +1,26 @@
-"""The Atom feed of verdicts: each publication and each correction is an entry."""
+"""The Atom feed of the public record: each publication, correction, update and withdrawal is an entry.
+
+Entries of a claim that has since been withdrawn stay, and its withdrawal is an
+entry of its own ("Withdrawn: ..."), with the reason, linking to the page left
+at its address.
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims.models import Claim, ClaimEvent, Status
+from claims import record
+from claims.models import ClaimEvent, Status
+from factregister.addresses import absolute
 
 FEED_LENGTH = 50
+PREFIXES = {
+    ClaimEvent.Kind.PUBLISHED: "Verdict",
+    ClaimEvent.Kind.CORRECTION: "Corrected",
+    ClaimEvent.Kind.UPDATE: "Updated",
+    ClaimEvent.Kind.UNPUBLISHED: "Withdrawn",
+}
 
 
 class VerdictFeed(Feed):
@@ -15,10 +28,13 @@ class VerdictFeed(Feed):
     description_template = None
 
     def title(self):
-        return f"{settings.REGISTER_NAME}: verdicts and corrections"
+        return f"{settings.REGISTER_NAME}: verdicts, corrections, updates and withdrawals"
 
     def subtitle(self):
-        return "Verdicts as they are published, and every correction to a published verdict."
+        return (
+            "Verdicts as they are published, and every later change to the public record: corrections of a "
+            "verdict, updates of a claim's wording or evidence, and withdrawals, each with its reason."
+        )
 
     def link(self):
         return reverse("claims:claim_list")
@@ -27,32 +43,33 @@ class VerdictFeed(Feed):
         return settings.REGISTER_PUBLISHER_NAME
 
     def items(self):
-        # Only claims on the register now: a withdrawn claim's entries leave the feed with it.
-        return (
-            ClaimEvent.objects.filter(
-                kind__in=[ClaimEvent.Kind.PUBLISHED, ClaimEvent.Kind.CORRECTION],
-                claim__in=Claim.objects.published(),
-            )
-            .select_related("claim")
-            .order_by("-at", "-id")[:FEED_LENGTH]
-        )
+        return record.feed_events()[:FEED_LENGTH]
 
     def item_title(self, event):
-        verdict = Status(event.to_status).label if event.to_status else event.claim.get_status_display()
-        prefix = "Corrected" if event.kind == ClaimEvent.Kind.CORRECTION else "Verdict"
-        return f"{prefix}: {verdict}: {event.claim.text}"
+        title = event.title or (event.claim.text if event.claim else event.claim_ref)
+        if event.kind == ClaimEvent.Kind.UNPUBLISHED:
+            return f"Withdrawn: {title}"
+        verdict = Status(event.to_status).label if event.to_status else ""
+        if event.kind == ClaimEvent.Kind.UPDATE:
+            return f"Updated: {title}"
+        return f"{PREFIXES[event.kind]}: {verdict}: {title}"
 
     def item_description(self, event):
         if event.kind == ClaimEvent.Kind.CORRECTION:
             was = Status(event.from_status).label if event.from_status else ""
             return f"Correction (was {was}): {event.note}\n\n{event.verdict_summary}"
+        if event.kind == ClaimEvent.Kind.UPDATE:
+            changed = "; ".join(change["label"] for change in event.changes)
+            return f"Update ({changed}): {event.note}"
+        if event.kind == ClaimEvent.Kind.UNPUBLISHED:
+            return f"Withdrawn from the register. Reason: {event.note}"
         return event.verdict_summary
 
     def item_link(self, event):
-        return event.claim.get_absolute_url()
+        return reverse("claims:claim_detail", kwargs={"ref": event.claim_ref})
 
     def item_guid(self, event):
-        return f"{settings.REGISTER_PUBLIC_URL}{event.claim.get_absolute_url()}#event-{event.pk}"
+        return absolute(f"{reverse('claims:claim_detail', kwargs={'ref': event.claim_ref})}#event-{event.pk}")
 
     item_guid_is_permalink = False
 

@@ -329,8 +329,18 @@ class EventKind(models.TextChoices):
     STATUS = "status", "Status set"
     PUBLISHED = "published", "Published"
     CORRECTION = "correction", "Verdict corrected"
-    UNPUBLISHED = "unpublished", "Unpublished"
+    UPDATE = "update", "Updated"
+    UNPUBLISHED = "unpublished", "Withdrawn"
     DELETED = "deleted", "Deleted"
+
+    @classmethod
+    def on_the_record(cls) -> list[str]:
+        """The steps the public sees in a claim's history, the corrections log and the feed."""
+        return [cls.PUBLISHED, cls.CORRECTION, cls.UPDATE, cls.UNPUBLISHED]
+
+    @classmethod
+    def needing_reason(cls) -> list[str]:
+        return [cls.CORRECTION, cls.UPDATE, cls.UNPUBLISHED]
 
 
 class ClaimEvent(models.Model):
@@ -345,7 +355,15 @@ class ClaimEvent(models.Model):
     from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     verdict_summary = models.TextField(blank=True, help_text="The verdict summary after this step.")
-    note = models.TextField(blank=True, help_text="Why: the reason for a correction or withdrawal.")
+    note = models.TextField(blank=True, help_text="Why: the reason for a correction, an update or a withdrawal.")
+    # What the public saw, kept with the step: a withdrawn or deleted claim's page and the withdrawals
+    # feed still say what was withdrawn.
+    title = models.TextField(blank=True, help_text="The claim's statement when this step was taken.")
+    changes = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="For an update: what changed, as a list of {field, label, before, after}.",
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -357,7 +375,7 @@ class ClaimEvent(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=EventKind.values), name="claimevent_kind_valid"),
             models.CheckConstraint(
-                condition=~models.Q(kind__in=["correction", "unpublished"]) | ~models.Q(note=""),
+                condition=~models.Q(kind__in=["correction", "update", "unpublished"]) | ~models.Q(note=""),
                 name="claimevent_reason_given",
             ),
         ]

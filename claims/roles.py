@@ -1,12 +1,16 @@
 """The newsroom's roles, as Django groups.
 
 Contributors log claims and evidence and move claims between `unverified` and
-`in_review`; Editors do everything, including verdicts and publishing. The
-services enforce these permissions whatever path a change takes.
+`in_review`; Editors do everything to the register, including verdicts and
+publishing; Desk admins manage people's accounts and roles (and nothing of the
+register itself). Someone can hold more than one role. The services enforce
+these permissions whatever path a change takes; a superuser bypasses them all,
+which is why accounts are made with `manage.py add_user`, never as superusers.
 """
 
 CONTRIBUTOR = "Contributor"
 EDITOR = "Editor"
+DESK_ADMIN = "Desk admin"
 
 # (app_label, codename) pairs for each role.
 _CONTRIBUTOR_PERMS = [
@@ -47,7 +51,20 @@ _EDITOR_EXTRA = [
     ("sources", "delete_outlet"),
     ("sources", "delete_source"),
 ]
-ROLE_PERMISSIONS = {CONTRIBUTOR: _CONTRIBUTOR_PERMS, EDITOR: _CONTRIBUTOR_PERMS + _EDITOR_EXTRA}
+# Accounts, not the register: no is_superuser and no raw permissions (the user admin hides those fields).
+_DESK_ADMIN_PERMS = [
+    ("auth", "view_user"),
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+    ("auth", "view_group"),
+]
+ROLE_PERMISSIONS = {
+    CONTRIBUTOR: _CONTRIBUTOR_PERMS,
+    EDITOR: _CONTRIBUTOR_PERMS + _EDITOR_EXTRA,
+    DESK_ADMIN: _DESK_ADMIN_PERMS,
+}
+# The roles in the order the admin shows them, with the short name `add_user --role` takes.
+ROLES = {"contributor": CONTRIBUTOR, "editor": EDITOR, "desk-admin": DESK_ADMIN}
 
 
 def sync_roles(group_model, permission_model, *, missing_ok: bool = False) -> None:

@@ -117,26 +117,65 @@ def verdict_problems(
 
 
 # --- Publishing ------------------------------------------------------------------------
-def publishing_problems(*, status: str, summary: str, has_independent_evidence: bool) -> list[str]:
+@dataclass(frozen=True)
+class Independence:
+    """How much of a claim's evidence comes from sources independent of its own article.
+
+    A source is independent of the article when it is another document and does not share the
+    article's origin (the same readout or wire copy): claims.services.independence counts them.
+    """
+
+    corroborating: int = 0  # independent sources that corroborate
+    any: int = 0  # independent sources of any stance
+
+
+def independence_needed(status: str) -> str | None:
+    """What a verdict needs from independent sources to be published: "corroborating", "any" or nothing."""
+    if status in (Status.VERIFIED, Status.PARTLY_VERIFIED):
+        return "corroborating"
+    if status in (Status.DISPUTED, Status.FALSE):
+        return "any"
+    return None
+
+
+def independence_problem(status: str, independence: Independence) -> str | None:
+    """What the claim's independent evidence lacks for this status to be published, if anything."""
+    if status == Status.UNVERIFIABLE:
+        return None
+    if independence.any == 0:
+        return (
+            "it has no evidence from a source other than its own article (an independent one: not a copy of "
+            "the same readout or wire story)"
+        )
+    if independence_needed(status) == "corroborating" and independence.corroborating == 0:
+        return (
+            f"a '{Status(status).label}' verdict needs corroborating evidence from a source independent of the "
+            "claim's article, and none of its independent sources corroborates it"
+        )
+    return None
+
+
+def publishing_problems(*, status: str, summary: str, independence: Independence) -> list[str]:
     """Why a claim with this verdict may not be published; empty when it may."""
     problems = []
     if status not in Status.verdicts():
         problems.append(f"its status is '{Status(status).label}', not a verdict")
     if not summary.strip():
         problems.append("it has no verdict summary")
-    if status != Status.UNVERIFIABLE and not has_independent_evidence:
-        problems.append("it has no evidence from a source other than its own article")
+    problem = independence_problem(status, independence)
+    if problem:
+        problems.append(problem)
     return problems
 
 
 def publish_problems(
-    *, user, ref: str, was_published: bool, status: str, summary: str, has_independent_evidence: bool
+    *, user, ref: str, was_published: bool, status: str, summary: str, independence: Independence
 ) -> Problems:
     if not can_publish(user):
         return [Problem("is_published", "You may not publish claims: only editors publish.", permission=True)]
     if was_published:
         return [Problem("is_published", f"Claim '{ref}' is already published.")]
-    reasons = publishing_problems(status=status, summary=summary, has_independent_evidence=has_independent_evidence)
+    reasons = publishing_problems(status=status, summary=summary, independence=independence)
     if reasons:
         return [Problem("is_published", f"Claim '{ref}' cannot be published: " + "; ".join(reasons) + ".")]
     return []
@@ -153,7 +192,20 @@ def unpublish_problems(*, user, ref: str, was_published: bool, reason: str) -> P
 
 
 # --- Content ---------------------------------------------------------------------------
-def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[str]) -> Problems:
+def update_note_problem(*, ref: str, is_published: bool, note: str) -> Problems:
+    """A change to what the public sees of a published claim is an update on the record: it needs a reason."""
+    if is_published and not note.strip():
+        return [
+            Problem(
+                "note",
+                f"Claim '{ref}' is published, so this change is an update on the public record: give the reason "
+                "for it (a typo fix is a reason too). It is shown on the claim's page and in the corrections log.",
+            )
+        ]
+    return []
+
+
+def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[str], note: str = "") -> Problems:
     """What is wrong with changing the fields `changed` of a claim (its wording, speaker, article...)."""
     changed = list(changed)
     if not changed:
@@ -162,26 +214,32 @@ def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[st
         return [Problem("", "You may not change claims.", permission=True)]
     if is_published and not can_change_published(user):
         return [Problem("", f"Claim '{ref}' is published: only editors change a published claim.", permission=True)]
-    return []
+    return update_note_problem(ref=ref, is_published=is_published, note=note)
 
 
 # --- Evidence --------------------------------------------------------------------------
-def independent_evidence_problem(*, ref: str, is_published: bool, status: str, independent_left: int) -> str | None:
-    """A published claim keeps evidence from a source other than its own article (unless it is unverifiable).
+def independent_evidence_problem(*, ref: str, is_published: bool, status: str, left: Independence) -> str | None:
+    """A published claim keeps the independent evidence its verdict was published on.
 
-    `independent_left` counts the claim's independent evidence as it would be after the change.
+    `left` counts the claim's independent evidence as it would be after the change.
     """
-    if not is_published or status == Status.UNVERIFIABLE or independent_left > 0:
+    if not is_published:
+        return None
+    problem = independence_problem(status, left)
+    if problem is None:
         return None
     return (
-        f"Claim '{ref}' is published and would lose its last evidence from another source: a published claim "
-        "must keep at least one piece of evidence from a source other than its own article. Add other evidence "
-        "first, or unpublish the claim."
+        f"Claim '{ref}' is published and would lose its last evidence from another source: {problem}. A "
+        "published claim must keep at least one piece of evidence from a source independent of its article, as "
+        "its verdict needs. Add other evidence first, or unpublish the claim."
     )
 
 
-def evidence_problems(*, user, action: str, ref: str, claim_is_published: bool) -> Problems:
-    """Who may add, change or delete (`action`) evidence of claim `ref`."""
+def evidence_problems(*, user, action: str, ref: str, claim_is_published: bool, note: str | None = None) -> Problems:
+    """Who may add, change or delete (`action`) evidence of claim `ref`, and, for a published claim, why.
+
+    `note` None: the reason is asked for elsewhere (a form's own field).
+    """
     permission = {"add": PERM_ADD_EVIDENCE, "change": PERM_CHANGE_EVIDENCE, "delete": PERM_DELETE_EVIDENCE}[action]
     if not has(user, permission):
         return [Problem("", f"You may not {action} evidence.", permission=True)]
@@ -193,4 +251,6 @@ def evidence_problems(*, user, action: str, ref: str, claim_is_published: bool) 
                 permission=True,
             )
         ]
-    return []
+    if note is None:
+        return []
+    return update_note_problem(ref=ref, is_published=claim_is_published, note=note)

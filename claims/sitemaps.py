@@ -2,21 +2,21 @@
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from claims.models import Claim, Metric, Visit
+from factregister.addresses import public_address
 
 
 class RegisterSitemap(Sitemap):
     """Absolute links on the register's public address, whatever host the request came in on."""
 
     def get_domain(self, site=None):
-        return urlsplit(settings.REGISTER_PUBLIC_URL).netloc
+        return urlsplit(public_address()).netloc
 
     def get_protocol(self, protocol=None):
-        return urlsplit(settings.REGISTER_PUBLIC_URL).scheme or "https"
+        return urlsplit(public_address()).scheme or "https"
 
 
 class StaticPagesSitemap(RegisterSitemap):

@@ -4,7 +4,7 @@ from claims.commitments import views as commitments
 from claims.commitments.feeds import FollowUpFeed
 from claims.figures import views as figures
 from claims.two_accounts import views as two_accounts
-from claims.views import register, sources
+from claims.views import record, register, sources
 from factregister.publiccache import public_page
 
 app_name = "claims"
@@ -12,7 +12,7 @@ app_name = "claims"
 urlpatterns = [
     path("", register.home, name="home"),
     path("claims/", register.claim_list, name="claim_list"),
-    path("claims/<slug:ref>/", register.claim_detail, name="claim_detail"),
+    path("claims/<slug:ref>/", record.claim_detail, name="claim_detail"),
     path("visits/<slug:ref>/", register.visit_detail, name="visit_detail"),
     path("visits/<slug:ref>/accounts/", two_accounts.visit_accounts, name="visit_accounts"),
     path("sources/", sources.source_list, name="source_list"),
@@ -21,6 +21,6 @@ urlpatterns = [
     path("figures/<slug:ref>/", figures.metric_detail, name="metric_detail"),
     path("commitments/", commitments.commitments, name="commitments"),
     path("commitments/feed/", public_page(FollowUpFeed()), name="commitment_feed"),
-    path("corrections/", register.corrections, name="corrections"),
+    path("corrections/", record.corrections, name="corrections"),
     path("methodology/", register.methodology, name="methodology"),
 ]

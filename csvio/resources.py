@@ -124,7 +124,7 @@ class VisitResource(RegisterResource):
 
     class Meta:
         model = Visit
-        fields = tables.VisitTable.columns + tables.VisitTable.optional
+        fields = tables.VisitTable.exported()
 
     def get_queryset(self):
         return Visit.objects.order_by("pk")
@@ -135,7 +135,7 @@ class OutletResource(RegisterResource):
 
     class Meta:
         model = Outlet
-        fields = tables.OutletTable.columns
+        fields = tables.OutletTable.exported()
 
     def get_queryset(self):
         return Outlet.objects.order_by("pk")
@@ -148,7 +148,7 @@ class SourceResource(RegisterResource):
 
     class Meta:
         model = Source
-        fields = tables.SourceTable.columns + tables.SourceTable.optional
+        fields = tables.SourceTable.exported()
 
     def get_queryset(self):
         return Source.objects.select_related("outlet").order_by("pk")
@@ -173,7 +173,7 @@ class ClaimResource(RegisterResource):
 
     class Meta:
         model = Claim
-        fields = tables.ClaimTable.columns + tables.ClaimTable.optional
+        fields = tables.ClaimTable.exported()
 
     def get_queryset(self):
         return Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk")
@@ -191,7 +191,7 @@ class EvidenceResource(RegisterResource):
 
     class Meta:
         model = Evidence
-        fields = tables.EvidenceTable.columns + tables.EvidenceTable.optional
+        fields = tables.EvidenceTable.exported()
 
     def get_queryset(self):
         return Evidence.objects.select_related("claim", "source").order_by("pk")
@@ -205,7 +205,7 @@ class MetricResource(RegisterResource):
 
     class Meta:
         model = Metric
-        fields = tables.MetricTable.columns + tables.MetricTable.optional
+        fields = tables.MetricTable.exported()
 
     def get_queryset(self):
         return Metric.objects.order_by("pk")
@@ -219,7 +219,7 @@ class FollowUpResource(RegisterResource):
 
     class Meta:
         model = FollowUp
-        fields = tables.FollowUpTable.columns + tables.FollowUpTable.optional
+        fields = tables.FollowUpTable.exported()
 
     def get_queryset(self):
         return FollowUp.objects.select_related("claim", "source").order_by("pk")

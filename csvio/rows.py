@@ -58,6 +58,14 @@ class Table:
     # Cells whose surrounding spaces are never meant (codes, slugs, dates, summaries).
     stripped: frozenset[str] = frozenset()
 
+    # Columns a file may carry that are not stored: the reason for a change (services put it on the record).
+    input_only: frozenset[str] = frozenset({"change_note"})
+
+    @classmethod
+    def exported(cls) -> list[str]:
+        """The columns an export writes: every stored column, required then optional."""
+        return [name for name in cls.columns + cls.optional if name not in cls.input_only]
+
     def __init__(self, *, user, defer_publish: bool = False, check_versions: bool = True):
         self.user = user
         self.defer_publish = defer_publish
@@ -195,6 +203,7 @@ class VersionedTable(Table):
 
     def build(self, values, stored, refs):
         values = dict(values)
+        values.pop("change_note", None)  # the reason for the change, read by the services' bulk writers
         seen = values.pop("version", "").strip()
         instance, changed, problems = super().build(values, stored, refs)
         if seen and stored is not None and self.check_versions:

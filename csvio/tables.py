@@ -5,7 +5,9 @@ in is RESTORE_ORDER: what is referred to before what refers to it.
 """
 
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from claims.rules import Independence
 from claims.services import bulk
+from claims.services.workflow import count_independence
 from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, RowOutcome, Table, VersionedTable
 from sources.models import Outlet, Source
 
@@ -28,10 +30,10 @@ class OutletTable(Table):
 class SourceTable(Table):
     name, model = "sources", Source
     columns = ["ref", "title", "outlet", "kind", "url", "published_on", "language"]
-    optional = ["notes"]
+    optional = ["notes", "origin"]
     key = ("ref",)
     references = {"outlet": (Outlet, "name")}
-    stripped = frozenset({"ref", "kind", "url", "published_on", "language"})
+    stripped = frozenset({"ref", "kind", "url", "published_on", "language", "origin"})
 
     def check_rows(self, outcomes, errors):
         # `url` is unique when present: within the file and against other stored sources.
@@ -92,7 +94,7 @@ class ClaimTable(VersionedTable):
         {"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at", *FIGURE_COLUMNS}
     )
 
-    optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version"]
+    optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version", "change_note"]
     stripped = stripped | {"is_commitment", "commitment_due", "repeat_of", "version"}
     references = {**references, "repeat_of": (Claim, "ref")}
 
@@ -112,30 +114,27 @@ class ClaimTable(VersionedTable):
 
     def check_rows(self, outcomes, errors):
         publishing = [o for o in outcomes if o.instance.is_published and not (o.stored and o.stored.is_published)]
-        evidenced = self._independently_evidenced([o.instance for o in publishing if o.instance.pk])
+        counted = self._independence([o.instance for o in publishing if o.instance.pk])
         for outcome in outcomes:
             claim = outcome.instance
             problems = bulk.claim_problems(
                 user=self.user,
                 change=self.change(outcome),
-                has_independent_evidence=(claim.pk, claim.article_id) in evidenced,
+                independence=counted.get(claim.pk, Independence()),
             )
             errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
 
     @staticmethod
-    def _independently_evidenced(claims: list[Claim]) -> set[tuple[int, int]]:
-        """(claim id, article id) pairs where the claim has evidence from a source other than that article."""
-        articles = {claim.pk: claim.article_id for claim in claims}
-        found = set()
-        ids = list(articles)
+    def _independence(claims: list[Claim]) -> dict[int, Independence]:
+        """For each claim, its independent evidence as the services count it, in a query per slice."""
+        by_id = {claim.pk: claim for claim in claims}
+        pairs: dict[int, list[tuple[str, str]]] = {pk: [] for pk in by_id}
+        ids = list(by_id)
         for start in range(0, len(ids), LOOKUP_SLICE):
-            rows = Evidence.objects.filter(claim_id__in=ids[start : start + LOOKUP_SLICE]).values_list(
-                "claim_id", "source_id"
-            )
-            for claim_id, source_id in rows:
-                if source_id != articles[claim_id]:
-                    found.add((claim_id, articles[claim_id]))
-        return found
+            rows = Evidence.objects.filter(claim_id__in=ids[start : start + LOOKUP_SLICE]).select_related("source")
+            for item in rows.only("claim_id", "stance", "source__id", "source__origin"):
+                pairs[item.claim_id].append((item.source.independence_key, item.stance))
+        return {pk: count_independence(by_id[pk].article.independence_key, found) for pk, found in pairs.items()}
 
     def write(self, outcomes, *, now):
         self.check_not_stale(outcomes)
@@ -153,6 +152,7 @@ class EvidenceTable(VersionedTable):
         "figure_period_start",
         "figure_period_end",
         "version",
+        "change_note",
     ]
     key = ("claim", "source", "quote")
     references = {"claim": (Claim, "ref"), "source": (Source, "ref"), "metric": (Metric, "ref")}

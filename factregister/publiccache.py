@@ -56,14 +56,20 @@ _history_filters: dict[type, Callable[[QuerySet], QuerySet]] = {}
 _dated_rows: list[tuple[Callable[[], QuerySet], str]] = []
 
 
+# The stamp's SQL, compiled once per database: the watched rows do not change while the process runs.
+_stamp_sql: dict[str, tuple[str, list]] = {}
+
+
 def watch_history(model, public: Callable[[QuerySet], QuerySet]) -> None:
     """Count only the history rows of `model` that `public(rows)` keeps (by default, all of them)."""
     _history_filters[model] = public
+    _stamp_sql.clear()
 
 
 def watch_dates(rows: Callable[[], QuerySet], field: str) -> None:
     """Count the newest `field` of `rows()` as a change too (for dated rows that keep no history)."""
     _dated_rows.append((rows, field))
+    _stamp_sql.clear()
 
 
 def _watched(alias: str) -> list[tuple[QuerySet, str]]:
@@ -78,17 +84,24 @@ def _watched(alias: str) -> list[tuple[QuerySet, str]]:
     return watched
 
 
+def _stamp_query(alias: str) -> tuple[str, list]:
+    """The newest watched change, as one query: the newest row of each watched table, then the newest of those."""
+    if alias not in _stamp_sql:
+        parts, params = [], []
+        for rows, field in _watched(alias):
+            newest = rows.order_by(f"-{field}").values_list(field, flat=True)[:1]
+            sql, part_params = newest.query.get_compiler(alias).as_sql()
+            parts.append(f"SELECT ({sql}) AS changed")
+            params += part_params
+        union = " UNION ALL ".join(parts)
+        _stamp_sql[alias] = (f"SELECT MAX(changed) AS register_stamp FROM ({union}) AS latest", params)
+    return _stamp_sql[alias]
+
+
 def _read_stamp(alias: str) -> datetime.datetime:
-    """The newest watched change, in one query: the newest row of each watched table, then the newest of those."""
-    connection = connections[alias]
-    parts, params = [], []
-    for rows, field in _watched(alias):
-        newest = rows.order_by(f"-{field}").values_list(field, flat=True)[:1]
-        sql, part_params = newest.query.get_compiler(alias).as_sql()
-        parts.append(f"SELECT ({sql}) AS changed")
-        params += part_params
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT MAX(changed) AS register_stamp FROM ({' UNION ALL '.join(parts)}) AS latest", params)
+    sql, params = _stamp_query(alias)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
         (value,) = cursor.fetchone()
     if value is None:
         return _EPOCH
@@ -153,11 +166,12 @@ def stamp(request: HttpRequest) -> datetime.datetime:
 
 
 def etag(request: HttpRequest, variant: str = "") -> str:
-    """The response's validator: the stamp, the host and the full address (with its query), and the variant.
+    """The response's validator: the stamp, the full address asked for (scheme, host, path, query), the variant.
 
-    The host is part of it because feeds and pages link to the address they were asked on.
+    The scheme and host are part of it because pages and feeds link to the address they were asked on.
     """
-    tag = f"{PAGE_VERSION}|{stamp(request).isoformat()}|{request.get_host()}|{request.get_full_path()}|{variant}"
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    tag = f"{PAGE_VERSION}|{stamp(request).isoformat()}|{where}|{variant}"
     return hashlib.sha256(tag.encode()).hexdigest()[:32]
 
 

@@ -52,7 +52,7 @@ REDIS_URL = env_str("REDIS_URL")
 # public address the register is served from (absolute links in feeds and markup).
 REGISTER_NAME = env_str("REGISTER_NAME", "Iran–Kazakhstan Visits Fact Register")
 REGISTER_PUBLISHER_NAME = env_str("REGISTER_PUBLISHER_NAME", "Fact Register Desk")
-REGISTER_PUBLIC_URL = env_str("REGISTER_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+REGISTER_PUBLIC_URL = env_str("REGISTER_PUBLIC_URL", "").rstrip("/")
 
 # Largest CSV file an import accepts, in bytes.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 50 * 1024 * 1024)
@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     # The register's rooms, each depending only on those above it in this list.
     "sources",
     "claims",
+    "accounts",
     "csvio",
     "api",
 ]
@@ -90,6 +91,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "factregister.middleware.DatabaseUnavailableMiddleware",
     "factregister.middleware.ReplicaReadsMiddleware",
+    "factregister.addresses.RequestAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -16,6 +16,9 @@ INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 DATABASES = {**DATABASES, "replica_0": {**DATABASES["default"], "TEST": {"MIRROR": "default"}}}
 DATABASE_READ_REPLICAS = list[str]()
 
+# A configured public address, as production has; tests of the fallback (the request's own address) unset it.
+REGISTER_PUBLIC_URL = "http://127.0.0.1:8000"
+
 # Plain HTTP and static files straight from the folders, as on a developer's machine.
 SECURE_SSL_REDIRECT = False
 WHITENOISE_USE_FINDERS = True

@@ -10,11 +10,12 @@ from claims.sitemaps import SITEMAPS
 from claims.views.register import robots_txt
 from csvio.views import claims_csv
 from factregister import health
+from factregister.context_processors import ADMIN_HEADER
 from factregister.publiccache import public_page
 
 static_lazy = lazy(static, str)
 
-admin.site.site_header = "Fact register: editors' desk"
+admin.site.site_header = ADMIN_HEADER
 admin.site.site_title = "Fact register"
 admin.site.index_title = "Claims, evidence and verdicts"
 

@@ -115,6 +115,14 @@ class Source(models.Model):
     published_on = models.DateField(null=True, blank=True, help_text="Date of publication, if the document states it.")
     language = models.CharField(max_length=2, default="en", validators=[language_code], help_text="ISO 639-1 code.")
     notes = models.TextField(blank=True, help_text="Anything an editor should know about this document or its copy.")
+    origin = models.SlugField(
+        max_length=80,
+        blank=True,
+        db_index=True,
+        help_text="Where its words come from, when it repeats another's: a short key shared by every source that "
+        "carries the same underlying statement or wire copy, e.g. 'akorda-2025-12-11-talks-readout'. Sources with "
+        "the same origin are not independent of each other. Leave empty for original reporting.",
+    )
 
     history = HistoricalRecords()
 
@@ -141,6 +149,14 @@ class Source(models.Model):
 
     def get_absolute_url(self):
         return reverse("claims:source_detail", kwargs={"ref": self.ref})
+
+    @property
+    def independence_key(self) -> str:
+        """Sources with the same key are one voice: the same document, or the same origin."""
+        return f"origin:{self.origin}" if self.origin else f"source:{self.pk}"
+
+    def is_independent_of(self, other: "Source") -> bool:
+        return self.independence_key != other.independence_key
 
     def clean(self):
         if not self.url:

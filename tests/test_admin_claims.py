@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, ClaimEvent, Evidence, Status
+from tests.admin_helpers import claim_form_data, messages_of
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -18,38 +19,6 @@ ADMIN_PAGES = [
     "admin:sources_source_add",
     "admin:sources_outlet_changelist",
 ]
-
-
-def messages_of(response):
-    return [str(m) for m in response.context["messages"]] if response.context else []
-
-
-def claim_form_data(claim, **overrides):
-    data = {
-        "ref": claim.ref,
-        "article": claim.article_id,
-        "visit": claim.visit_id,
-        "speaker": claim.speaker,
-        "topic": claim.topic,
-        "text": claim.text,
-        "quote": claim.quote,
-        "figure_value": "",
-        "figure_unit": "",
-        "figure_period": "",
-        "status": claim.status,
-        "verdict_summary": claim.verdict_summary,
-        "change_note": "",
-        "evidence-TOTAL_FORMS": "0",
-        "evidence-INITIAL_FORMS": "0",
-        "evidence-MIN_NUM_FORMS": "0",
-        "evidence-MAX_NUM_FORMS": "1000",
-        "events-TOTAL_FORMS": "0",
-        "events-INITIAL_FORMS": "0",
-        "events-MIN_NUM_FORMS": "0",
-        "events-MAX_NUM_FORMS": "1000",
-    }
-    data.update(overrides)
-    return data
 
 
 @pytest.mark.parametrize("name", ADMIN_PAGES)

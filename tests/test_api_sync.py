@@ -129,7 +129,7 @@ def test_a_mirror_built_from_the_feed_matches_the_register(client, editor):
     assert mirror_state() == register_state()
 
 
-def test_withdrawals_list_refs_and_times_without_content(client, editor):
+def test_withdrawals_list_refs_times_titles_and_reasons(client, editor):
     kept = published_claim(editor=editor)
     pulled = published_claim(editor=editor)
     never_published = ClaimFactory()
@@ -141,9 +141,13 @@ def test_withdrawals_list_refs_and_times_without_content(client, editor):
 
     body = fetch(client, "/api/v1/withdrawals/")
     assert [w["ref"] for w in body["results"]] == [pulled.ref, deleted_ref]
-    assert all(set(w) == {"ref", "withdrawn_at"} for w in body["results"])
+    assert all(set(w) == {"ref", "title", "withdrawn_at", "reason", "url"} for w in body["results"])
     assert kept.ref not in str(body)
-    assert "Misquoted" not in str(body)
+    # Mirrors tell their readers what was withdrawn and why.
+    assert [(w["title"], w["reason"]) for w in body["results"]] == [
+        (pulled.text, "Misquoted."),
+        (deleted.text, "Duplicate of another claim."),
+    ]
 
     first_time = body["results"][0]["withdrawn_at"]
     assert [w["ref"] for w in fetch(client, "/api/v1/withdrawals/", {"since": first_time})["results"]] == [deleted_ref]

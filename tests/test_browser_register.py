@@ -184,3 +184,21 @@ def test_the_register_works_without_javascript(live_server, browser, register):
     page.get_by_role("button", name="Show claims").click()
     assert page.locator(".claim-card").count() == 2
     context.close()
+
+
+def test_a_withdrawn_claims_page_says_what_when_and_why(live_server, page, register, editor):
+    """A reader following an old link to a withdrawn claim learns it was withdrawn, when and why."""
+    from claims import services
+
+    withdrawn = register["corrected"]
+    services.claim_unpublish(claim=withdrawn, user=editor, reason="Its figure came from a draft customs table.")
+    cache.clear()
+    response = page.goto(live_server.url + withdrawn.get_absolute_url())
+    assert response.status == 410
+    assert page.get_by_role("heading", level=1).inner_text() == withdrawn.text
+    main = page.locator("main").inner_text()
+    assert "Its figure came from a draft customs table." in main and "New customs figures" in main
+    assert page.locator("meta[name=robots]").get_attribute("content") == "noindex"
+    assert page.locator("script[type='application/ld+json']").count() == 0
+    assert_fits_the_screen(page)
+    check_accessibility(page, "withdrawn")

@@ -166,9 +166,11 @@ def test_a_publish_row_that_breaks_the_publishing_rule_is_refused(register, edit
     report = run("claims", data, editor)
     assert [str(e) for e in report.errors] == [
         "row 2, column 'is_published': Claim 'trade-doubling' cannot be published: it has no evidence "
-        "from a source other than its own article.",
+        "from a source other than its own article (an independent one: not a copy of the same readout or wire "
+        "story).",
         "row 3, column 'is_published': Claim 'no-summary' cannot be published: it has no verdict summary; "
-        "it has no evidence from a source other than its own article.",
+        "it has no evidence from a source other than its own article (an independent one: not a copy of the same "
+        "readout or wire story).",
     ]
     assert snapshot() == before
 

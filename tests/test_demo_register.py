@@ -210,7 +210,10 @@ def test_a_rerun_updates_only_what_differs(loaded):
     )
     assert after["claims.HistoricalClaim"] == before["claims.HistoricalClaim"] + 1
     assert after["sources.HistoricalSource"] == before["sources.HistoricalSource"] + 1
-    assert after["claims.ClaimEvent"] == before["claims.ClaimEvent"]
+    # The published claim's wording changed: that is an update on its public record, with a reason.
+    assert after["claims.ClaimEvent"] == before["claims.ClaimEvent"] + 1
+    update = ClaimEvent.objects.filter(kind=ClaimEvent.Kind.UPDATE).get()
+    assert update.note and update.changes[0]["after"] == "About 700 Iranian companies operate in Kazakhstan."
     assert "updated 2," in output
 
 

@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, Evidence
+from tests.admin_helpers import claim_form_data
 from tests.factories import ClaimFactory, EvidenceFactory, UserFactory
-from tests.test_admin_claims import claim_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -216,10 +216,17 @@ def test_removing_the_last_independent_evidence_of_a_published_claim_is_refused(
     with pytest.raises(ValidationError, match="last evidence from another source"):
         services.evidence_delete(evidence=only, user=editor)
     assert claim.evidence.count() == 1
+    # A verified claim keeps independent corroboration: other corroborating evidence first, then the removal
+    # (both changes to a published claim, so both are updates with a reason).
     second = services.evidence_add(
-        claim=claim, source=EvidenceFactory().source, stance=Stance.CONTRADICTS, quote="Other figure.", user=editor
+        claim=claim,
+        source=EvidenceFactory().source,
+        stance=Stance.CORROBORATES,
+        quote="Same figure.",
+        user=editor,
+        change_note="A second source.",
     )
-    services.evidence_delete(evidence=only, user=editor)
+    services.evidence_delete(evidence=only, user=editor, change_note="The first source was a reprint.")
     assert list(claim.evidence.all()) == [second]
 
 

@@ -222,13 +222,14 @@ def test_unknown_refs_are_friendly_404s(client, sample, path):
     assert "We could not find that page" in response.content.decode()
 
 
-def test_unpublished_and_withdrawn_claims_are_404_not_403(client, sample, editor):
+def test_unpublished_claims_are_404_and_withdrawn_ones_410_never_403(client, sample, editor):
     from claims import services
 
     withdrawn = sample["claims"][3]
     services.claim_unpublish(claim=withdrawn, user=editor, reason="Published by mistake")
     assert client.get(f"/claims/{sample['draft'].ref}/").status_code == 404
-    assert client.get(f"/claims/{withdrawn.ref}/").status_code == 404
+    # A withdrawn claim's address says it is gone, and why (tests/test_public_record.py).
+    assert client.get(f"/claims/{withdrawn.ref}/").status_code == 410
 
 
 # --- Visits, sources, corrections, methodology ------------------------------------

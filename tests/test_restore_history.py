@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, ClaimEvent, Evidence
+from tests.admin_helpers import claim_form_data, messages_of, with_evidence
 from tests.factories import ClaimFactory, EvidenceFactory, publish
-from tests.test_admin_claims import claim_form_data, messages_of
 
 pytestmark = pytest.mark.django_db
 
@@ -70,24 +70,6 @@ def test_restore_urls_take_only_post(editor_client):
     assert editor_client.get(reverse("admin:claims_claim_restore", args=[1])).status_code == 405
 
 
-def with_evidence(data, claim):
-    evidence = claim.evidence.get()
-    data.update(
-        {
-            "evidence-TOTAL_FORMS": "1",
-            "evidence-INITIAL_FORMS": "1",
-            "evidence-0-id": evidence.pk,
-            "evidence-0-claim": claim.pk,
-            "evidence-0-stance": evidence.stance,
-            "evidence-0-source": evidence.source_id,
-            "evidence-0-quote": evidence.quote,
-            "evidence-0-note": "",
-            "evidence-0-seen_version": evidence.version,
-        }
-    )
-    return data
-
-
 def test_revert_restores_wording_but_not_the_verdict_or_publication(editor_client, editor):
     claim = ClaimFactory(text="Original wording")
     first_version = claim.history.earliest()
@@ -96,7 +78,9 @@ def test_revert_restores_wording_but_not_the_verdict_or_publication(editor_clien
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     page = editor_client.get(url)
     seen = page.context["adminform"].form["seen_version"].value()
-    editor_client.post(url, with_evidence(claim_form_data(claim, text="Overwritten wording", seen_version=seen), claim))
+    # A published claim's wording changes only with a reason: it is an update on the public record.
+    overwrite = claim_form_data(claim, text="Overwritten wording", seen_version=seen, change_note="Reworded.")
+    editor_client.post(url, with_evidence(overwrite, claim))
     claim.refresh_from_db()
     assert claim.text == "Overwritten wording"
 
@@ -105,7 +89,9 @@ def test_revert_restores_wording_but_not_the_verdict_or_publication(editor_clien
     form = form_page.context["adminform"].form
     assert form["text"].value() == "Original wording"
     assert form["status"].value() == "verified"  # the live verdict, not the old 'unverified'
-    data = claim_form_data(claim, text="Original wording", seen_version=form["seen_version"].value())
+    data = claim_form_data(
+        claim, text="Original wording", seen_version=form["seen_version"].value(), change_note="Back to the original."
+    )
     data["_save"] = "Save"
     response = editor_client.post(revert_url, data)
     assert response.status_code == 302, response.context and response.context["adminform"].form.errors

@@ -148,6 +148,9 @@ def test_password_guessing_is_locked_out_with_a_clear_message(client):
     locked = attempt(client, "desk", "guess")
     assert locked.status_code == 429
     assert b"Too many failed logins" in locked.content and b"axes_reset_username" in locked.content
+    # The same header as the admin, and the same command as the README.
+    assert "Fact register: editors&#x27; desk" in locked.content.decode()
+    assert b".venv/bin/python manage.py axes_reset_username" in locked.content
     # Even the right password is refused while locked.
     assert attempt(client, "desk", PASSWORD).status_code == 429
 

@@ -63,7 +63,7 @@ def save_evidence(request, formset) -> None:
     """
     # The admin's change message reads these lists, which formset.save() would have filled.
     formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-    claim = formset.instance
+    claim, note = formset.instance, formset.change_note
     for form in formset.forms:
         if form in formset.deleted_forms or not form.has_changed():
             continue
@@ -81,6 +81,7 @@ def save_evidence(request, formset) -> None:
                 stance=values["stance"],
                 quote=values["quote"],
                 note=values.get("note", ""),
+                change_note=note,
                 **figure,
             )
             formset.new_objects.append(added)
@@ -91,11 +92,12 @@ def save_evidence(request, formset) -> None:
                 user=request.user,
                 values={name: values[name] for name in changed},
                 seen_version=form.cleaned_data.get("seen_version"),
+                change_note=note,
             )
             formset.changed_objects.append((updated, changed))
     for form in formset.deleted_forms:
         if form.instance.pk:
-            services.evidence_delete(evidence=form.instance, user=request.user)
+            services.evidence_delete(evidence=form.instance, user=request.user, change_note=note)
             formset.deleted_objects.append(form.instance)
 
 
@@ -247,31 +249,37 @@ class ClaimAdmin(
         return actions
 
     # -- saving ---------------------------------------------------------------
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, EvidenceInline):
+            # The claim form's note is the reason for the evidence changes made with it.
+            kwargs["change_note"] = request.POST.get("change_note", "") if request.method == "POST" else ""
+        return kwargs
+
     def save_model(self, request, obj, form, change):
+        note = form.cleaned_data.get("change_note") or ""
         if change:
             services.claim_update(
                 claim=obj,
                 user=request.user,
                 values=form.content_values(),
                 seen_version=form.cleaned_data.get("seen_version"),
+                change_note=note,
             )
         else:
             services.claim_create(claim=obj, user=request.user)
         status = form.cleaned_data["status"]
         summary = (form.cleaned_data.get("verdict_summary") or "").strip()
         if (status, summary) != (obj.status, obj.verdict_summary):
-            services.claim_set_verdict(
-                claim=obj,
-                user=request.user,
-                status=status,
-                verdict_summary=summary,
-                note=form.cleaned_data.get("change_note") or "",
-            )
+            services.claim_set_verdict(claim=obj, user=request.user, status=status, verdict_summary=summary, note=note)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is FollowUp:
             return save_follow_ups(request, formset)
-        return save_evidence(request, formset)
+        if formset.model is Evidence:
+            return save_evidence(request, formset)
+        # The workflow history is read-only: its formset saves nothing, but fills the lists the change message reads.
+        return super().save_formset(request, form, formset, change)
 
     def delete_model(self, request, obj):
         services.claim_delete(claim=obj, user=request.user)

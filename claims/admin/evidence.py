@@ -8,7 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
 from claims.admin.claims import message_of
-from claims.admin.forms import EvidenceForm
+from claims.admin.forms import EvidenceChangeForm
 from claims.admin.restore import RestoreDeletedAdminMixin
 from claims.admin.search import EstimatedCountPaginator
 from claims.models import Evidence
@@ -17,7 +17,7 @@ from claims.services.content import EVIDENCE_FIELDS
 
 @admin.register(Evidence)
 class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
-    form = EvidenceForm
+    form = EvidenceChangeForm
     deleted_records = staticmethod(services.deleted_evidence)
     restore_deleted = staticmethod(services.evidence_restore_deleted)
     list_display = ["claim", "stance", "source", "added_by", "added_at"]
@@ -39,14 +39,20 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
             return False
         return super().has_delete_permission(request, obj)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
     def save_model(self, request, obj, form, change):
         values = {name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data}
+        note = form.cleaned_data.get("change_note") or ""
         if change:
             services.evidence_update(
                 evidence=obj,
                 user=request.user,
                 values={name: values[name] for name in form.changed_data if name in values},
                 seen_version=form.cleaned_data.get("seen_version"),
+                change_note=note,
             )
             return
         figure = {
@@ -59,6 +65,7 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
             stance=values["stance"],
             quote=values["quote"],
             note=values.get("note", ""),
+            change_note=note,
             **figure,
         )
         # The admin goes on with its own object (the change message, the redirect): it becomes the saved one.
@@ -68,6 +75,11 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
     def delete_view(self, request, object_id, extra_context=None):
         evidence = self.get_object(request, object_id)
         problem = evidence and services.evidence_removal_problem(evidence)
+        if evidence and not problem and evidence.claim.is_published:
+            problem = (
+                f"Claim '{evidence.claim.ref}' is published, so removing its evidence is an update on the public "
+                "record and needs a reason: remove it on the claim's page, with a 'Note on this change'."
+            )
         if problem:
             self.message_user(request, f"Refused — {problem}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:claims_evidence_change", args=[evidence.pk]))

@@ -25,8 +25,9 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         required=False,
         label="Note on this change",
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Recorded with the status change. Required when correcting a published verdict: "
-        "it is shown in the public corrections log.",
+        help_text="Why you are making this change. Required for any change to a published claim or its "
+        "evidence (a typo fix too): a verdict change is then a correction, any other change an update, and "
+        "the note is shown on the claim's page and in the public corrections log.",
     )
 
     workflow_fields = ("status", "verdict_summary", "change_note", "seen_version")
@@ -97,6 +98,7 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
                     ref=live.ref,
                     is_published=live.is_published,
                     changed=services.changes_to(live, self.content_values()),
+                    note=self.cleaned_data.get("change_note") or "",
                 ),
             )
         super()._post_clean()
@@ -117,26 +119,71 @@ class EvidenceForm(VersionedFormMixin, forms.ModelForm):
         fields = list(EVIDENCE_FIELDS)
 
 
+class EvidenceChangeForm(EvidenceForm):
+    """The evidence page's form: the change is an update on a published claim's record, so it asks why."""
+
+    change_note = forms.CharField(
+        required=False,
+        label="Note on this change",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required when the claim is published: the change is shown on its page and in the corrections log.",
+    )
+
+    user = None  # set by EvidenceAdmin.get_form
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (set(self.changed_data) - {"change_note", "seen_version"}):
+            return cleaned
+        note = cleaned.get("change_note") or ""
+        action = "change" if self.instance.pk else "add"
+        for claim in {self.instance.claim if self.instance.pk else None, cleaned.get("claim")} - {None}:
+            add_problems(
+                self,
+                rules.evidence_problems(
+                    user=self.user, action=action, ref=claim.ref, claim_is_published=claim.is_published, note=note
+                ),
+                default="claim",
+            )
+        return cleaned
+
+
 class EvidenceInlineFormSet(BaseInlineFormSet):
+    """The claim page's evidence. `change_note` is the claim form's note: the reason for a published claim's update."""
+
+    def __init__(self, *args, change_note: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.change_note = change_note
+
     def clean(self):
         super().clean()
         claim = self.instance
         if not claim.pk:
             return
-        # A published claim keeps evidence from outside its own article, whatever is deleted or changed here.
-        remaining = sum(
-            1
+        kept = [
+            form.cleaned_data
             for form in self.forms
             if getattr(form, "cleaned_data", None)
             and not form.cleaned_data.get("DELETE")
             and form.cleaned_data.get("source") is not None
-            and form.cleaned_data["source"].pk != claim.article_id
+        ]
+        # A published claim keeps the independent evidence its verdict needs, whatever is deleted or changed here.
+        after = services.count_independence(
+            claim.article.independence_key, [(data["source"].independence_key, data["stance"]) for data in kept]
         )
         problem = rules.independent_evidence_problem(
-            ref=claim.ref, is_published=claim.is_published, status=claim.status, independent_left=remaining
+            ref=claim.ref, is_published=claim.is_published, status=claim.status, left=after
         )
-        if problem:
+        if problem and not rules.independence_problem(claim.status, services.independence(claim)):
             raise ValidationError(problem)
+        changed = any(form.has_changed() for form in self.forms if form not in self.deleted_forms) or any(
+            form.instance.pk for form in self.deleted_forms
+        )
+        if changed:
+            for problem in rules.update_note_problem(
+                ref=claim.ref, is_published=claim.is_published, note=self.change_note
+            ):
+                raise ValidationError(f"{problem.message} Write it in 'Note on this change', above, and save again.")
 
 
 class VerdictActionForm(forms.Form):

@@ -7,6 +7,7 @@ from django.utils.feedgenerator import Atom1Feed
 
 from claims.feeds import FEED_LENGTH
 from claims.models import Claim, FollowUp
+from factregister.addresses import absolute
 
 
 class FollowUpFeed(Feed):
@@ -46,7 +47,7 @@ class FollowUpFeed(Feed):
         return f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}"
 
     def item_guid(self, follow_up):
-        return f"{settings.REGISTER_PUBLIC_URL}{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}"
+        return absolute(f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}")
 
     item_guid_is_permalink = False
 

@@ -486,13 +486,9 @@ CLAIMS = [
         text="Eight of the agreements signed in Astana were formally exchanged between the two countries.",
         quote=Q_EIGHT_EXCHANGED,
         figure=("8", "documents", "Astana visit, December 2025"),
-        status="partly_verified",
-        publish=True,
-        verdict_summary=(
-            "The Astana Times also has the number eight, but as the number of 'important intergovernmental "
-            "documents' signed, with further memorandums signed besides, and it says nothing of an exchange. The "
-            "number matches; what the eight were is described differently."
-        ),
+        status="in_review",
+        publish=False,
+        review_note="A partly verified verdict needs corroboration from an independent source; none is recorded yet.",
         evidence=(
             evidence(ASTANA_TIMES_PARTNERSHIP, "context", Q_EIGHT_SIGNED, "Eight, but 'signed', not 'exchanged'."),
         ),
@@ -509,14 +505,9 @@ CLAIMS = [
         ),
         quote=Q_EIGHT_SIGNED,
         figure=("8", "documents", "Astana visit, December 2025"),
-        status="partly_verified",
-        publish=True,
-        verdict_summary=(
-            "The Tehran-dateline report instead gives 14 agreements and memoranda signed, of which eight were "
-            "'formally exchanged'. Both have eight, for different things, and neither lists the documents in full, "
-            "so which count is the official one cannot be settled from these articles. Legal assistance and "
-            "transport are in both lists."
-        ),
+        status="in_review",
+        publish=False,
+        review_note="A partly verified verdict needs corroboration from an independent source; none is recorded yet.",
         evidence=(
             evidence(
                 TOUR_REPORT, "contradicts", Q_FOURTEEN, "A total of 14, including legal assistance and transport."
@@ -949,14 +940,9 @@ CLAIMS = [
             "cultural connections, and mutual respect.'"
         ),
         quote=Q_ROOTED_TOUR_REPORT,
-        status="partly_verified",
-        publish=True,
-        verdict_summary=(
-            "The business-forum report quotes the same remark in different words ('Relations between the Islamic "
-            "Republic of Iran and Kazakhstan are rooted in shared history, long-standing culture, and mutual respect "
-            "between our peoples'). The substance agrees; the wording, presented as a direct quotation in both, does "
-            "not, so at least one is a paraphrase or a different translation."
-        ),
+        status="in_review",
+        publish=False,
+        review_note="A partly verified verdict needs corroboration from an independent source; none is recorded yet.",
         evidence=(evidence(FORUM_REPORT, "contradicts", Q_ROOTED_FORUM, "Same remark, different wording."),),
     ),
     # The university, the medical centre.
@@ -1335,13 +1321,9 @@ CLAIMS = [
         topic="diplomacy",
         text="Pezeshkian went to Ashgabat at the invitation of Turkmenistan's President, Serdar Berdimuhamedov.",
         quote=Q_CONFERENCE_ALWAGHT,
-        status="partly_verified",
-        publish=True,
-        verdict_summary=(
-            "From outside these articles: Serdar Berdimuhamedov has been President of Turkmenistan since March "
-            "2022, so the name and office are right. The Tehran-dateline report instead calls the president "
-            "Pezeshkian met 'Gurbanguly Berdimuhamedov'. The invitation itself is reported only here."
-        ),
+        status="in_review",
+        publish=False,
+        review_note="A partly verified verdict needs corroboration from an independent source; none is recorded yet.",
         evidence=(evidence(TOUR_REPORT, "contradicts", Q_GURBANGULY, "Names 'President Gurbanguly'."),),
     ),
     claim(

@@ -20,8 +20,10 @@ from claims.demo import figures as demo_figures
 from claims.models import Claim, Metric, Status, Visit
 from sources.models import Outlet, Source
 
-CORRECTION_NOTE = "The demo register's data was revised."
-UNPUBLISH_REASON = "The demo register's data no longer publishes this claim."
+# The reasons put on the public record when a later version of the demo data changes a published
+# claim; a row's own `change_note` says more when it has one.
+CHANGE_NOTE = "Revised after a further review of the sources."
+UNPUBLISH_REASON = "Withdrawn after a further review of the sources: the evidence no longer supports publishing it."
 
 
 class DemoDataError(Exception):
@@ -63,8 +65,15 @@ def load_demo() -> Tally:
             metrics = {row["ref"]: _sync_metric(row, tally) for row in demo_figures.METRICS}
             rows_by_ref = {row["ref"]: row for row in data.CLAIMS}
             for row in data.CLAIMS:
-                claim = _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
-                _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows_by_ref=rows_by_ref, user=user)
+                _sync_claim(
+                    row,
+                    visits=visits,
+                    sources=sources,
+                    user=user,
+                    tally=tally,
+                    metrics=metrics,
+                    rows_by_ref=rows_by_ref,
+                )
             _sync_repeats(user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
@@ -86,6 +95,7 @@ def _sync_source(row: dict, outlets: dict, tally: Tally) -> Source:
     label = f"source '{row['ref']}'"
     outlet = _lookup(outlets, row["outlet"], what="outlet", label=label) if row["outlet"] else None
     values = {key: row[key] for key in ("title", "kind", "published_on", "language", "notes")}
+    values["origin"] = row.get("origin", "")
     values["outlet_id"] = outlet.pk if outlet else None
     # `url` is left alone: the demo has none, and an editor may add a real one later.
     return _sync(Source, {"ref": row["ref"]}, values, tally, label=label)
@@ -103,10 +113,17 @@ def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: d
         values = {**wanted, "metric": metrics[wanted["metric"]] if wanted["metric"] else None}
         evidence = claim.evidence.get(source=sources[item["source"]], quote=item["quote"])
         with _labelled(f"claim '{row['ref']}', evidence from '{item['source']}'"):
-            services.evidence_update(evidence=evidence, user=user, values=values)
+            services.evidence_update(evidence=evidence, user=user, values=values, change_note=_note(row))
 
 
-def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict) -> Claim:
+def _note(row: dict) -> str:
+    """The reason recorded when this row changes a published claim."""
+    return row.get("change_note") or CHANGE_NOTE
+
+
+def _sync_claim(
+    row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict, rows_by_ref: dict
+) -> Claim:
     label = f"claim '{row['ref']}'"
     if row["status"] not in Status.values:
         raise ValidationError({"status": f"{label}: '{row['status']}' is not a status."})
@@ -126,8 +143,9 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, m
         figure["figure_period_start"],
         figure["figure_period_end"],
     )
-    claim = _sync_claim_content(row["ref"], values, tally, label=label, user=user)
+    claim = _sync_claim_content(row, values, tally, label=label, user=user)
     _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
+    _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows_by_ref=rows_by_ref, user=user)
     _sync_workflow(claim, row, user=user)
     return claim
 
@@ -171,7 +189,13 @@ def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally
         if evidence is None:
             try:
                 services.evidence_add(
-                    claim=claim, source=source, stance=item["stance"], quote=item["quote"], note=item["note"], user=user
+                    change_note=_note(row),
+                    claim=claim,
+                    source=source,
+                    stance=item["stance"],
+                    quote=item["quote"],
+                    note=item["note"],
+                    user=user,
                 )
             except ValidationError as error:
                 raise ValidationError(f"{label}, evidence from '{item['source']}': {_message(error)}") from error
@@ -179,7 +203,10 @@ def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally
         elif (evidence.stance, evidence.note) != (item["stance"], item["note"]):
             with _labelled(f"{label}, evidence from '{item['source']}'"):
                 services.evidence_update(
-                    evidence=evidence, user=user, values={"stance": item["stance"], "note": item["note"]}
+                    evidence=evidence,
+                    user=user,
+                    values={"stance": item["stance"], "note": item["note"]},
+                    change_note=_note(row),
                 )
             tally.add("evidence", "updated")
         else:
@@ -187,7 +214,7 @@ def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally
     # Evidence this loader added and the data no longer lists; editors' own evidence stays.
     for key, evidence in existing.items():
         if key not in wanted and evidence.added_by_id == user.pk:
-            services.evidence_delete(evidence=evidence, user=user)
+            services.evidence_delete(evidence=evidence, user=user, change_note=_note(row))
             tally.add("evidence", "deleted")
 
 
@@ -197,14 +224,15 @@ def _sync_workflow(claim: Claim, row: dict, *, user) -> None:
     if claim.is_published and (not publish or status not in Status.verdicts()):
         services.claim_unpublish(claim=claim, user=user, reason=UNPUBLISH_REASON)
     if (claim.status, claim.verdict_summary) != (status, summary):
-        note = CORRECTION_NOTE if claim.is_published else row["review_note"]
+        note = _note(row) if claim.is_published else row["review_note"]
         services.claim_set_verdict(claim=claim, user=user, status=status, verdict_summary=summary, note=note)
     if publish and not claim.is_published:
         services.claim_publish(claim=claim, user=user)
 
 
-def _sync_claim_content(ref: str, values: dict, tally: Tally, *, label: str, user) -> Claim:
+def _sync_claim_content(row: dict, values: dict, tally: Tally, *, label: str, user) -> Claim:
     """Log the claim, or bring its content to `values`, through the services."""
+    ref = row["ref"]
     claim = Claim.objects.filter(ref=ref).first()
     with _labelled(label):
         if claim is None:
@@ -212,7 +240,7 @@ def _sync_claim_content(ref: str, values: dict, tally: Tally, *, label: str, use
             tally.add("claims", "created")
             return claim
         before = claim.version
-        claim = services.claim_update(claim=claim, user=user, values=values)
+        claim = services.claim_update(claim=claim, user=user, values=values, change_note=_note(row))
     tally.add("claims", "updated" if claim.version != before else "unchanged")
     return claim
 

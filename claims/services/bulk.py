@@ -13,8 +13,8 @@ from typing import Any
 
 from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
-from claims.services.content import CLAIM_CONTENT_FIELDS
-from claims.services.workflow import events_for_change
+from claims.services.content import CLAIM_CONTENT_FIELDS, EVIDENCE_FIELDS, describe
+from claims.services.workflow import event_for, events_for_change
 from factregister.history import create_with_history, update_with_history
 
 BATCH = 2000
@@ -30,18 +30,11 @@ class Change:
     note: str = ""
 
 
-def claim_problems(*, user, change: Change, has_independent_evidence: bool) -> rules.Problems:
-    """What is wrong with one claim row (keys are CSV columns)."""
+def claim_problems(*, user, change: Change, independence: rules.Independence) -> rules.Problems:
+    """What is wrong with one claim row (keys are CSV columns; the reason is `change_note`)."""
     stored, claim = change.stored, change.instance
     was_published = bool(stored and stored.is_published)
-    problems = []
-    if stored is not None:
-        problems += rules.content_problems(
-            user=user,
-            ref=claim.ref,
-            is_published=was_published,
-            changed=[name for name in change.fields if name in CLAIM_CONTENT_FIELDS or name == "repeat_of"],
-        )
+    problems: rules.Problems = []
     problems += rules.verdict_problems(
         user=user,
         ref=claim.ref,
@@ -58,7 +51,7 @@ def claim_problems(*, user, change: Change, has_independent_evidence: bool) -> r
             was_published=False,
             status=claim.status,
             summary=claim.verdict_summary,
-            has_independent_evidence=has_independent_evidence,
+            independence=independence,
         )
     elif was_published and not claim.is_published:
         problems.append(
@@ -72,15 +65,26 @@ def claim_problems(*, user, change: Change, has_independent_evidence: bool) -> r
         problems.append(
             rules.Problem("published_at", "You may not set publication dates: only editors publish.", permission=True)
         )
+    if stored is not None:
+        problems += rules.content_problems(
+            user=user,
+            ref=claim.ref,
+            is_published=was_published,
+            changed=[name for name in change.fields if name in CLAIM_CONTENT_FIELDS or name == "repeat_of"],
+            note=change.note,
+        )
     return [rules.Problem("change_note" if p.field == "note" else p.field, p.message, p.permission) for p in problems]
 
 
 def evidence_problems(*, user, change: Change, claim: Claim) -> rules.Problems:
-    """What is wrong with one evidence row."""
+    """What is wrong with one evidence row (the reason for a published claim's change is `change_note`)."""
     action = "add" if change.stored is None else "change"
     if change.stored is not None and not change.fields:
         return []
-    return rules.evidence_problems(user=user, action=action, ref=claim.ref, claim_is_published=claim.is_published)
+    problems = rules.evidence_problems(
+        user=user, action=action, ref=claim.ref, claim_is_published=claim.is_published, note=change.note
+    )
+    return [rules.Problem("change_note" if p.field == "note" else p.field, p.message, p.permission) for p in problems]
 
 
 def _write(model, changes: list[Change], *, user, now, reason: str) -> None:
@@ -104,13 +108,61 @@ def write_claims(changes: list[Change], *, user, now, reason: str) -> None:
         if change.instance.is_published and not change.instance.published_at:
             change.instance.published_at = now
             change.fields = [*change.fields, "published_at"]
+    content = {
+        id(change): [name for name in change.fields if name in CLAIM_CONTENT_FIELDS]
+        for change in changes
+        if change.stored is not None and change.stored.is_published
+    }
     _write(Claim, changes, user=user, now=now, reason=reason)
     events = []
     for change in changes:
+        if content.get(id(change)):
+            update = event_for(
+                claim=change.instance,
+                kind=ClaimEvent.Kind.UPDATE,
+                user=user,
+                note=change.note,
+                from_status=change.instance.status,
+                at=now,
+            )
+            update.changes = describe(change.stored, change.instance, content[id(change)])
+            events.append(update)
         events += events_for_change(before=change.stored, after=change.instance, user=user, at=now, note=change.note)
     ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
 
 
 def write_evidence(changes: list[Change], *, user, now, reason: str) -> None:
-    """Write the evidence rows (checked already) with their history and new versions."""
-    _write(Evidence, changes, user=user if getattr(user, "pk", None) else None, now=now, reason=reason)
+    """Write the evidence rows (checked already) with their history and new versions; a published claim's
+    evidence added or changed is an update on its record."""
+    user = user if getattr(user, "pk", None) else None
+    before = {id(change): change.stored for change in changes}
+    _write(Evidence, changes, user=user, now=now, reason=reason)
+    events = []
+    for change in changes:
+        evidence, stored = change.instance, before[id(change)]
+        if not evidence.claim.is_published:
+            continue
+        if stored is None:
+            described = [
+                {
+                    "field": "evidence",
+                    "label": "Evidence added",
+                    "before": "",
+                    "after": f"{evidence.source} ({evidence.get_stance_display().lower()}): {evidence.quote}",
+                }
+            ]
+        else:
+            fields = [name for name in change.fields if name in EVIDENCE_FIELDS]
+            described = describe(stored, evidence, fields, prefix=f"Evidence from {evidence.source}: ")
+        if described:
+            event = event_for(
+                claim=evidence.claim,
+                kind=ClaimEvent.Kind.UPDATE,
+                user=user,
+                note=change.note,
+                from_status=evidence.claim.status,
+                at=now,
+            )
+            event.changes = described
+            events.append(event)
+    ClaimEvent.objects.bulk_create(events, batch_size=BATCH)

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims import rules, versions
-from claims.models import Claim, ClaimEvent, Status
+from claims.models import Claim, ClaimEvent, Evidence, Stance, Status
 
 # Kept here for the callers that ask the services, not the rules, who may do what.
 PERM_CHANGE, PERM_SET_VERDICT, PERM_PUBLISH = rules.PERM_CHANGE, rules.PERM_SET_VERDICT, rules.PERM_PUBLISH
@@ -20,8 +20,33 @@ can_set_status, can_publish = rules.can_set_status, rules.can_publish
 
 # --- Reads the rules need ----------------------------------------------------------------
 def independent_evidence(claim: Claim):
-    """Evidence that comes from somewhere other than the claim's own article."""
-    return claim.evidence.exclude(source_id=claim.article_id)
+    """Evidence from sources independent of the claim's article: other documents, not of the article's origin."""
+    evidence = claim.evidence.exclude(source_id=claim.article_id)
+    origin = claim.article.origin
+    return evidence.exclude(source__origin=origin) if origin else evidence
+
+
+def count_independence(article_key: str, evidence: list[tuple[str, str]]) -> rules.Independence:
+    """rules.Independence from (source's independence key, stance) pairs: distinct independent sources."""
+    independent = [(key, stance) for key, stance in evidence if key != article_key]
+    return rules.Independence(
+        corroborating=len({key for key, stance in independent if stance == Stance.CORROBORATES}),
+        any=len({key for key, _ in independent}),
+    )
+
+
+def independence(claim: Claim, *, without: Evidence | None = None, plus: Evidence | None = None):
+    """How many independent sources corroborate `claim`, and how many bear on it at all.
+
+    `without` and `plus` describe a proposed change: the counts as they would be after it.
+    """
+    if claim.pk is None:
+        return rules.Independence()
+    rows = claim.evidence.select_related("source").only("id", "stance", "source__id", "source__origin")
+    pairs = [(item.source.independence_key, item.stance) for item in rows if without is None or item.pk != without.pk]
+    if plus is not None:
+        pairs.append((plus.source.independence_key, plus.stance))
+    return count_independence(claim.article.independence_key, pairs)
 
 
 def publishing_problems(claim: Claim, *, status: str | None = None, verdict_summary: str | None = None) -> list[str]:
@@ -29,7 +54,7 @@ def publishing_problems(claim: Claim, *, status: str | None = None, verdict_summ
     return rules.publishing_problems(
         status=claim.status if status is None else status,
         summary=claim.verdict_summary if verdict_summary is None else verdict_summary,
-        has_independent_evidence=bool(claim.pk and independent_evidence(claim).exists()),
+        independence=independence(claim),
     )
 
 
@@ -59,6 +84,7 @@ def event_for(*, claim: Claim, kind: str, user, note: str = "", from_status: str
         to_status=claim.status,
         verdict_summary=claim.verdict_summary,
         note=note.strip(),
+        title=claim.text,
         user=user if getattr(user, "pk", None) else None,
         at=at or timezone.now(),
     )
@@ -144,7 +170,7 @@ def claim_publish(*, claim: Claim, user, note: str = "") -> Claim:
             was_published=current.is_published,
             status=current.status,
             summary=current.verdict_summary,
-            has_independent_evidence=independent_evidence(current).exists(),
+            independence=independence(current),
         )
     )
     now = timezone.now()
@@ -236,6 +262,8 @@ __all__ = [
     "can_publish",
     "can_set_status",
     "check_verdict_change",
+    "count_independence",
+    "independence",
     "claim_delete",
     "claim_publish",
     "claim_send_to_review",

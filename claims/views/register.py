@@ -1,13 +1,12 @@
-"""The public register: read-only pages over published claims.
+"""The public register: the home page, the list of claims, a visit, the methodology.
 
-Every read starts from `Claim.objects.published()`; a claim that is not
-published (never was, or was withdrawn) does not exist here, so its permalink
-is a 404. Listing pages run a fixed number of queries whatever their length.
+Every read starts from `Claim.objects.published()`. Listing pages run a fixed
+number of queries whatever their length. A claim's own page and the corrections
+log are in claims.views.record.
 """
 
 from collections import Counter, defaultdict
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import Count, F, Window
@@ -16,26 +15,17 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from claims import record
 from claims.charts import verdict_chart
-from claims.claimreview import claim_review
 from claims.filters import ClaimFilter
-from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Stance, Status, Topic, Visit
+from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
 from factregister import publiccache
+from factregister.addresses import public_address
 from factregister.publiccache import public_page
 
 CLAIMS_PER_PAGE = 25
-CORRECTIONS_PER_PAGE = 50
 # The visit page shows this many of each topic's newest claims and links to /claims/ for the rest.
 VISIT_CLAIMS_PER_TOPIC = 5
-
-
-def published_corrections():
-    """Corrections to the verdicts of claims that are on the register now, newest first."""
-    return (
-        ClaimEvent.objects.filter(kind=ClaimEvent.Kind.CORRECTION, claim__in=Claim.objects.published())
-        .select_related("claim")
-        .order_by("-at", "-id")
-    )
 
 
 def verdict_counts_by_visit() -> dict[int, Counter]:
@@ -53,7 +43,7 @@ def home(request):
     counts = publiccache.value(request, "verdict-counts-by-visit", verdict_counts_by_visit)
     visits = [(visit, verdict_chart(counts.get(visit.pk, Counter()))) for visit in Visit.objects.all()]
     latest = Claim.objects.published().with_related().order_by("-published_at", "-id")[:6]
-    corrections = published_corrections()[:5]
+    corrections = record.logged_events()[:5]
     return render(request, "home.html", {"visits": visits, "latest": latest, "corrections": corrections})
 
 
@@ -62,28 +52,6 @@ def claim_list(request):
     filterset = ClaimFilter(request.GET or None, queryset=Claim.objects.published().with_related(), request=request)
     page = Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "claims/claim_list.html", {"filter": filterset, "page": page})
-
-
-@public_page
-def claim_detail(request, ref):
-    claim = get_object_or_404(Claim.objects.published().with_related(), ref=ref)
-    evidence = claim.evidence.select_related("source", "source__outlet").order_by("id")
-    by_stance = {stance: [] for stance in Stance.values}
-    for item in evidence:
-        by_stance[item.stance].append(item)
-    corrections = claim.events.filter(kind=ClaimEvent.Kind.CORRECTION).order_by("at", "id")
-    return render(
-        request,
-        "claims/claim_detail.html",
-        {
-            "claim": claim,
-            "corroborating": by_stance[Stance.CORROBORATES],
-            "contradicting": by_stance[Stance.CONTRADICTS],
-            "context_evidence": by_stance[Stance.CONTEXT],
-            "corrections": corrections,
-            "review": claim_review(claim),
-        },
-    )
 
 
 def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:
@@ -146,12 +114,6 @@ def visit_detail(request, ref):
 
 
 @public_page
-def corrections(request):
-    page = Paginator(published_corrections(), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "claims/corrections.html", {"page": page})
-
-
-@public_page
 def methodology(request):
     statuses = [
         {"status": status, "label": Status(status).label, "rating": RATING_SCALE.get(status)}
@@ -170,7 +132,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Allow: /",
-        f"Sitemap: {settings.REGISTER_PUBLIC_URL}/sitemap.xml",
+        f"Sitemap: {public_address()}/sitemap.xml",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,15 +1,12 @@
 """`manage.py create_local_editor`: a first login for a developer's machine, never anywhere else."""
 
-import secrets
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
-from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
-from claims.roles import EDITOR
+from accounts.roles import account_create
 
 USERNAME = "editor"
 
@@ -42,18 +39,15 @@ class Command(BaseCommand):
             self.stdout.write(f"No local editor created: a user named '{USERNAME}' exists but cannot log in.")
             return
         try:
-            editors = Group.objects.get(name=EDITOR)
-        except Group.DoesNotExist:
-            raise CommandError(f"The '{EDITOR}' group does not exist: run `manage.py migrate` first.") from None
-
-        password = secrets.token_urlsafe(12)
-        with transaction.atomic():
-            user = users.create_user(username=USERNAME, password=password, is_staff=True)
-            user.groups.add(editors)
+            # An editor, as add_user makes one: never a superuser, so the Editor role is what it can do.
+            user, password = account_create(username=USERNAME, roles=["editor"])
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from None
         self.stdout.write(
-            "Created a local editor (staff, Editor group) with a random password, shown only now:\n"
+            f"Created a local editor '{user.username}' (staff, Editor role) with a random password, shown only now:\n"
             f"  URL:      {login_url}\n"
             f"  username: {USERNAME}\n"
             f"  password: {password}\n"
-            f"Change it with `manage.py changepassword {USERNAME}`."
+            f"Change it with `.venv/bin/python manage.py changepassword {USERNAME}`. Add colleagues with "
+            "`.venv/bin/python manage.py add_user NAME --role contributor` (or editor, desk-admin)."
         )

@@ -1,0 +1,78 @@
+"""A claim's page, the page left at a withdrawn claim's address, and the corrections log.
+
+A published claim's page shows its verdict, its evidence (with how many
+independent sources corroborate and contradict it) and its whole public record.
+When a claim is withdrawn, its address answers 410 Gone with a page that says
+what was withdrawn, when and why, and keeps that record; it is not indexed and
+carries no ClaimReview. A claim that was never published is a 404.
+"""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+
+from claims import record
+from claims.claimreview import claim_review
+from claims.models import Claim, Stance
+from claims.services import count_independence
+from factregister.publiccache import public_page
+
+CORRECTIONS_PER_PAGE = 50
+
+
+def shared_origins(claim: Claim, evidence) -> list[dict]:
+    """The origins that two or more of the claim's sources (its article among them) share, with those sources."""
+    by_origin: dict[str, dict] = {}
+    for source in [claim.article, *(item.source for item in evidence)]:
+        if source.origin:
+            sources = by_origin.setdefault(source.origin, {})
+            sources[source.pk] = source
+    return [
+        {"origin": origin, "sources": list(sources.values())}
+        for origin, sources in sorted(by_origin.items())
+        if len(sources) > 1
+    ]
+
+
+@public_page
+def claim_detail(request, ref):
+    claim = Claim.objects.published().with_related().filter(ref=ref).first()
+    if claim is None:
+        return claim_withdrawn(request, ref)
+    evidence = list(claim.evidence.select_related("source", "source__outlet").order_by("id"))
+    by_stance = {stance: [item for item in evidence if item.stance == stance] for stance in Stance.values}
+    article_key = claim.article.independence_key
+    independence = {
+        stance: count_independence(article_key, [(item.source.independence_key, stance) for item in items]).any
+        for stance, items in by_stance.items()
+    }
+    return render(
+        request,
+        "claims/claim_detail.html",
+        {
+            "claim": claim,
+            "corroborating": by_stance[Stance.CORROBORATES],
+            "contradicting": by_stance[Stance.CONTRADICTS],
+            "context_evidence": by_stance[Stance.CONTEXT],
+            "independent_corroborating": independence[Stance.CORROBORATES],
+            "independent_contradicting": independence[Stance.CONTRADICTS],
+            "shared_origins": shared_origins(claim, evidence),
+            "history": record.history(claim.ref),
+            "review": claim_review(claim),
+        },
+    )
+
+
+def claim_withdrawn(request, ref):
+    withdrawal = record.withdrawn(ref)
+    if withdrawal is None:
+        raise Http404("No published claim has this address.")
+    return render(request, "claims/claim_withdrawn.html", {"withdrawal": withdrawal}, status=410)
+
+
+@public_page
+def corrections(request):
+    kind = request.GET.get("kind")
+    kind = kind if kind in record.LOG_KINDS else None
+    page = Paginator(record.logged_events(kind), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": record.LOG_KINDS})

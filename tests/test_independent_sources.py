@@ -1,0 +1,111 @@
+"""'Verified' means independently corroborated: a copy of the same readout does not count."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from claims import services
+from claims.models import Stance, Status
+from csvio import importer
+from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+READOUT = "presidency-2025-12-11-readout"
+
+
+@pytest.fixture
+def claim_on_a_readout():
+    """A claim logged from one write-up of a readout, corroborated only by another write-up of it."""
+    article = SourceFactory(title="First write-up of the readout", origin=READOUT)
+    copy = SourceFactory(title="Second write-up of the readout", origin=READOUT)
+    claim = ClaimFactory(article=article, text="The presidents signed fourteen documents")
+    EvidenceFactory(claim=claim, source=copy, stance=Stance.CORROBORATES, quote="Fourteen documents were signed.")
+    return claim
+
+
+def verdict(claim, editor, status):
+    services.claim_set_verdict(claim=claim, user=editor, status=status, verdict_summary="As the sources say.")
+
+
+@pytest.mark.parametrize("status", [Status.VERIFIED, Status.PARTLY_VERIFIED])
+def test_a_copy_of_the_same_readout_does_not_corroborate(claim_on_a_readout, editor, status):
+    verdict(claim_on_a_readout, editor, status)
+    with pytest.raises(ValidationError, match="no evidence from a source other than its own article"):
+        services.claim_publish(claim=claim_on_a_readout, user=editor)
+    assert services.publishing_problems(claim_on_a_readout)
+
+
+def test_an_independent_source_lets_it_be_published(claim_on_a_readout, editor):
+    verdict(claim_on_a_readout, editor, Status.VERIFIED)
+    EvidenceFactory(claim=claim_on_a_readout, source=SourceFactory(title="The other side's list"))
+    services.claim_publish(claim=claim_on_a_readout, user=editor)
+    assert claim_on_a_readout.is_published
+
+
+def test_a_source_of_another_origin_is_independent(claim_on_a_readout, editor):
+    verdict(claim_on_a_readout, editor, Status.VERIFIED)
+    EvidenceFactory(claim=claim_on_a_readout, source=SourceFactory(origin="host-presidency-readout"))
+    services.claim_publish(claim=claim_on_a_readout, user=editor)
+
+
+def test_contradicting_evidence_of_the_same_origin_does_not_dispute_either(claim_on_a_readout, editor):
+    claim_on_a_readout.evidence.update(stance=Stance.CONTRADICTS)
+    verdict(claim_on_a_readout, editor, Status.DISPUTED)
+    with pytest.raises(ValidationError, match="no evidence from a source other than its own article"):
+        services.claim_publish(claim=claim_on_a_readout, user=editor)
+
+
+def test_context_alone_does_not_verify(editor):
+    claim = ClaimFactory()
+    EvidenceFactory(claim=claim, stance=Stance.CONTEXT)
+    verdict(claim, editor, Status.VERIFIED)
+    with pytest.raises(ValidationError, match="needs corroborating evidence from a source independent"):
+        services.claim_publish(claim=claim, user=editor)
+
+
+def test_removing_the_last_independent_corroboration_is_refused(claim_on_a_readout, editor):
+    independent = EvidenceFactory(claim=claim_on_a_readout, source=SourceFactory())
+    verdict(claim_on_a_readout, editor, Status.VERIFIED)
+    services.claim_publish(claim=claim_on_a_readout, user=editor)
+    with pytest.raises(ValidationError, match="would lose its last evidence"):
+        services.evidence_delete(evidence=independent, user=editor, change_note="Not needed.")
+    # Nor can it be turned into a copy of the article's readout.
+    with pytest.raises(ValidationError, match="would lose its last evidence"):
+        services.evidence_update(
+            evidence=independent, user=editor, values={"source": SourceFactory(origin=READOUT)}, change_note="Moved."
+        )
+
+
+def test_the_claim_page_counts_independent_sources_and_names_a_shared_origin(client, claim_on_a_readout, editor):
+    EvidenceFactory(claim=claim_on_a_readout, source=SourceFactory(title="The other side's list"))
+    EvidenceFactory(claim=claim_on_a_readout, source=SourceFactory(title="An agency report"), stance=Stance.CONTRADICTS)
+    verdict(claim_on_a_readout, editor, Status.PARTLY_VERIFIED)
+    services.claim_publish(claim=claim_on_a_readout, user=editor)
+    html = client.get(claim_on_a_readout.get_absolute_url()).content.decode()
+    assert "1 independent source corroborates, 1 contradicts this claim." in html
+    assert f"carry the same origin ({READOUT})" in html
+    assert "First write-up of the readout" in html and "Second write-up of the readout" in html
+
+
+def test_the_methodology_page_explains_independence(client):
+    html = client.get("/methodology/").content.decode()
+    assert 'id="independence"' in html and "origin" in html
+
+
+def test_origin_in_the_api_and_the_sources_csv(client, editor):
+    header = "ref,title,outlet,kind,url,published_on,language,origin\n"
+    row = "readout-copy,A copy of the readout,,statement,,2025-12-11,en,presidency-2025-12-11-readout\n"
+    report = importer.import_file("sources", (header + row).encode(), user=editor)
+    assert report.ok, report.errors
+    claim = ClaimFactory(article=SourceFactory())
+    EvidenceFactory(claim=claim, source=SourceFactory(ref="readout-copy-cited", origin=READOUT))
+    verdict(claim, editor, Status.VERIFIED)
+    services.claim_publish(claim=claim, user=editor)
+    rows = {row["ref"]: row for row in client.get("/api/v1/sources/").json()["results"]}
+    assert rows["readout-copy-cited"]["origin"] == READOUT
+
+
+def test_the_source_form_suggests_the_origins_in_use(editor_client):
+    SourceFactory(origin=READOUT)
+    html = editor_client.get(reverse("admin:sources_source_add")).content.decode()
+    assert 'list="origin-known"' in html and f'<option value="{READOUT}">' in html
