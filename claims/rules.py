@@ -78,9 +78,21 @@ def can_change_published(user) -> bool:
 
 # --- Verdicts --------------------------------------------------------------------------
 def verdict_problems(
-    *, user, ref: str, was_published: bool, before: tuple[str, str], status: str, summary: str, note: str
+    *,
+    user,
+    ref: str,
+    was_published: bool,
+    before: tuple[str, str],
+    status: str,
+    summary: str,
+    note: str,
+    independence: "Independence | None" = None,
 ) -> Problems:
-    """What is wrong with taking a claim's (status, verdict summary) from `before` to (status, summary)."""
+    """What is wrong with taking a claim's (status, verdict summary) from `before` to (status, summary).
+
+    A published claim's new verdict needs what publishing it would need; `independence` counts its
+    independent evidence (None: not checked here).
+    """
     if (status, summary) == before:
         return []
     if status not in Status.values:
@@ -105,6 +117,10 @@ def verdict_problems(
         )
     if not summary.strip():
         problems.append(Problem("verdict_summary", "A published claim must keep its verdict summary."))
+    if not problems and independence is not None:
+        missing = independence_problem(status, independence)
+        if missing:
+            problems.append(Problem("status", f"Claim '{ref}' is published and cannot take this verdict: {missing}."))
     if not problems and not note.strip():
         problems.append(
             Problem(

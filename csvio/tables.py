@@ -113,8 +113,14 @@ class ClaimTable(VersionedTable):
         return instance, changed, problems
 
     def check_rows(self, outcomes, errors):
-        publishing = [o for o in outcomes if o.instance.is_published and not (o.stored and o.stored.is_published)]
-        counted = self._independence([o.instance for o in publishing if o.instance.pk])
+        # Claims whose evidence the rules weigh: those being published, and published ones whose verdict changes.
+        weighed = [
+            o
+            for o in outcomes
+            if (o.instance.is_published and not (o.stored and o.stored.is_published))
+            or (o.stored and o.stored.is_published and o.changed and {"status", "verdict_summary"} & set(o.changed))
+        ]
+        counted = self._independence([o.instance for o in weighed if o.instance.pk])
         for outcome in outcomes:
             claim = outcome.instance
             problems = bulk.claim_problems(

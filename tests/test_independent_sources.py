@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from claims import services
-from claims.models import Stance, Status
+from claims.models import ClaimEvent, Stance, Status
 from csvio import importer
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory
 
@@ -109,3 +109,78 @@ def test_the_source_form_suggests_the_origins_in_use(editor_client):
     SourceFactory(origin=READOUT)
     html = editor_client.get(reverse("admin:sources_source_add")).content.decode()
     assert 'list="origin-known"' in html and f'<option value="{READOUT}">' in html
+
+
+# --- a published claim's new verdict needs what publishing it would need ---------------------------------
+@pytest.fixture
+def published_dispute(editor):
+    """A published 'disputed' claim whose only independent evidence contradicts it."""
+    claim = ClaimFactory(ref="fourteen-documents", text="The presidents signed fourteen documents")
+    EvidenceFactory(claim=claim, source=SourceFactory(title="The other side's list"), stance=Stance.CONTRADICTS)
+    services.claim_set_verdict(claim=claim, user=editor, status=Status.DISPUTED, verdict_summary="The lists differ.")
+    services.claim_publish(claim=claim, user=editor)
+    claim.refresh_from_db()
+    return claim
+
+
+def test_a_published_claim_cannot_be_re_rated_beyond_its_evidence(published_dispute, editor):
+    with pytest.raises(ValidationError, match="is published and cannot take this verdict: a 'Verified' verdict needs"):
+        services.claim_set_verdict(
+            claim=published_dispute,
+            user=editor,
+            status=Status.VERIFIED,
+            verdict_summary="Both lists agree.",
+            note="Re-read.",
+        )
+    published_dispute.refresh_from_db()
+    assert published_dispute.status == Status.DISPUTED
+    # With independent corroboration, the same correction goes through and is on the record.
+    EvidenceFactory(claim=published_dispute, source=SourceFactory(title="A third report"), stance=Stance.CORROBORATES)
+    services.claim_set_verdict(
+        claim=published_dispute,
+        user=editor,
+        status=Status.VERIFIED,
+        verdict_summary="Both lists agree.",
+        note="Re-read.",
+    )
+    assert ClaimEvent.objects.filter(claim=published_dispute, kind=ClaimEvent.Kind.CORRECTION, note="Re-read.").exists()
+
+
+def test_the_admin_form_refuses_a_verdict_the_evidence_does_not_carry(editor_client, published_dispute):
+    from tests.admin_helpers import claim_form_data, with_evidence
+
+    claim = published_dispute
+    data = with_evidence(
+        claim_form_data(
+            claim,
+            status=Status.VERIFIED,
+            verdict_summary="Both lists agree.",
+            change_note="Re-read.",
+            seen_version=claim.version,
+        ),
+        claim,
+    )
+    response = editor_client.post(reverse("admin:claims_claim_change", args=[claim.pk]), data)
+    assert response.status_code == 200
+    assert "cannot take this verdict" in str(response.context["adminform"].form.errors)
+    claim.refresh_from_db()
+    assert claim.status == Status.DISPUTED
+
+
+def test_an_import_refuses_a_verdict_the_evidence_does_not_carry(published_dispute, editor):
+    from tests.csv_helpers import CLAIM_HEADER, csv_bytes
+
+    claim = published_dispute
+    header = CLAIM_HEADER + ",change_note"
+    row = (
+        f'{claim.ref},{claim.article.ref},{claim.visit.ref},"{claim.speaker}",{claim.text},"{claim.quote}",'
+        f"{claim.topic},verified,Both lists agree.,true,Re-read."
+    )
+    report = importer.import_file("claims", csv_bytes(header, row), user=editor)
+    assert [str(e) for e in report.errors] == [
+        f"row 2, column 'status': Claim '{claim.ref}' is published and cannot take this verdict: "
+        "a 'Verified' verdict needs corroborating evidence from a source independent of the claim's article, "
+        "and none of its independent sources corroborates it."
+    ]
+    claim.refresh_from_db()
+    assert claim.status == Status.DISPUTED

@@ -77,6 +77,7 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
                 status=status,
                 summary=summary,
                 note=cleaned.get("change_note") or "",
+                independence=services.independence(self.instance) if self.instance.is_published else None,
             ),
             default="status",
         )

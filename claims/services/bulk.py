@@ -43,6 +43,7 @@ def claim_problems(*, user, change: Change, independence: rules.Independence) ->
         status=claim.status,
         summary=claim.verdict_summary,
         note=change.note,
+        independence=independence if was_published else None,
     )
     if claim.is_published and not was_published:
         problems += rules.publish_problems(

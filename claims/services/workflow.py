@@ -69,6 +69,7 @@ def check_verdict_change(*, claim: Claim, user, status: str, verdict_summary: st
             status=status,
             summary=verdict_summary,
             note=note,
+            independence=independence(claim) if claim.is_published else None,
         )
     )
 
