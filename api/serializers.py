@@ -52,10 +52,21 @@ class VisitRefSerializer(serializers.ModelSerializer):
 
 class FigureSerializer(serializers.Serializer):
     value = serializers.DecimalField(max_digits=20, decimal_places=4, source="figure_value")
+    qualifier = serializers.CharField(
+        source="figure_qualifier",
+        help_text="The source's own qualifier: '' (as stated), about, nearly, more_than, at_least, less_than, "
+        "up_to or target.",
+    )
     unit = serializers.CharField(source="figure_unit")
+    stated = serializers.CharField(
+        source="figure_shown", help_text="The number in words, e.g. 'more than 500,000 tonnes'."
+    )
     period = serializers.CharField(source="figure_period")
     period_start = serializers.DateField(source="figure_period_start", allow_null=True)
     period_end = serializers.DateField(source="figure_period_end", allow_null=True)
+    period_note = serializers.CharField(
+        source="figure_period_note", help_text="When the dates are our reading of the source's words, how we read them."
+    )
     metric = serializers.CharField(
         source="metric.ref",
         read_only=True,
@@ -74,7 +85,7 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Evidence
-        fields = ["stance", "quote", "note", "source", "figure"]
+        fields = ["stance", "quote", "paraphrased", "note", "source", "figure"]
 
     @extend_schema_field(FigureSerializer(allow_null=True))
     def get_figure(self, evidence):
@@ -98,6 +109,10 @@ class FollowUpSummarySerializer(serializers.Serializer):
 
 class CommitmentSerializer(serializers.Serializer):
     due = serializers.DateField(allow_null=True, help_text="When it falls due; null when no date was given.")
+    due_is_reading = serializers.BooleanField(
+        help_text="The due date is our reading of the source's words, not a date it states."
+    )
+    first_made = serializers.CharField(help_text="When it was first made, if before this visit; empty otherwise.")
     horizon = serializers.CharField(help_text="The horizon in the source's words.")
     status = serializers.CharField(
         help_text="From the latest follow-up; pending without one. One of: " + ", ".join(FollowUpStatus.values) + "."
@@ -131,6 +146,8 @@ class CommitmentField(serializers.Field):
         return CommitmentSerializer(
             {
                 "due": claim.commitment_due,
+                "due_is_reading": claim.commitment_due_is_reading,
+                "first_made": claim.commitment_first_made,
                 "horizon": claim.commitment_horizon,
                 "status": status,
                 "status_label": FollowUpStatus(status).label,

@@ -196,6 +196,18 @@ class Claim(StatedFigure):
     commitment_horizon = models.CharField(
         max_length=100, blank=True, help_text="The horizon in the source's words, e.g. '2026–2028' or 'no date given'."
     )
+    commitment_due_is_reading = models.BooleanField(
+        default=False,
+        db_default=False,
+        help_text="The due date is our reading of the source's words (e.g. the last day of '2026–2028'), not a date "
+        "the source states. Readers are told so.",
+    )
+    commitment_first_made = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="When the commitment was first made, if before this visit (e.g. 'First agreed in June 2022, during "
+        "Tokayev's visit to Tehran'). Leave empty when it was first made during the visit.",
+    )
 
     # Repeated claims: this claim is another appearance of a statement already in the register.
     repeat_of = models.ForeignKey(
@@ -291,7 +303,16 @@ class Evidence(StatedFigure):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
     stance = models.CharField(max_length=20, choices=Stance.choices)
-    quote = models.TextField(help_text="The passage of the source that bears on the claim, verbatim.")
+    quote = models.TextField(
+        help_text="The passage of the source that bears on the claim: its words verbatim, or, with 'paraphrased' "
+        "ticked, a short summary in our own words of what it says (who, what, when, which figure)."
+    )
+    paraphrased = models.BooleanField(
+        default=False,
+        db_default=False,
+        help_text="The passage is our summary of the source, not its words: shown as such, with a link to the source. "
+        "Use it for sources whose text we do not reproduce; quotes from the articles in the register stay verbatim.",
+    )
     note = models.TextField(blank=True, help_text="How this passage bears on the claim.")
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False

@@ -162,6 +162,9 @@ class ClaimResource(RegisterResource):
     published_at = fields.Field(attribute="published_at", column_name="published_at", widget=IsoDateTimeWidget())
     is_commitment = fields.Field(attribute="is_commitment", column_name="is_commitment", widget=TrueFalseWidget())
     commitment_due = fields.Field(attribute="commitment_due", column_name="commitment_due", widget=iso_date())
+    commitment_due_is_reading = fields.Field(
+        attribute="commitment_due_is_reading", column_name="commitment_due_is_reading", widget=TrueFalseWidget()
+    )
     metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
     figure_period_start = fields.Field(
         attribute="figure_period_start", column_name="figure_period_start", widget=iso_date()
@@ -183,6 +186,7 @@ class EvidenceResource(RegisterResource):
     table_name = "evidence"
     claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
     source = fields.Field(attribute="source", column_name="source", widget=widgets.ForeignKeyWidget(Source, "ref"))
+    paraphrased = fields.Field(attribute="paraphrased", column_name="paraphrased", widget=TrueFalseWidget())
     metric = fields.Field(attribute="metric_id", column_name="metric", widget=MetricRefWidget())
     figure_period_start = fields.Field(
         attribute="figure_period_start", column_name="figure_period_start", widget=iso_date()

@@ -66,11 +66,19 @@ class MetricTable(Table):
 
 
 # The figures cross-check's optional columns, on claims.csv and evidence.csv; `metric` is the metric's ref.
-FIGURE_COLUMNS = ["metric", "figure_period_start", "figure_period_end"]
+FIGURE_COLUMNS = ["metric", "figure_qualifier", "figure_period_start", "figure_period_end"]
+# Free text about a figure, kept as written.
+FIGURE_NOTES = ["figure_period_note"]
 
 
 # Commitments' optional columns on claims.csv: files written before them still import.
-COMMITMENT_COLUMNS = ["is_commitment", "commitment_due", "commitment_horizon"]
+COMMITMENT_COLUMNS = [
+    "is_commitment",
+    "commitment_due",
+    "commitment_due_is_reading",
+    "commitment_horizon",
+    "commitment_first_made",
+]
 
 
 class ClaimTable(VersionedTable):
@@ -87,7 +95,7 @@ class ClaimTable(VersionedTable):
         "verdict_summary",
         "is_published",
     ]
-    optional = ["figure_value", "figure_unit", "figure_period", "published_at", *FIGURE_COLUMNS]
+    optional = ["figure_value", "figure_unit", "figure_period", "published_at", *FIGURE_COLUMNS, *FIGURE_NOTES]
     key = ("ref",)
     references = {"article": (Source, "ref"), "visit": (Visit, "ref"), "metric": (Metric, "ref")}
     stripped = frozenset(
@@ -95,7 +103,7 @@ class ClaimTable(VersionedTable):
     )
 
     optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version", "change_note"]
-    stripped = stripped | {"is_commitment", "commitment_due", "repeat_of", "version"}
+    stripped = stripped | {"is_commitment", "commitment_due", "commitment_due_is_reading", "repeat_of", "version"}
     references = {**references, "repeat_of": (Claim, "ref")}
 
     def new(self):
@@ -151,18 +159,21 @@ class EvidenceTable(VersionedTable):
     name, model = "evidence", Evidence
     columns = ["claim", "source", "stance", "quote", "note"]
     optional = [
+        "paraphrased",
         "metric",
+        "figure_qualifier",
         "figure_value",
         "figure_unit",
         "figure_period",
         "figure_period_start",
         "figure_period_end",
+        "figure_period_note",
         "version",
         "change_note",
     ]
     key = ("claim", "source", "quote")
     references = {"claim": (Claim, "ref"), "source": (Source, "ref"), "metric": (Metric, "ref")}
-    stripped = frozenset({"stance", "figure_value", *FIGURE_COLUMNS})
+    stripped = frozenset({"stance", "paraphrased", "figure_value", *FIGURE_COLUMNS})
 
     def new(self):
         return Evidence(added_by=self.user if getattr(self.user, "pk", None) else None)

@@ -74,10 +74,13 @@ def test_claim_list_shows_a_published_claim_with_its_article_evidence_and_figure
     assert set(evidence["source"]) == {"ref", "title", "outlet", "kind", "url", "published_on"}
     assert item["figure"] == {
         "value": "3.5000",
+        "qualifier": "",
         "unit": "USD bn",
+        "stated": "3.5 USD bn",
         "period": "2025",
         "period_start": None,
         "period_end": None,
+        "period_note": "",
         "metric": None,
     }
     assert item["published_at"] and item["updated_at"]

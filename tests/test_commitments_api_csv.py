@@ -46,6 +46,8 @@ def test_a_claim_in_the_api_carries_its_commitment_and_latest_follow_up(client, 
         assert item["is_commitment"] is True
         assert item["commitment"] == {
             "due": "2026-01-31",
+            "due_is_reading": False,
+            "first_made": "",
             "horizon": "by January 2026",
             "status": "in_progress",
             "status_label": "In progress",

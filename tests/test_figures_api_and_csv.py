@@ -57,19 +57,25 @@ def test_claims_and_their_evidence_carry_their_figures(client, editor, django_as
     item = next(i for i in body["results"] if i["ref"] == claim.ref)
     assert item["figure"] == {
         "value": "44.9000",
+        "qualifier": "",
         "unit": "percent",
+        "stated": "44.9 percent",
         "period": "January–September 2025",
         "period_start": "2025-01-01",
         "period_end": "2025-09-30",
+        "period_note": "",
         "metric": "trade-growth",
     }
     figures = [e["figure"] for e in item["evidence"]]
     assert {
         "value": "40.0000",
+        "qualifier": "",
         "unit": "%",
+        "stated": "40 %",
         "period": "ten months",
         "period_start": None,
         "period_end": None,
+        "period_note": "",
         "metric": "trade-growth",
     } in figures
 

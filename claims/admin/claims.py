@@ -37,7 +37,7 @@ class EvidenceInline(admin.TabularInline):
     model = Evidence
     form = EvidenceForm
     formset = EvidenceInlineFormSet
-    fields = ["stance", "source", "quote", "note", *FIGURE_FIELDS, "added_by", "seen_version"]
+    fields = ["stance", "source", "quote", "paraphrased", "note", *FIGURE_FIELDS, "added_by", "seen_version"]
     readonly_fields = ["added_by"]
     autocomplete_fields = ["source", "metric"]
     extra = 1

@@ -11,7 +11,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims.commitments.services import commitment_follow_up, follow_up_date_problem, follow_up_delete
 from claims.models import FollowUp
 
-COMMITMENT_FIELDS = ["is_commitment", "commitment_due", "commitment_horizon"]
+COMMITMENT_FIELDS = [
+    "is_commitment",
+    "commitment_due",
+    "commitment_due_is_reading",
+    "commitment_horizon",
+    "commitment_first_made",
+]
 
 
 class FollowUpForm(forms.ModelForm):

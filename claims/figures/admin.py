@@ -58,7 +58,16 @@ def figure_comparison_panel(claim) -> str:
 
 
 # The figure fields on the claim form and the evidence inline, in the order editors fill them.
-FIGURE_FIELDS = ["metric", "figure_value", "figure_unit", "figure_period", "figure_period_start", "figure_period_end"]
+FIGURE_FIELDS = [
+    "metric",
+    "figure_qualifier",
+    "figure_value",
+    "figure_unit",
+    "figure_period",
+    "figure_period_start",
+    "figure_period_end",
+    "figure_period_note",
+]
 
 
 class FiguresAdminMixin:

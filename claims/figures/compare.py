@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
+from claims.figures.models import Qualifier
 from claims.figures.units import (
     Normalised,
     normalise,
+    parse_unit,
     period_label,
     period_name,
     periods_overlap,
@@ -40,6 +42,7 @@ class Figure:
     source: object
     quote: str
     speaker: str
+    qualifier: str = ""
     claims: list = field(default_factory=list)
     normalised: Normalised = None
     disagrees_with: list = field(default_factory=list)
@@ -48,6 +51,24 @@ class Figure:
     @property
     def period(self) -> str:
         return period_label(self)
+
+    @property
+    def stated(self) -> str:
+        """The value as the source states it, its qualifier included ('more than 500,000 tonnes')."""
+        value = self.value.normalize()
+        number = f"{value:,f}" if value == value.to_integral() else f"{value:f}"
+        words = [Qualifier(self.qualifier).label.lower()] if self.qualifier else []
+        return " ".join([*words, number, self.unit]).strip()
+
+    @property
+    def bounds(self) -> tuple[Decimal | None, Decimal | None]:
+        """The values the statement allows, in the metric's unit: 'more than X' has no upper bound."""
+        value = self.normalised.value
+        if self.qualifier in Qualifier.lower_bounds():
+            return value, None
+        if self.qualifier in Qualifier.upper_bounds():
+            return None, value
+        return value, value
 
     @property
     def anchor(self) -> str:
@@ -78,19 +99,32 @@ class Comparison:
         return (self.difference / larger) if larger else None
 
     @property
+    def in_points(self) -> bool:
+        """Rates in percent differ in percentage points: 44.9% against 40% is 4.9 points, not 12%."""
+        base = parse_unit(self.a.metric.unit)
+        return bool(base and base.base == "percent")
+
+    @property
+    def difference_shown(self) -> str:
+        """The difference in the metric's unit, in words ('4.9 percentage points', '6 documents')."""
+        unit = "percentage points" if self.in_points else self.a.metric.unit
+        return f"{self.difference.normalize():f} {unit}"
+
+    @property
     def percent_difference(self) -> str:
         relative = self.relative_difference
-        return "" if relative is None else f"{relative * 100:.1f}%"
+        return "" if relative is None or self.in_points else f"{relative * 100:.1f}%"
 
 
 def figure_key(obj) -> tuple:
-    """What makes two recorded figures the same statement: source, passage, metric, value, unit, period."""
+    """What makes two recorded figures the same statement: source, passage, metric, value, qualifier, unit, period."""
     source_id = obj.article_id if hasattr(obj, "article_id") else obj.source_id
     return (
         source_id,
         " ".join(obj.quote.split()),
         obj.metric_id,
         obj.figure_value.normalize() if obj.figure_value is not None else None,
+        obj.figure_qualifier,
         obj.figure_unit.strip(),
         period_name(obj.figure_period),
         obj.figure_period_start,
@@ -126,6 +160,7 @@ def collect(claims, evidence, *, metrics: dict) -> dict[int, list[Figure]]:
                 source=source,
                 quote=obj.quote,
                 speaker=speaker,
+                qualifier=obj.figure_qualifier,
                 normalised=normalise(obj.figure_value, obj.figure_unit, metric.unit),
             )
             by_key[key] = figure
@@ -143,10 +178,23 @@ def compare(a: Figure, b: Figure) -> Comparison | None:
     """The comparison of two figures of the same metric, or None when they are not comparable."""
     if a.metric.pk != b.metric.pk or not (a.comparable and b.comparable) or not periods_overlap(a, b):
         return None
-    x, y = a.normalised.value, b.normalised.value
+    x, y = closest(a.bounds, b.bounds)
     return Comparison(
         a=a, b=b, difference=abs(x - y), agree=within_tolerance(x, y, a.metric), same_period=same_period(a, b)
     )
+
+
+def closest(a: tuple, b: tuple) -> tuple[Decimal, Decimal]:
+    """The nearest values two statements allow: equal when 'more than 500' meets 520, the two ends otherwise."""
+    (a_low, a_high), (b_low, b_high) = a, b
+    if a_high is not None and b_low is not None and a_high < b_low:
+        return a_high, b_low
+    if b_high is not None and a_low is not None and b_high < a_low:
+        return a_low, b_high
+    # The ranges meet: any value in both will do.
+    meeting = next(v for v in (a_low, b_low, a_high, b_high) if v is not None)
+    low = max((v for v in (a_low, b_low) if v is not None), default=meeting)
+    return low, low
 
 
 def compare_all(figures: list[Figure]) -> list[Comparison]:

@@ -44,6 +44,27 @@ class Metric(models.Model):
         return reverse("claims:metric_detail", kwargs={"ref": self.ref})
 
 
+class Qualifier(models.TextChoices):
+    """How exact the stated number is, in the source's own words."""
+
+    EXACT = "", "As stated"
+    ABOUT = "about", "About"
+    NEARLY = "nearly", "Nearly"
+    MORE_THAN = "more_than", "More than"
+    AT_LEAST = "at_least", "At least"
+    LESS_THAN = "less_than", "Less than"
+    UP_TO = "up_to", "Up to"
+    TARGET = "target", "A target of"
+
+    @classmethod
+    def lower_bounds(cls) -> list[str]:
+        return [cls.MORE_THAN, cls.AT_LEAST]
+
+    @classmethod
+    def upper_bounds(cls) -> list[str]:
+        return [cls.LESS_THAN, cls.UP_TO]
+
+
 class StatedFigure(models.Model):
     """A number stated by a claim or a source, with its unit, period and the metric it states."""
 
@@ -56,6 +77,13 @@ class StatedFigure(models.Model):
         help_text="The quantity this figure states, so it can be compared with other sources' figures.",
     )
     figure_value = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    figure_qualifier = models.CharField(
+        max_length=20,
+        choices=Qualifier.choices,
+        blank=True,
+        default="",
+        help_text="The source's own qualifier ('more than 500,000', 'about 700'), so the number is not read as exact.",
+    )
     figure_unit = models.CharField(
         max_length=40, blank=True, help_text="e.g. USD, million USD, percent, tonnes, documents."
     )
@@ -64,6 +92,11 @@ class StatedFigure(models.Model):
     )
     figure_period_start = models.DateField(null=True, blank=True, help_text="First day of the period, when known.")
     figure_period_end = models.DateField(null=True, blank=True, help_text="Last day of the period, when known.")
+    figure_period_note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="When the dates are our reading of the source's words (it does not state them), say so and why.",
+    )
 
     class Meta:
         abstract = True
@@ -71,6 +104,16 @@ class StatedFigure(models.Model):
     @property
     def has_figure(self) -> bool:
         return self.figure_value is not None
+
+    @property
+    def figure_shown(self) -> str:
+        """The number as the source states it: its qualifier, value and unit ('more than 500,000 tonnes')."""
+        if self.figure_value is None:
+            return ""
+        value = self.figure_value.normalize()
+        number = f"{value:,f}" if value == value.to_integral() else f"{value:f}"
+        words = [Qualifier(self.figure_qualifier).label.lower()] if self.figure_qualifier else []
+        return " ".join([*words, number, self.figure_unit]).strip()
 
     def clean_figure(self):
         errors = {}
@@ -93,5 +136,8 @@ def figure_constraints(prefix: str) -> list:
             | models.Q(figure_period_end__isnull=True)
             | models.Q(figure_period_end__gte=models.F("figure_period_start")),
             name=f"{prefix}_figure_period_in_order",
+        ),
+        models.CheckConstraint(
+            condition=models.Q(figure_qualifier__in=Qualifier.values), name=f"{prefix}_figure_qualifier_valid"
         ),
     ]

@@ -30,26 +30,33 @@ CLAIM_CONTENT_FIELDS = (
     "quote",
     "metric",
     "figure_value",
+    "figure_qualifier",
     "figure_unit",
     "figure_period",
     "figure_period_start",
     "figure_period_end",
+    "figure_period_note",
     "is_commitment",
     "commitment_due",
+    "commitment_due_is_reading",
     "commitment_horizon",
+    "commitment_first_made",
 )
 EVIDENCE_FIELDS = (
     "claim",
     "source",
     "stance",
     "quote",
+    "paraphrased",
     "note",
     "metric",
     "figure_value",
+    "figure_qualifier",
     "figure_unit",
     "figure_period",
     "figure_period_start",
     "figure_period_end",
+    "figure_period_note",
 )
 
 
