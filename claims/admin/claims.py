@@ -18,7 +18,8 @@ from claims.admin.forms import ClaimAdminForm, EvidenceForm, EvidenceInlineFormS
 from claims.admin.restore import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
 from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
-from claims.figures.admin import FIGURE_FIELDS, FiguresAdminMixin, FiguresDisagreeFilter
+from claims.figures.admin import FiguresAdminMixin, FiguresDisagreeFilter
+from claims.figures.models import FIGURE_FIELDS
 from claims.filters import distinct_speakers
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.repeats.admin import RepeatsAdminMixin

@@ -6,7 +6,7 @@ from django.forms.models import BaseInlineFormSet
 
 from claims import rules, services
 from claims.commitments.admin import COMMITMENT_FIELDS
-from claims.figures.admin import FIGURE_FIELDS
+from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, Evidence, Status
 from claims.services.content import CLAIM_CONTENT_FIELDS, EVIDENCE_FIELDS
 from claims.versions import VersionedFormMixin

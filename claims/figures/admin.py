@@ -57,19 +57,6 @@ def figure_comparison_panel(claim) -> str:
     return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": comparison, "claim": claim})
 
 
-# The figure fields on the claim form and the evidence inline, in the order editors fill them.
-FIGURE_FIELDS = [
-    "metric",
-    "figure_qualifier",
-    "figure_value",
-    "figure_unit",
-    "figure_period",
-    "figure_period_start",
-    "figure_period_end",
-    "figure_period_note",
-]
-
-
 class FiguresAdminMixin:
     """The read-only comparison panel on the claim page."""
 

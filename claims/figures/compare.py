@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
-from claims.figures.models import Qualifier
+from claims.figures.models import Qualifier, stated
 from claims.figures.units import (
     Normalised,
     normalise,
@@ -55,10 +55,7 @@ class Figure:
     @property
     def stated(self) -> str:
         """The value as the source states it, its qualifier included ('more than 500,000 tonnes')."""
-        value = self.value.normalize()
-        number = f"{value:,f}" if value == value.to_integral() else f"{value:f}"
-        words = [Qualifier(self.qualifier).label.lower()] if self.qualifier else []
-        return " ".join([*words, number, self.unit]).strip()
+        return stated(self.value, self.qualifier, self.unit)
 
     @property
     def bounds(self) -> tuple[Decimal | None, Decimal | None]:

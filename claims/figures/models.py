@@ -1,5 +1,7 @@
 """The figures a claim or a piece of evidence states, and the metrics they are compared on."""
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -110,10 +112,7 @@ class StatedFigure(models.Model):
         """The number as the source states it: its qualifier, value and unit ('more than 500,000 tonnes')."""
         if self.figure_value is None:
             return ""
-        value = self.figure_value.normalize()
-        number = f"{value:,f}" if value == value.to_integral() else f"{value:f}"
-        words = [Qualifier(self.figure_qualifier).label.lower()] if self.figure_qualifier else []
-        return " ".join([*words, number, self.figure_unit]).strip()
+        return stated(self.figure_value, self.figure_qualifier, self.figure_unit)
 
     def clean_figure(self):
         errors = {}
@@ -123,6 +122,27 @@ class StatedFigure(models.Model):
             errors["figure_period_end"] = "The period cannot end before it starts."
         if errors:
             raise ValidationError(errors)
+
+
+# StatedFigure's fields, in the order editors fill them (the claim form, the evidence inline, the services).
+FIGURE_FIELDS = (
+    "metric",
+    "figure_qualifier",
+    "figure_value",
+    "figure_unit",
+    "figure_period",
+    "figure_period_start",
+    "figure_period_end",
+    "figure_period_note",
+)
+
+
+def stated(value: Decimal, qualifier: str, unit: str) -> str:
+    """A number as its source states it: qualifier, value and unit ('more than 500,000 tonnes')."""
+    value = value.normalize()
+    number = f"{value:,f}" if value == value.to_integral() else f"{value:f}"
+    words = [Qualifier(qualifier).label.lower()] if qualifier else []
+    return " ".join([*words, number, unit]).strip()
 
 
 def figure_constraints(prefix: str) -> list:

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims import rules, versions
+from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, ClaimEvent, Evidence
 from claims.services.workflow import event_for, independence, locked
 
@@ -28,14 +29,7 @@ CLAIM_CONTENT_FIELDS = (
     "topic",
     "text",
     "quote",
-    "metric",
-    "figure_value",
-    "figure_qualifier",
-    "figure_unit",
-    "figure_period",
-    "figure_period_start",
-    "figure_period_end",
-    "figure_period_note",
+    *FIGURE_FIELDS,
     "is_commitment",
     "commitment_due",
     "commitment_due_is_reading",
@@ -49,14 +43,7 @@ EVIDENCE_FIELDS = (
     "quote",
     "paraphrased",
     "note",
-    "metric",
-    "figure_value",
-    "figure_qualifier",
-    "figure_unit",
-    "figure_period",
-    "figure_period_start",
-    "figure_period_end",
-    "figure_period_note",
+    *FIGURE_FIELDS,
 )
 
 
