@@ -16,15 +16,18 @@ def _short(text: str, limit: int = 75) -> str:
 
 
 def claim_author(claim: Claim) -> dict:
-    """Who made the claim: the outlet itself when it speaks in its own voice, else a person.
+    """Who made the claim: an organisation (the outlet in its own voice, two governments), else a person.
 
-    Speakers are logged as "Name, office" (e.g. "Kassym-Jomart Tokayev, President
-    of Kazakhstan"); the office becomes `jobTitle`.
+    People are logged as "Name, office" (e.g. "Kassym-Jomart Tokayev, President of
+    Kazakhstan"); the office becomes `jobTitle`. A speaker without an office is an organisation.
     """
     article = claim.article
-    if article.outlet_id and claim.speaker.strip() == article.outlet.name:
+    speaker = claim.speaker.strip()
+    if article.outlet_id and speaker == article.outlet.name:
         return {"@type": "Organization", "name": article.outlet.name}
-    name, _, job_title = (part.strip() for part in claim.speaker.partition(","))
+    if "," not in speaker:
+        return {"@type": "Organization", "name": speaker}
+    name, _, job_title = (part.strip() for part in speaker.partition(","))
     author = {"@type": "Person", "name": name or claim.speaker}
     if job_title:
         author["jobTitle"] = job_title

@@ -1,39 +1,51 @@
-"""The demo register's figures: the seed articles' real disagreements appear on /figures/."""
+"""The demo register's figures: what each number counts, so the articles' real differences show, false ones not."""
 
 import pytest
 
-from claims.demo import load_demo
-from claims.demo.figures import CLAIM_FIGURES, METRICS
+from claims.demo import data, load_demo
+from claims.demo.figures import METRICS
 from claims.figures.compare import public_figures
 from claims.models import Claim, Evidence, Metric
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_fills_the_figures_and_shows_the_articles_disagreements(client):
+def number(figure) -> str:
+    return f"{figure.value.normalize():f}"
+
+
+def test_demo_fills_the_figures_and_models_what_each_number_counts(client):
     load_demo()
     assert Metric.objects.count() == len(METRICS)
-    assert Claim.objects.filter(metric__isnull=False).count() == len(CLAIM_FIGURES)
+    assert Claim.objects.filter(metric__isnull=False).count() == sum(1 for row in data.CLAIMS if row["metric"])
     assert Evidence.objects.filter(metric__isnull=False, figure_value__isnull=False).exists()
 
     metrics, figures = public_figures()
     by_ref = {metrics[pk].ref: found for pk, found in figures.items()}
-    # 14 agreements and memoranda (Tehran-dateline report) against eight documents (The Astana Times).
-    documents = by_ref["documents-signed-in-astana"]
-    assert sorted(str(f.value.normalize()) for f in documents) == ["14", "8"]
-    assert all(f.disagrees for f in documents)
-    # 44.9% (The Astana Times) against the 40% both presidents gave; the two 40s agree.
-    growth = {str(f.value.normalize()): f for f in by_ref["bilateral-trade-growth"]}
-    assert growth["44.9"].disagrees and len(growth["44.9"].disagrees_with) == 2
+    # Fourteen documents in all (Iranian accounts) and eight signed in the presidents' presence (Akorda):
+    # two things counted, not one thing contradicted.
+    assert [number(f) for f in by_ref[data.DOCUMENTS_TOTAL]] == ["14"]
+    eight = by_ref[data.DOCUMENTS_IN_PRESENCE]
+    assert {number(f) for f in eight} == {"8"} and not any(f.disagrees for f in eight)
+    # 44.9% for January–September against the 40% both presidents gave: a gap in percentage points.
+    growth = {}
+    for figure in by_ref[data.GROWTH]:
+        growth.setdefault(number(figure), []).append(figure)
+    assert len(growth["40"]) == 2
+    (nine_months,) = growth["44.9"]
+    assert nine_months.disagrees and len(nine_months.disagrees_with) == 2
     # $310.8 million for January–September 2025 and $340 million for 2024 cover different periods.
-    assert not any(f.disagrees for f in by_ref["bilateral-trade-turnover"])
-    # The roadmap's $3 billion: two reports, one figure.
-    assert all(f.agrees_with for f in by_ref["bilateral-trade-target"])
+    assert not any(f.disagrees for f in by_ref[data.TURNOVER])
+    # The roadmap's $3 billion target: two reports, one figure.
+    assert all(f.agrees_with for f in by_ref[data.TARGET])
+    # "More than 500,000 tonnes" is a lower bound, and says so.
+    (barley,) = by_ref[data.BARLEY]
+    assert barley.stated == "more than 500,000 tonnes"
 
     html = client.get("/figures/").content.decode()
-    assert "Documents signed during the Astana visit" in html and "disagreement" in html
-    page = client.get("/figures/documents-signed-in-astana/").content.decode()
-    assert "Where the sources disagree" in page
+    assert "Documents signed in the two presidents" in html and "disagreement" in html
+    page = client.get(f"/figures/{data.GROWTH}/").content.decode()
+    assert "Where the sources disagree" in page and "4.9 percentage points" in page
 
 
 def test_reloading_the_demo_changes_no_figure():

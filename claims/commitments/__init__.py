@@ -1,4 +1,4 @@
-"""Commitments made during the visits and the dated checks (follow-ups) on them.
+"""Commitments made or restated during the visits and the dated checks (follow-ups) on them.
 
 models.py, state.py (where each commitment stands, overdue or not), services.py
 (recording a follow-up), admin.py, views.py, feeds.py.

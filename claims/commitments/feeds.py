@@ -20,7 +20,7 @@ class FollowUpFeed(Feed):
         return f"{settings.REGISTER_NAME}: follow-ups of commitments"
 
     def subtitle(self):
-        return "Each check on a commitment made during the visits: where it stands, and on what evidence."
+        return "Each check on a commitment made or restated during the visits: where it stands, and on what evidence."
 
     def link(self):
         return reverse("claims:commitments")

@@ -1,45 +1,30 @@
-"""The demo register's metrics, and which figure each demo claim and each cited passage states.
+"""The demo register's metrics: what each kind of figure counts, so like is compared with like.
 
-The values, units and named periods are the claims' own, in claims.demo.data (each taken from
-the article's words). This module adds what the figures cross-check needs: the metric each figure
-states, the dates of its period where the articles allow them, and, for evidence, which figure
-the cited passage states. No number here is new.
+The figures themselves are the claims' own (claims.demo.data, each as its article states it, with
+its qualifier and period). A piece of evidence that quotes a passage stating one of those figures,
+for a claim of the same metric, carries that figure too (`evidence_figure`): no number here is new.
 
-Dates. "January–September 2025" and "2024" are dated as written. "Over the past year" and "over
-the past ten months", said at the Astana talks on Thursday 11 December 2025, are dated back from
-that day (twelve and ten months): our reading, stated in the metric's description so readers can
-weigh it. Named periods with no dates ("Astana visit, December 2025") are compared by name only.
+What each metric counts matters as much as the number. The fourteen documents of the Tehran Times
+report and the eight of The Astana Times count different things: everything signed during the
+visit, as Iranian accounts total it, and the documents signed and exchanged in the two presidents'
+presence, which the Kazakh presidency lists. They are two metrics, so they are never set against
+each other as a contradiction.
 """
 
-import datetime
 from decimal import Decimal
 
 from claims.demo.data import (
-    ASTANA_TIMES_PARTNERSHIP,
-    FORUM_REPORT,
-    Q_EIGHT_SIGNED,
-    Q_FORTY_PAST_YEAR,
-    Q_FORTY_TEN_MONTHS,
-    Q_FOURTEEN,
-    Q_NINE_MONTHS,
-    Q_ROADMAP,
-    Q_ROADMAP_FORUM,
-    Q_TRADE_2024,
-    Q_WELCOMED,
-    TOUR_REPORT,
+    BARLEY,
+    COMPANIES,
+    DELEGATION,
+    DOCUMENTS_IN_PRESENCE,
+    DOCUMENTS_TOTAL,
+    GROWTH,
+    MANUSCRIPTS,
+    TARGET,
+    TURNOVER,
 )
-
-D = datetime.date
-TALKS = D(2025, 12, 11)
-
-TURNOVER = "bilateral-trade-turnover"
-GROWTH = "bilateral-trade-growth"
-TARGET = "bilateral-trade-target"
-DOCUMENTS = "documents-signed-in-astana"
-DELEGATION = "business-delegation-to-astana"
-COMPANIES = "iranian-companies-in-kazakhstan"
-BARLEY = "barley-exports-to-iran"
-MANUSCRIPTS = "manuscripts-brought-to-astana"
+from claims.figures import models
 
 METRICS = [
     {
@@ -61,10 +46,10 @@ METRICS = [
         "tolerance": Decimal("1"),
         "tolerance_is_relative": False,
         "description": (
-            "How much trade grew, in percent, against the same period of the year before. 'Over the past year' and "
-            "'over the past ten months', said at the talks of 11 December 2025, are dated back twelve and ten "
-            "months from that day: our reading of the words. Growth over periods that only overlap need not be "
-            "equal, so such pairs are marked 'compare with care'. Agreement: within one percentage point."
+            "How much trade grew, in percent, against the same months of the year before. Growth over periods "
+            "that only overlap (nine months, ten months, 'this year') need not be equal, so such pairs are marked "
+            "'compare with care', and the gap between two growth rates is in percentage points. Agreement: within "
+            "one percentage point."
         ),
     },
     {
@@ -73,18 +58,31 @@ METRICS = [
         "unit": "USD",
         "tolerance": Decimal("0"),
         "tolerance_is_relative": True,
-        "description": "The yearly trade the two governments' roadmap aims for. No source gives a target year.",
+        "description": (
+            "The yearly trade the two governments aim for. The $3 billion goal was first set in June 2022; no "
+            "source gives a target year."
+        ),
     },
     {
-        "ref": DOCUMENTS,
-        "name": "Documents signed during the Astana visit",
+        "ref": DOCUMENTS_TOTAL,
+        "name": "Documents of the Astana visit, as Iranian accounts count them",
         "unit": "documents",
         "tolerance": Decimal("0"),
         "tolerance_is_relative": False,
         "description": (
-            "Agreements, memoranda and other documents signed during the December 2025 visit to Astana. The "
-            "Tehran-dateline report gives a total; The Astana Times counts the 'intergovernmental documents' and "
-            "lists further memorandums without numbering them, so its eight may count a narrower set."
+            "Every agreement, memorandum and programme the Iranian accounts say was signed during the December 2025 "
+            "visit to Astana, in the presidents' presence or not. The Kazakh presidency publishes no such total."
+        ),
+    },
+    {
+        "ref": DOCUMENTS_IN_PRESENCE,
+        "name": "Documents signed in the two presidents' presence in Astana",
+        "unit": "documents",
+        "tolerance": Decimal("0"),
+        "tolerance_is_relative": False,
+        "description": (
+            "The documents signed and exchanged in front of the two presidents on 11 December 2025, which the Kazakh "
+            "presidency lists one by one (eight). A narrower set than all the documents of the visit."
         ),
     },
     {
@@ -117,73 +115,34 @@ METRICS = [
         "unit": "manuscripts",
         "tolerance": Decimal("0"),
         "tolerance_is_relative": False,
-        "description": "Manuscripts on the Kazakh Khanate brought to Astana by the Iranian delegation, December 2025.",
+        "description": (
+            "Copies of manuscripts on the Kazakh Khanate brought to Astana by the Iranian delegation, December 2025."
+        ),
     },
 ]
 
-# Claim ref -> the metric its figure states, and its period's dates when the article allows them.
-CLAIM_FIGURES = {
-    "trade-reached-310-8-million-january-september-2025": (TURNOVER, D(2025, 1, 1), D(2025, 9, 30)),
-    "bilateral-trade-2024-340-million": (TURNOVER, D(2024, 1, 1), D(2024, 12, 31)),
-    "trade-up-44-9-percent-january-september-2025": (GROWTH, D(2025, 1, 1), D(2025, 9, 30)),
-    "pezeshkian-trade-grew-40-percent-past-year": (GROWTH, D(2024, 12, 11), TALKS),
-    "tokayev-trade-grew-40-percent-past-ten-months": (GROWTH, D(2025, 2, 11), TALKS),
-    "roadmap-to-raise-trade-to-3-billion-dollars": (TARGET, None, None),
-    "fourteen-agreements-and-memoranda-signed-in-astana": (DOCUMENTS, None, None),
-    "eight-intergovernmental-documents-signed-in-astana": (DOCUMENTS, None, None),
-    "delegation-of-100-business-leaders-accompanied-pezeshkian": (DELEGATION, None, None),
-    "700-iranian-companies-operate-in-kazakhstan": (COMPANIES, None, None),
-    "kazakhstan-supplied-500000-tons-of-barley-to-iran": (BARLEY, None, None),
-    "iranian-delegation-brought-27-ancient-manuscripts": (MANUSCRIPTS, None, None),
-}
-
-# A cited passage -> the claims whose figure it states (the passage is that claim's own quote).
-# Evidence quoting the passage on a claim of the same metric carries that figure.
-PASSAGE_FIGURES = {
-    (TOUR_REPORT, Q_FOURTEEN): ["fourteen-agreements-and-memoranda-signed-in-astana"],
-    (ASTANA_TIMES_PARTNERSHIP, Q_EIGHT_SIGNED): ["eight-intergovernmental-documents-signed-in-astana"],
-    (ASTANA_TIMES_PARTNERSHIP, Q_NINE_MONTHS): [
-        "trade-reached-310-8-million-january-september-2025",
-        "trade-up-44-9-percent-january-september-2025",
-    ],
-    (FORUM_REPORT, Q_TRADE_2024): ["bilateral-trade-2024-340-million"],
-    (FORUM_REPORT, Q_FORTY_TEN_MONTHS): ["tokayev-trade-grew-40-percent-past-ten-months"],
-    (TOUR_REPORT, Q_FORTY_PAST_YEAR): ["pezeshkian-trade-grew-40-percent-past-year"],
-    (TOUR_REPORT, Q_ROADMAP): ["roadmap-to-raise-trade-to-3-billion-dollars"],
-    (FORUM_REPORT, Q_ROADMAP_FORUM): ["roadmap-to-raise-trade-to-3-billion-dollars"],
-    (TOUR_REPORT, Q_WELCOMED): ["delegation-of-100-business-leaders-accompanied-pezeshkian"],
-}
+# What a demo row states about its figure; the metric is named apart.
+FIGURE_FIELDS = tuple(name for name in models.FIGURE_FIELDS if name != "metric")
 EMPTY = {
     "metric": None,
-    "figure_value": None,
+    **dict.fromkeys(FIGURE_FIELDS),
+    "figure_qualifier": "",
     "figure_unit": "",
     "figure_period": "",
-    "figure_period_start": None,
-    "figure_period_end": None,
+    "figure_period_note": "",
 }
 
 
-def claim_figure(row: dict) -> dict:
-    """The metric and period dates of a claim row's figure (nothing when it states none)."""
-    metric, start, end = CLAIM_FIGURES.get(row["ref"], (None, None, None))
-    return {"metric": metric, "figure_period_start": start, "figure_period_end": end}
+def evidence_figure(claim_row: dict, item: dict, rows: list[dict]) -> dict:
+    """The figure an evidence item's passage states for its claim's metric, or EMPTY.
 
-
-def evidence_figure(claim_row: dict, item: dict, rows_by_ref: dict) -> dict:
-    """The figure an evidence item's passage states for its claim's metric, or EMPTY."""
-    wanted = CLAIM_FIGURES.get(claim_row["ref"], (None,))[0]
-    if wanted is None:
+    A passage states a figure when a claim of the same metric was logged from it: the same article and
+    the same words.
+    """
+    wanted = claim_row["metric"]
+    if wanted is None or item["paraphrased"]:
         return EMPTY
-    for ref in PASSAGE_FIGURES.get((item["source"], item["quote"]), []):
-        metric, start, end = CLAIM_FIGURES[ref]
-        if metric == wanted:
-            stating = rows_by_ref[ref]
-            return {
-                "metric": metric,
-                "figure_value": stating["figure_value"],
-                "figure_unit": stating["figure_unit"],
-                "figure_period": stating["figure_period"],
-                "figure_period_start": start,
-                "figure_period_end": end,
-            }
+    for row in rows:
+        if row["metric"] == wanted and row["article"] == item["source"] and row["quote"] == item["quote"]:
+            return {"metric": wanted, **{name: row[name] for name in FIGURE_FIELDS}}
     return EMPTY

@@ -17,7 +17,7 @@ from django.db import transaction
 from claims import services
 from claims.demo import data
 from claims.demo import figures as demo_figures
-from claims.models import Claim, Metric, Status, Visit
+from claims.models import Claim, Metric, Stance, Status, Visit
 from sources.models import Outlet, Source
 
 # The reasons put on the public record when a later version of the demo data changes a published
@@ -63,17 +63,8 @@ def load_demo() -> Tally:
             visits = {row["ref"]: _sync_visit(row, tally) for row in data.VISITS}
             sources = {row["ref"]: _sync_source(row, outlets, tally) for row in data.SOURCES}
             metrics = {row["ref"]: _sync_metric(row, tally) for row in demo_figures.METRICS}
-            rows_by_ref = {row["ref"]: row for row in data.CLAIMS}
             for row in data.CLAIMS:
-                _sync_claim(
-                    row,
-                    visits=visits,
-                    sources=sources,
-                    user=user,
-                    tally=tally,
-                    metrics=metrics,
-                    rows_by_ref=rows_by_ref,
-                )
+                _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
             _sync_repeats(user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
@@ -94,10 +85,8 @@ def _sync_visit(row: dict, tally: Tally) -> Visit:
 def _sync_source(row: dict, outlets: dict, tally: Tally) -> Source:
     label = f"source '{row['ref']}'"
     outlet = _lookup(outlets, row["outlet"], what="outlet", label=label) if row["outlet"] else None
-    values = {key: row[key] for key in ("title", "kind", "published_on", "language", "notes")}
-    values["origin"] = row.get("origin", "")
+    values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "origin", "notes")}
     values["outlet_id"] = outlet.pk if outlet else None
-    # `url` is left alone: the demo has none, and an editor may add a real one later.
     return _sync(Source, {"ref": row["ref"]}, values, tally, label=label)
 
 
@@ -106,10 +95,10 @@ def _sync_metric(row: dict, tally: Tally) -> Metric:
     return _sync(Metric, {"ref": row["ref"]}, values, tally, label=f"metric '{row['ref']}'")
 
 
-def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: dict, rows_by_ref: dict, user) -> None:
+def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: dict, rows: list, user) -> None:
     """Give each piece of evidence the figure its passage states for the claim's metric (claims.demo.figures)."""
     for item in row["evidence"]:
-        wanted = demo_figures.evidence_figure(row, item, rows_by_ref)
+        wanted = demo_figures.evidence_figure(row, item, rows)
         values = {**wanted, "metric": metrics[wanted["metric"]] if wanted["metric"] else None}
         evidence = claim.evidence.get(source=sources[item["source"]], quote=item["quote"])
         with _labelled(f"claim '{row['ref']}', evidence from '{item['source']}'"):
@@ -121,9 +110,7 @@ def _note(row: dict) -> str:
     return row.get("change_note") or CHANGE_NOTE
 
 
-def _sync_claim(
-    row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict, rows_by_ref: dict
-) -> Claim:
+def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict) -> Claim:
     label = f"claim '{row['ref']}'"
     if row["status"] not in Status.values:
         raise ValidationError({"status": f"{label}: '{row['status']}' is not a status."})
@@ -131,22 +118,17 @@ def _sync_claim(
     values = {
         "article": article,
         "visit": _lookup(visits, row["visit"], what="visit", label=label),
-        **{
-            key: row[key]
-            for key in ("speaker", "text", "quote", "topic", "figure_value", "figure_unit", "figure_period")
-        },
+        **{key: row[key] for key in ("speaker", "text", "quote", "topic", *demo_figures.FIGURE_FIELDS)},
         **_commitment_values(row["ref"]),
     }
-    figure = demo_figures.claim_figure(row)
-    values["metric"] = _lookup(metrics, figure["metric"], what="metric", label=label) if figure["metric"] else None
-    values["figure_period_start"], values["figure_period_end"] = (
-        figure["figure_period_start"],
-        figure["figure_period_end"],
-    )
+    values["metric"] = _lookup(metrics, row["metric"], what="metric", label=label) if row["metric"] else None
     claim = _sync_claim_content(row, values, tally, label=label, user=user)
-    _sync_evidence(claim, row, sources=sources, user=user, tally=tally)
-    _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows_by_ref=rows_by_ref, user=user)
-    _sync_workflow(claim, row, user=user)
+    strengthen, weaken = _evidence_steps(claim, row, sources=sources, user=user, tally=tally)
+    if claim.is_published and not row["publish"]:
+        services.claim_unpublish(claim=claim, user=user, reason=UNPUBLISH_REASON)
+    strengthen()
+    _sync_evidence_figures(claim, row, sources=sources, metrics=metrics, rows=data.CLAIMS, user=user)
+    _sync_workflow(claim, row, user=user, between=weaken)
     return claim
 
 
@@ -155,15 +137,23 @@ def _commitment_values(ref: str) -> dict:
     return {
         "is_commitment": commitment is not None,
         "commitment_due": commitment["due"] if commitment else None,
+        "commitment_due_is_reading": bool(commitment and commitment["due_is_reading"]),
         "commitment_horizon": commitment["horizon"] if commitment else "",
+        "commitment_first_made": commitment["first_made"] if commitment else "",
     }
 
 
 def _sync_repeats(*, user, tally: Tally) -> None:
-    """Link the appearances data.REPEATS lists, through claims.repeats.services; pairs already linked are left alone."""
+    """Link the appearances data.REPEATS lists, through claims.repeats.services; pairs already linked are left
+    alone, and a demo claim linked to a statement the data no longer says it repeats is unlinked."""
     from claims.repeats.queries import root_id
-    from claims.repeats.services import repeat_link
+    from claims.repeats.services import repeat_link, repeat_unlink
 
+    listed = {ref for pair in data.REPEATS for ref in pair}
+    demo_refs = [row["ref"] for row in data.CLAIMS]
+    for claim in Claim.objects.filter(ref__in=demo_refs, repeat_of__isnull=False).exclude(ref__in=listed):
+        repeat_unlink(claim=claim, user=user)
+        tally.add("repeats", "deleted")
     for appearance_ref, first_ref in data.REPEATS:
         label = f"repeat '{appearance_ref}' of '{first_ref}'"
         claims = Claim.objects.in_bulk([appearance_ref, first_ref], field_name="ref")
@@ -177,55 +167,73 @@ def _sync_repeats(*, user, tally: Tally) -> None:
         tally.add("repeats", "created")
 
 
-def _sync_evidence(claim: Claim, row: dict, *, sources: dict, user, tally: Tally) -> None:
+def _evidence_steps(claim: Claim, row: dict, *, sources: dict, user, tally: Tally):
+    """Bring the claim's evidence to the data in an order that never leaves a published verdict unsupported.
+
+    Returns two callables: the first adds the new evidence and strengthens what stays (a stance that
+    becomes 'corroborates'); the second, run once the verdict is what the data says, makes the other
+    changes and removes the evidence this loader added that the data no longer lists (editors' own stays).
+    """
     label = f"claim '{row['ref']}'"
     existing = {(e.source_id, e.quote): e for e in claim.evidence.all()}
-    wanted = set()
+    wanted, stronger, weaker = set(), [], []
     for item in row["evidence"]:
         source = _lookup(sources, item["source"], what="evidence source", label=label)
-        key = (source.pk, item["quote"])
-        wanted.add(key)
-        evidence = existing.get(key)
+        wanted.add((source.pk, item["quote"]))
+        evidence = existing.get((source.pk, item["quote"]))
+        values = {"stance": item["stance"], "note": item["note"], "paraphrased": item["paraphrased"]}
         if evidence is None:
-            try:
-                services.evidence_add(
-                    change_note=_note(row),
-                    claim=claim,
-                    source=source,
-                    stance=item["stance"],
-                    quote=item["quote"],
-                    note=item["note"],
-                    user=user,
-                )
-            except ValidationError as error:
-                raise ValidationError(f"{label}, evidence from '{item['source']}': {_message(error)}") from error
-            tally.add("evidence", "created")
-        elif (evidence.stance, evidence.note) != (item["stance"], item["note"]):
-            with _labelled(f"{label}, evidence from '{item['source']}'"):
-                services.evidence_update(
-                    evidence=evidence,
-                    user=user,
-                    values={"stance": item["stance"], "note": item["note"]},
-                    change_note=_note(row),
-                )
-            tally.add("evidence", "updated")
-        else:
+            stronger.append((item, source, None, values))
+        elif (evidence.stance, evidence.note, evidence.paraphrased) == (
+            item["stance"],
+            item["note"],
+            item["paraphrased"],
+        ):
             tally.add("evidence", "unchanged")
-    # Evidence this loader added and the data no longer lists; editors' own evidence stays.
-    for key, evidence in existing.items():
-        if key not in wanted and evidence.added_by_id == user.pk:
-            services.evidence_delete(evidence=evidence, user=user, change_note=_note(row))
+        elif item["stance"] == Stance.CORROBORATES or item["stance"] == evidence.stance:
+            stronger.append((item, source, evidence, values))
+        else:
+            weaker.append((item, source, evidence, values))
+    stale = [e for key, e in existing.items() if key not in wanted and e.added_by_id == user.pk]
+
+    def write(steps):
+        for item, source, evidence, values in steps:
+            with _labelled(f"{label}, evidence from '{item['source']}'"):
+                if evidence is None:
+                    services.evidence_add(
+                        claim=claim, user=user, source=source, quote=item["quote"], change_note=_note(row), **values
+                    )
+                    tally.add("evidence", "created")
+                else:
+                    services.evidence_update(evidence=evidence, user=user, values=values, change_note=_note(row))
+                    tally.add("evidence", "updated")
+
+    def strengthen():
+        write(stronger)
+
+    def weaken():
+        write(weaker)
+        for evidence in stale:
+            with _labelled(f"{label}, evidence from '{evidence.source.ref}'"):
+                services.evidence_delete(evidence=evidence, user=user, change_note=_note(row))
             tally.add("evidence", "deleted")
 
+    return strengthen, weaken
 
-def _sync_workflow(claim: Claim, row: dict, *, user) -> None:
-    """Bring status, verdict summary and publication to what the data says, through the services."""
+
+def _sync_workflow(claim: Claim, row: dict, *, user, between=lambda: None) -> None:
+    """Bring status, verdict summary and publication to what the data says, through the services.
+
+    A claim the data no longer publishes is withdrawn first; `between` runs after the verdict is set
+    and before publication.
+    """
     status, summary, publish = row["status"], row["verdict_summary"].strip(), row["publish"]
     if claim.is_published and (not publish or status not in Status.verdicts()):
         services.claim_unpublish(claim=claim, user=user, reason=UNPUBLISH_REASON)
     if (claim.status, claim.verdict_summary) != (status, summary):
         note = _note(row) if claim.is_published else row["review_note"]
         services.claim_set_verdict(claim=claim, user=user, status=status, verdict_summary=summary, note=note)
+    between()
     if publish and not claim.is_published:
         services.claim_publish(claim=claim, user=user)
 
