@@ -8,6 +8,8 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 country_code = RegexValidator(r"^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.")
+# ISO 639-1 codes of languages written right to left.
+RIGHT_TO_LEFT = frozenset({"ar", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"})
 language_code = RegexValidator(r"^[a-z]{2}$", "Use an ISO 639-1 code in lower case, for example en, fa, kk or ru.")
 
 # Lets constraints say `country__length=2`.
@@ -149,6 +151,11 @@ class Source(models.Model):
 
     def get_absolute_url(self):
         return reverse("claims:source_detail", kwargs={"ref": self.ref})
+
+    @property
+    def text_direction(self) -> str:
+        """'rtl' for a title in a right-to-left script (Persian, Arabic...), else 'ltr'."""
+        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
 
     @property
     def independence_key(self) -> str:

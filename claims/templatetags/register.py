@@ -1,5 +1,6 @@
 """Template helpers for the public register."""
 
+import datetime
 import json
 
 from django import template
@@ -55,3 +56,22 @@ VERDICT_MARKS = {
 @register.filter
 def verdict_mark(status):
     return VERDICT_MARKS.get(status, "•")
+
+
+@register.filter
+def machine_time(value):
+    """A moment for <time datetime>, to the second in UTC ('2025-12-11T09:30:00+00:00').
+
+    HTML allows at most three digits of a second; the database keeps six.
+    """
+    if not value:
+        return ""
+    return value.astimezone(datetime.UTC).isoformat(timespec="seconds")
+
+
+@register.filter
+def source_title(source):
+    """A source's title, marked with its own language and direction when it is not English."""
+    if not source.language or source.language == "en":
+        return source.title
+    return format_html('<span lang="{}" dir="{}">{}</span>', source.language, source.text_direction, source.title)

@@ -1,0 +1,113 @@
+"""Every kind of public page is valid HTML by the W3C's Nu HTML Checker (vnu), run over the demo register."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from claims import services
+from claims.demo import load_demo
+from claims.models import Claim, Status
+
+pytestmark = pytest.mark.django_db
+
+VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def _checker() -> list[str]:
+    java = shutil.which("java")
+    problem = None
+    if not java:
+        problem = "Java is not installed (apt-get install -y default-jre-headless); the HTML checker needs it"
+    elif not VNU.exists():
+        problem = f"the Nu HTML Checker is not installed at {VNU} (npm ci in the project folder)"
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(problem)
+        pytest.skip(problem)
+    return [java, "-Xss4m", "-jar", str(VNU)]
+
+
+def page_types(client) -> dict[str, str]:
+    """One address for every kind of public page, with a correction and a withdrawal on the record."""
+    load_demo()
+    editor = services.system_user("html-check")
+    published = Claim.objects.published().order_by("ref")
+    corrected = published.filter(status=Status.VERIFIED).first()
+    services.claim_set_verdict(
+        claim=corrected,
+        user=editor,
+        status=Status.PARTLY_VERIFIED,
+        verdict_summary=corrected.verdict_summary,
+        note="The period in the summary was too wide.",
+    )
+    withdrawn = published.exclude(pk=corrected.pk).filter(repeats__isnull=True, repeat_of__isnull=True).last()
+    services.claim_unpublish(claim=withdrawn, user=editor, reason="Its article was retracted by its publisher.")
+    source = corrected.article
+    visit = corrected.visit
+    metric = Claim.objects.published().exclude(metric=None).first().metric
+    speaker = corrected.speaker
+    return {
+        "home": "/",
+        "claim list": "/claims/",
+        "claim list, filtered": f"/claims/?status=verified&visit={visit.ref}&q=trade",
+        "claim list, by speaker": f"/claims/?speaker={speaker}",
+        "claim list, page 2": "/claims/?page=2",
+        "claim list, nothing found": "/claims/?q=zzzzzz",
+        "claim": Claim.objects.published().exclude(pk=corrected.pk).first().get_absolute_url(),
+        "corrected claim": corrected.get_absolute_url(),
+        "withdrawn claim": withdrawn.get_absolute_url(),
+        "visit": visit.get_absolute_url(),
+        "two accounts": f"{visit.get_absolute_url()}accounts/",
+        "figures": "/figures/",
+        "figure": metric.get_absolute_url(),
+        "commitments": "/commitments/",
+        "sources": "/sources/",
+        "source": source.get_absolute_url(),
+        "corrections": "/corrections/",
+        "methodology": "/methodology/",
+        "not found": "/claims/no-such-claim/",
+    }
+
+
+def test_every_kind_of_public_page_is_valid_html(client, tmp_path):
+    command = _checker()
+    files = {}
+    for name, url in page_types(client).items():
+        response = client.get(url)
+        assert response.status_code in (200, 404, 410), (name, url, response.status_code)
+        path = tmp_path / f"{name.replace(' ', '-').replace(',', '')}.html"
+        path.write_bytes(response.content)
+        files[str(path)] = f"{name} ({url})"
+    run = subprocess.run([*command, "--format", "json", *files], capture_output=True, text=True, timeout=300)
+    messages = json.loads(run.stderr or "{}").get("messages", [])
+    problems = [
+        f"{files.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: line {m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m.get("type") == "error" or m.get("subType") == "fatal"
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_titles_in_other_languages_carry_their_language_and_direction(client):
+    from sources.models import Source
+    from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, publish
+
+    persian = SourceFactory(title="پزشکیان به قزاقستان سفر خواهد کرد", language="fa")
+    russian = SourceFactory(title="Токаев президенту Ирана", language="ru")
+    claim = ClaimFactory(text="The president will travel to Kazakhstan")
+    EvidenceFactory(claim=claim, source=persian)
+    EvidenceFactory(claim=claim, source=russian)
+    publish(claim, editor=services.system_user("html-check"))
+    claim_page = client.get(claim.get_absolute_url()).content.decode()
+    assert '<span lang="fa" dir="rtl">پزشکیان به قزاقستان سفر خواهد کرد</span>' in claim_page
+    assert '<span lang="ru" dir="ltr">Токаев президенту Ирана</span>' in claim_page
+    source_page = client.get(persian.get_absolute_url()).content.decode()
+    assert '<h1 lang="fa" dir="rtl">پزشکیان' in source_page
+    assert '<span lang="fa" dir="rtl">' in client.get("/sources/").content.decode()
+    english = Source.objects.get(pk=claim.article_id)
+    assert f"<h1>{english.title}</h1>" in client.get(english.get_absolute_url()).content.decode()
