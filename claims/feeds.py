@@ -23,8 +23,21 @@ PREFIXES = {
 }
 
 
+class TextAtomFeed(Atom1Feed):
+    """Atom whose entry summaries are plain text, as ours are: Django labels them HTML.
+
+    A summary labelled HTML is parsed as markup by feed readers, so a verdict that mentions
+    "<pending>" loses the word and "AT&T" arrives as "AT&amp;T".
+    """
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class VerdictFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     description_template = None
 
     def title(self):

@@ -89,6 +89,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages, feeds, the API and CSV downloads go compressed to clients that accept gzip (static files are
+    # WhiteNoise's, above). Django's gzip pads its output against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "factregister.middleware.DatabaseUnavailableMiddleware",
     "factregister.middleware.ReplicaReadsMiddleware",
     "factregister.addresses.RequestAddressMiddleware",

@@ -67,3 +67,25 @@ def test_robots_txt_points_at_the_sitemap(client, db):
     body = response.content.decode()
     assert "Sitemap: https://register.example.org/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+TRICKY = 'Q3 marked as <pending>; AT&T\'s "figures" & <b>bold</b> — پزشکیان, Токаев'
+
+
+def test_feed_readers_get_our_text_exactly(client, editor):
+    """Summaries are plain text: a reader shows '<pending>' and 'AT&T' as written, not as markup."""
+    import feedparser
+
+    from claims.commitments.services import commitment_follow_up
+    from tests.factories import ClaimFactory, publish
+
+    claim = publish(ClaimFactory(text=f"Trade {TRICKY}", is_commitment=True), editor=editor, summary=TRICKY)
+    commitment_follow_up(claim=claim, user=editor, status="pending", note=TRICKY, checked_on=claim.published_at.date())
+    verdicts = feedparser.parse(client.get("/feed/").content)
+    assert not verdicts.bozo, verdicts.bozo_exception
+    entry = verdicts.entries[0]
+    assert entry.summary == TRICKY and entry.summary_detail.type == "text/plain"
+    assert entry.title.endswith(f"Trade {TRICKY}") and entry.title_detail.type == "text/plain"
+    follow_ups = feedparser.parse(client.get("/commitments/feed/").content)
+    assert not follow_ups.bozo, follow_ups.bozo_exception
+    assert TRICKY in follow_ups.entries[0].summary and follow_ups.entries[0].summary_detail.type == "text/plain"

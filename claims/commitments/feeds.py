@@ -3,9 +3,8 @@
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 
-from claims.feeds import FEED_LENGTH
+from claims.feeds import FEED_LENGTH, TextAtomFeed
 from claims.models import Claim, FollowUp
 from factregister.addresses import absolute
 
@@ -13,7 +12,7 @@ from factregister.addresses import absolute
 class FollowUpFeed(Feed):
     """The Atom feed of follow-ups: each dated check on a published commitment is an entry."""
 
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     description_template = None
 
     def title(self):
