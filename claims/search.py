@@ -1,6 +1,21 @@
-"""Searching the register's claims: full-text on PostgreSQL, every word somewhere on SQLite."""
+"""Searching the register's claims: full-text on PostgreSQL, every word somewhere on SQLite.
+
+Names typed in Cyrillic or Persian script, or in another English spelling, are searched in the
+register's spelling (claims/names.py). When nothing matches, `did_you_mean` offers the closest
+words the published register uses (trigram similarity, as pg_trgm measures it).
+"""
 
 from django.db import connection, models
+
+from claims.names import NAME_FORMS, in_register_spelling
+from claims.text import WORD, fold, similarity
+
+# "Did you mean": a word is replaced by the register's closest word when they are at least this similar
+# (pg_trgm's word_similarity_threshold); words shorter than MIN_LENGTH are left alone.
+SUGGEST_SIMILARITY = 0.45
+MIN_LENGTH = 4
+# The vocabulary: the words of the newest VOCABULARY_CLAIMS published claims, their speakers and the visits.
+VOCABULARY_CLAIMS = 5000
 
 # Full-text search: the fields and the text-search configuration. Migration 0003
 # built its GIN index from `search_vector()`; migration 0008 stores the same document
@@ -51,7 +66,7 @@ def search(claims, text: str):
     `search_document` column of migration 0008 and its GIN index); SQLite, which has
     no such index, needs every word somewhere in those fields.
     """
-    text = " ".join(text.split())
+    text = " ".join(in_register_spelling(text)[0].split())
     if not text:
         return claims
     if connection.vendor == "postgresql":
@@ -70,3 +85,41 @@ def search(claims, text: str):
             any_field |= models.Q(**{f"{field}__icontains": word})
         matches &= any_field
     return claims.filter(matches)
+
+
+def vocabulary() -> list[str]:
+    """The words a reader may be trying to type: from published claims, speakers, visits and known names.
+
+    Bounded: the newest VOCABULARY_CLAIMS published claims, so it costs the same at any size.
+    Kept with `publiccache.value` until the register changes.
+    """
+    from claims.models import Claim, Visit
+
+    found: set[str] = set(NAME_FORMS)
+    newest = Claim.objects.published().order_by("-published_at", "-id").values_list("text", "speaker")
+    for text, speaker in newest[:VOCABULARY_CLAIMS]:
+        found.update(WORD.findall(f"{text} {speaker}"))
+    for title, location in Visit.objects.values_list("title", "location"):
+        found.update(WORD.findall(f"{title} {location}"))
+    return sorted({word.lower() for word in found if len(word) >= MIN_LENGTH and not word.isdigit()})
+
+
+def did_you_mean(text: str, known: list[str]) -> str | None:
+    """`text` with each word the register does not use replaced by the closest one it does; None if none is close."""
+    spelled, _ = in_register_spelling(text)
+    known_set = set(known)
+    changed = False
+
+    def closest(match) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if len(word) < MIN_LENGTH or word.isdigit() or fold(word) in known_set:
+            return word
+        best, score = max(((candidate, similarity(word, candidate)) for candidate in known), key=lambda p: p[1])
+        if score < SUGGEST_SIMILARITY:
+            return word
+        changed = True
+        return best
+
+    suggestion = WORD.sub(closest, spelled) if known else spelled
+    return suggestion if changed else None

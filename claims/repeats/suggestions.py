@@ -7,7 +7,6 @@ measure is computed here in Python over a bounded set of candidates (those
 sharing a long word with the text); both give the same scores.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -15,6 +14,7 @@ from django.db.models import Q
 
 from claims.models import Claim, RepeatDismissal
 from claims.repeats.queries import group
+from claims.text import WORD, similarity, trigrams
 
 SUGGESTIONS = 5
 # pg_trgm's own default for the `%` operator (pg_trgm.similarity_threshold).
@@ -30,27 +30,6 @@ FALLBACK_WORDS = 4
 class Suggestion:
     claim: Claim
     similarity: float
-
-
-# --- Similarity (pg_trgm's, in Python) --------------------------------------------
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def trigrams(text: str) -> set[str]:
-    """pg_trgm's trigrams: each lower-cased word padded with two spaces before and one after."""
-    grams = set()
-    for word in _WORD.findall(text.lower()):
-        padded = f"  {word} "
-        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
-    return grams
-
-
-def similarity(a: str, b: str) -> float:
-    """pg_trgm's similarity(): shared trigrams over all trigrams of both texts."""
-    first, second = trigrams(a), trigrams(b)
-    if not first or not second:
-        return 0.0
-    return len(first & second) / len(first | second)
 
 
 def _excluded_ids(claim: Claim | None) -> set[int]:
@@ -104,9 +83,9 @@ def _postgresql(text: str, exclude: set[int], limit: int) -> list[Suggestion]:
 
 
 def _fallback(text: str, exclude: set[int], limit: int) -> list[Suggestion]:
-    words = sorted({w for w in _WORD.findall(text.lower()) if len(w) >= 4}, key=len, reverse=True)[:FALLBACK_WORDS]
+    words = sorted({w for w in WORD.findall(text.lower()) if len(w) >= 4}, key=len, reverse=True)[:FALLBACK_WORDS]
     if not words:
-        words = _WORD.findall(text.lower())[:FALLBACK_WORDS]
+        words = WORD.findall(text.lower())[:FALLBACK_WORDS]
     shares_a_word = Q()
     for word in words:
         shares_a_word |= Q(text__icontains=word)

@@ -19,6 +19,9 @@ from claims import record
 from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
+from claims.names import in_register_spelling
+from claims.search import did_you_mean, vocabulary
+from claims.text import language_of
 from factregister import publiccache
 from factregister.addresses import public_address
 from factregister.publiccache import public_page
@@ -49,9 +52,26 @@ def home(request):
 
 @public_page
 def claim_list(request):
-    filterset = ClaimFilter(request.GET or None, queryset=Claim.objects.published().with_related(), request=request)
-    page = Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "claims/claim_list.html", {"filter": filterset, "page": page})
+    filterset, page = _filtered_page(request, request.GET or None)
+    searched = {"typed": "", "names": [], "instead": ""}
+    if filterset.is_bound and filterset.form.is_valid() and filterset.form.cleaned_data.get("q"):
+        typed = filterset.form.cleaned_data["q"]
+        names = [(word, *language_of(word), spelled) for word, spelled in in_register_spelling(typed)[1]]
+        searched.update(typed=typed, names=names)
+        if not page.paginator.count:
+            # Nothing matches: search the closest words the register uses, and say so.
+            suggestion = did_you_mean(typed, publiccache.value(request, "search-vocabulary", vocabulary))
+            if suggestion:
+                # The form keeps what the reader typed; the page shows the suggestion's claims.
+                retry_page = _filtered_page(request, {**request.GET.dict(), "q": suggestion})[1]
+                if retry_page.paginator.count:
+                    page, searched["instead"] = retry_page, suggestion
+    return render(request, "claims/claim_list.html", {"filter": filterset, "page": page, "searched": searched})
+
+
+def _filtered_page(request, data):
+    filterset = ClaimFilter(data, queryset=Claim.objects.published().with_related(), request=request)
+    return filterset, Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
 
 
 def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:

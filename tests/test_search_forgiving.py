@@ -1,0 +1,105 @@
+"""Search forgives: names in Cyrillic and Persian script, other spellings, and typing slips."""
+
+import pytest
+
+from claims.names import in_register_spelling, register_spelling
+from claims.search import did_you_mean
+from claims.text import fold, language_of
+from tests.factories import ClaimFactory, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def register(editor):
+    return {
+        "tokayev": publish(
+            ClaimFactory(text="Tokayev said trade with Iran grew by 40 percent", speaker="Kassym-Jomart Tokayev"),
+            editor=editor,
+        ),
+        "pezeshkian": publish(
+            ClaimFactory(text="Pezeshkian called the visit a turning point", speaker="Masoud Pezeshkian"),
+            editor=editor,
+        ),
+        "hidden": ClaimFactory(text="Pezeshkian draft not yet checked", speaker="Masoud Pezeshkian"),
+    }
+
+
+@pytest.mark.parametrize(
+    "typed, spelled",
+    [
+        ("Токаев", "Tokayev"),
+        ("Тоқаев", "Tokayev"),  # Kazakh Cyrillic
+        ("توکایف", "Tokayev"),
+        ("Токаева", "Tokayev"),  # a Russian case ending
+        ("Tokaev", "Tokayev"),
+        ("Пезешкиан", "Pezeshkian"),
+        ("پزشکیان", "Pezeshkian"),
+        ("پزشكيان", "Pezeshkian"),  # Arabic kaf and yeh
+        ("Pezeşkiyan", "Pezeshkian"),
+        ("Бердымухамедов", "Berdimuhamedov"),
+        ("بردی‌محمداف", "Berdimuhamedov"),  # with the zero-width non-joiner
+        ("Қазақстан", "Kazakhstan"),
+        ("تهران", "Tehran"),
+    ],
+)
+def test_other_forms_of_a_name_are_the_registers(typed, spelled):
+    assert register_spelling(typed) == spelled
+
+
+def test_words_that_are_not_names_are_left_alone():
+    assert in_register_spelling("trade grew by 40 percent") == ("trade grew by 40 percent", [])
+    assert register_spelling("Токарев") is None  # a longer name is not a case ending
+    assert fold("ИРАН") == fold("иран")
+
+
+@pytest.mark.parametrize("typed", ["Токаев", "توکایف", "Тоқаев"])
+def test_a_reader_finds_a_claim_by_a_name_in_another_script(client, register, typed):
+    html = client.get("/claims/", {"q": typed}).content.decode()
+    assert register["tokayev"].text in html
+    assert register["pezeshkian"].text not in html
+    assert "Searched as the register spells it" in html and "→ Tokayev" in html
+    lang, direction = language_of(typed)
+    assert f'<span lang="{lang}" dir="{direction}">{typed}</span>' in html
+
+
+def test_the_api_search_knows_the_names_too(client, register):
+    found = client.get("/api/v1/claims/", {"search": "Пезешкиан"}).json()["results"]
+    assert [claim["ref"] for claim in found] == [register["pezeshkian"].ref]
+
+
+def test_a_typing_slip_finds_the_claim_and_says_what_was_searched(client, register):
+    html = client.get("/claims/", {"q": "pezeshkan"}).content.decode()
+    assert "No claim matches <strong>pezeshkan</strong>. Did you mean <strong>pezeshkian</strong>?" in html
+    assert register["pezeshkian"].text in html
+    assert register["hidden"].text not in html  # the unpublished draft is no suggestion's source either
+    assert 'value="pezeshkan"' in html  # the search box keeps what was typed
+
+
+def test_nothing_close_means_no_suggestion(client, register):
+    html = client.get("/claims/", {"q": "xylophone"}).content.decode()
+    assert "Did you mean" not in html and "No published claim matches" in html
+
+
+def test_did_you_mean_needs_a_close_word():
+    known = ["pezeshkian", "tokayev", "trade"]
+    assert did_you_mean("pezeshkan trade", known) == "pezeshkian trade"
+    assert did_you_mean("tokaev", known) is None  # a known spelling: searched as Tokayev, not corrected
+    assert did_you_mean("zzzz", known) is None
+
+
+def test_the_vocabulary_holds_only_published_words(client, register):
+    html = client.get("/claims/", {"q": "drafft"}).content.decode()
+    assert "Did you mean" not in html  # "draft" is only in the unpublished claim
+
+
+def test_a_suggested_search_costs_a_fixed_number_of_queries(client, editor, register, django_assert_max_num_queries):
+    client.get("/claims/", {"q": "pezeshkan"})
+    for n in range(30):
+        publish(ClaimFactory(text=f"Pezeshkian statement number {n}"), editor=editor)
+    from django.core.cache import cache
+
+    cache.clear()
+    with django_assert_max_num_queries(12):
+        response = client.get("/claims/", {"q": "pezeshkan"})
+    assert "Did you mean" in response.content.decode()
