@@ -48,7 +48,7 @@ def words(text: str) -> list[str]:
 
 def trigrams(text: str) -> set[str]:
     """pg_trgm's trigrams: each lower-cased word padded with two spaces before and one after."""
-    grams = set()
+    grams: set[str] = set()
     for word in WORD.findall(text.lower()):
         padded = f"  {word} "
         grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
