@@ -34,11 +34,28 @@ def message_of(error) -> str:
     return str(error)
 
 
-class EvidenceInline(admin.TabularInline):
+class EvidenceInline(admin.StackedInline):
+    """Each piece of evidence as a short form, its figure folded away: a table of all the fields was
+    some 3,500 px wide, wider than any laptop screen."""
+
     model = Evidence
     form = EvidenceForm
     formset = EvidenceInlineFormSet
-    fields = ["stance", "source", "quote", "paraphrased", "note", *FIGURE_FIELDS, "added_by", "seen_version"]
+    fieldsets = [
+        (None, {"fields": [("stance", "paraphrased"), "source", "quote", "note", ("added_by", "seen_version")]}),
+        (
+            "Figure stated",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    ("metric", "figure_qualifier"),
+                    ("figure_value", "figure_unit"),
+                    ("figure_period", "figure_period_start", "figure_period_end"),
+                    "figure_period_note",
+                ],
+            },
+        ),
+    ]
     readonly_fields = ["added_by"]
     autocomplete_fields = ["source", "metric"]
     extra = 1

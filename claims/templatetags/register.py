@@ -75,3 +75,15 @@ def source_title(source):
     if not source.language or source.language == "en":
         return source.title
     return format_html('<span lang="{}" dir="{}">{}</span>', source.language, source.text_direction, source.title)
+
+
+@register.filter
+def cut_at_word(text: str, length: int) -> str:
+    """`text` cut to at most `length` characters at the end of a word, with "…" when it was cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut and not text[length - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "…"

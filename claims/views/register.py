@@ -57,7 +57,7 @@ def claim_list(request):
     if filterset.is_bound and filterset.form.is_valid() and filterset.form.cleaned_data.get("q"):
         typed = filterset.form.cleaned_data["q"]
         names = [(word, *language_of(word), spelled) for word, spelled in in_register_spelling(typed)[1]]
-        searched.update(typed=typed, names=names)
+        searched["typed"], searched["names"] = typed, names
         if not page.paginator.count:
             # Nothing matches: search the closest words the register uses, and say so.
             suggestion = did_you_mean(typed, publiccache.value(request, "search-vocabulary", vocabulary))
