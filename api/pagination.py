@@ -233,8 +233,8 @@ class ClaimReviewPagination(KeysetPagination):
     ordering_help = "Sort order: `-published_at`, newest verdict first (the default), or `published_at`."
 
     def get_paginated_response(self, data):
-        # A schema.org DataFeed on every page; `next` is the one addition (null on the last page).
-        feed = OrderedDict((key, data[key]) for key in ("@context", "@type"))
-        feed["next"] = self.get_next_link()
-        feed["dataFeedElement"] = data["dataFeedElement"]
-        return Response(feed)
+        # The body is a schema.org DataFeed and nothing else; the next page is in an HTTP Link header
+        # (RFC 8288), since `next` is not a schema.org property. The last page has none.
+        following = self.get_next_link()
+        headers = {"Link": f'<{following}>; rel="next"'} if following else {}
+        return Response(data, headers=headers)

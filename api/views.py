@@ -7,10 +7,12 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
 from api.negotiation import plain_json_request
+from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from api.throttling import FeedRateThrottle, throttled_response
 from claims import record
@@ -18,7 +20,7 @@ from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
 from claims.models import Claim, Evidence, Metric, Visit
 from claims.repeats.queries import appearance_refs
-from factregister.publiccache import serve
+from factregister.publiccache import serve, stamp
 from sources.models import Outlet, Source
 
 
@@ -206,25 +208,39 @@ class ClaimReviewFeedView(PublicReadMixin, APIView):
     """Published verdicts as a schema.org DataFeed of ClaimReview items, as on the claim pages, a page at a time."""
 
     pagination_class = pagination.ClaimReviewPagination
+    renderer_classes = [JSONRenderer, JSONLDRenderer, BrowsableAPIRenderer]
 
     @extend_schema(
         summary="ClaimReview DataFeed",
         description=(
-            "Published verdicts, newest first, as a schema.org `DataFeed` of `ClaimReview` items, the same markup "
-            "as the claim pages. One page at a time: `next` is the URL of the next page, `null` on the last. "
-            "Follow it as given."
+            "Published verdicts, newest first, as a schema.org `DataFeed` in the layout of Data Commons' "
+            "fact-check feeds: each element a `DataFeedItem` (`dateCreated`, `dateModified`, `url`) whose `item` "
+            "holds the `ClaimReview`, the same markup as the claim page; the feed's `dateModified` is when the "
+            "published register last changed. One page at a time: the next page's address is in the `Link` "
+            'header (`<...>; rel="next"`), absent on the last page. Follow it as given. Served as '
+            "`application/json`, or `application/ld+json` when asked for."
         ),
         parameters=[
-            OpenApiParameter("cursor", OpenApiTypes.STR, description="Where the page starts. Take it from `next`."),
+            OpenApiParameter(
+                "cursor",
+                OpenApiTypes.STR,
+                description="Opaque: where the page starts. Take it from the `Link` header's next address, as given.",
+            ),
             OpenApiParameter("ordering", OpenApiTypes.STR, enum=["-published_at", "published_at"]),
-            OpenApiParameter("page_size", OpenApiTypes.INT, description="Items per page, 1 to 200 (default 100)."),
+            OpenApiParameter(
+                "page_size",
+                {"type": "integer", "minimum": 1, "maximum": 200},
+                description="Items per page, 1 to 200 (default 100).",
+            ),
+            # The format is chosen with the Accept header; `?format=` is DRF's and not part of the contract.
+            OpenApiParameter("format", exclude=True),
         ],
         responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="A schema.org DataFeed."), **ERROR_RESPONSES},
     )
     def get(self, request):
         paginator = self.pagination_class()
         claims = paginator.paginate_queryset(Claim.objects.published().with_related(), request, view=self)
-        return paginator.get_paginated_response(data_feed(claims))
+        return paginator.get_paginated_response(data_feed(claims, modified=stamp(request)))
 
 
 def unknown_endpoint(request, *args, **kwargs):

@@ -10,11 +10,6 @@ from claims.models import RATING_BEST, RATING_WORST, Claim
 from factregister.addresses import absolute
 
 
-def _short(text: str, limit: int = 75) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def claim_author(claim: Claim) -> dict:
     """Who made the claim: an organisation (the outlet in its own voice, two governments), else a person.
 
@@ -58,7 +53,8 @@ def claim_review(claim: Claim) -> dict:
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": absolute(claim.get_absolute_url()),
-        "claimReviewed": _short(claim.text),
+        # The whole claim, as logged: a shortened one drops words it could be found by.
+        "claimReviewed": " ".join(claim.text.split()),
         "reviewBody": claim.verdict_summary,
         "reviewRating": rating,
         "author": {"@type": "Organization", "name": settings.REGISTER_PUBLISHER_NAME, "url": absolute("/")},
@@ -69,9 +65,42 @@ def claim_review(claim: Claim) -> dict:
     return review
 
 
-def data_feed(claims) -> dict:
+def data_feed_item(claim: Claim) -> dict:
+    """One element of the DataFeed as fact-check aggregators read it: a DataFeedItem around the review."""
+    review = claim_review(claim)
+    review.pop("@context")
+    return {
+        "@type": "DataFeedItem",
+        "dateCreated": claim.published_at.isoformat() if claim.published_at else None,
+        "dateModified": claim.updated_at.isoformat(),
+        "url": review["url"],
+        "item": [review],
+    }
+
+
+def data_feed(claims, *, modified) -> dict:
+    """The schema.org DataFeed of `claims`' reviews, in the layout of Data Commons' fact-check feeds.
+
+    `modified` is when the published register last changed.
+    """
     return {
         "@context": "https://schema.org",
         "@type": "DataFeed",
-        "dataFeedElement": [claim_review(claim) for claim in claims],
+        "dateModified": modified.isoformat(),
+        "dataFeedElement": [data_feed_item(claim) for claim in claims],
     }
+
+
+def item_list(claims, *, name: str = "") -> dict:
+    """schema.org ItemList of the claims a listing page shows, in its order: their pages' addresses."""
+    listed = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "url": absolute(claim.get_absolute_url())}
+            for position, claim in enumerate(claims, start=1)
+        ],
+    }
+    if name:
+        listed["name"] = name
+    return listed

@@ -1,5 +1,6 @@
 """A partner reads the feed: every endpoint, what it shows, and what it never shows."""
 
+import datetime
 import decimal
 
 import pytest
@@ -191,11 +192,13 @@ def test_claimreview_feed_is_the_shared_builder_over_published_claims(client, ed
 
     assert response.status_code == 200
     body = response.json()
-    expected = data_feed(Claim.objects.published().with_related().order_by("-published_at", "-id"))
-    assert body == {**expected, "next": None}
+    modified = datetime.datetime.fromisoformat(body["dateModified"])
+    expected = data_feed(Claim.objects.published().with_related().order_by("-published_at", "-id"), modified=modified)
+    assert body == expected
+    assert "Link" not in response  # one page: no next
     assert body["@type"] == "DataFeed"
-    assert [item["url"].rsplit("/", 2)[-2] for item in body["dataFeedElement"]] == [second.ref, first.ref]
-    assert "ratingValue" not in body["dataFeedElement"][0]["reviewRating"]
+    assert [element["url"].rsplit("/", 2)[-2] for element in body["dataFeedElement"]] == [second.ref, first.ref]
+    assert "ratingValue" not in body["dataFeedElement"][0]["item"][0]["reviewRating"]
 
 
 def test_claimreview_feed_comes_a_page_at_a_time_newest_first(client, editor, settings, django_assert_num_queries):
@@ -206,11 +209,14 @@ def test_claimreview_feed_comes_a_page_at_a_time_newest_first(client, editor, se
     seen, url, pages = [], "/api/v1/claimreview.json?page_size=2", 0
     while url:
         with django_assert_num_queries(2):  # the register stamp and one page of claims, however deep
-            body = client.get(url).json()
+            response = client.get(url)
+        body = response.json()
         assert (body["@context"], body["@type"]) == ("https://schema.org", "DataFeed")
+        assert "next" not in body  # paging is not in the JSON-LD
         assert len(body["dataFeedElement"]) <= 2
-        seen += [item["url"].rsplit("/", 2)[-2] for item in body["dataFeedElement"]]
-        url, pages = body["next"], pages + 1
+        seen += [element["url"].rsplit("/", 2)[-2] for element in body["dataFeedElement"]]
+        url = response.headers.get("Link", "").partition(">")[0].removeprefix("<") or None
+        pages += 1
     assert seen == newest_first
     assert pages == 3
 
@@ -331,3 +337,48 @@ def test_the_format_follows_the_accept_header(client, db, accept, expected):
 def test_a_format_parameter_wins_over_the_accept_header(client, db):
     assert client.get("/api/v1/visits/?format=api", HTTP_ACCEPT="*/*")["Content-Type"] == "text/html; charset=utf-8"
     assert client.get("/api/v1/visits/?format=json", HTTP_ACCEPT="text/html")["Content-Type"] == "application/json"
+
+
+def read_fact_check_feed(get, url: str) -> list[dict]:
+    """What a fact-check aggregator does with a feed in Data Commons' layout (its reader, in short)."""
+    reviews = []
+    while url:
+        response = get(url)
+        feed = response.json()
+        assert feed["@type"] == "DataFeed" and feed["dateModified"]
+        for element in feed["dataFeedElement"]:
+            assert element["@type"] == "DataFeedItem"
+            for review in element["item"]:  # a KeyError here is what aggregators hit on bare ClaimReviews
+                reviews.append(
+                    {
+                        "url": element["url"],
+                        "created": element["dateCreated"],
+                        "modified": element["dateModified"],
+                        "claim": review["claimReviewed"],
+                        "rating": review["reviewRating"]["alternateName"],
+                        "by": review["itemReviewed"]["author"]["name"],
+                    }
+                )
+        links = response.headers.get("Link", "")
+        url = links.partition(">")[0].removeprefix("<") if 'rel="next"' in links else None
+    return reviews
+
+
+def test_an_aggregator_reads_the_whole_feed(client, editor, hidden_claim):
+    long_text = (
+        "Pezeshkian said the two countries would raise bilateral trade to three billion dollars a year under "
+        "the roadmap agreed in Astana, and would open a new rail route"
+    )
+    claims = [published_claim(editor=editor, text=long_text)] + [published_claim(editor=editor) for _ in range(4)]
+    reviews = read_fact_check_feed(client.get, "/api/v1/claimreview.json?page_size=2")
+    assert sorted(r["url"] for r in reviews) == sorted(f"http://127.0.0.1:8000/claims/{c.ref}/" for c in claims)
+    assert {r["claim"] for r in reviews} >= {long_text}  # the whole claim, never cut
+    assert all(r["created"] and r["modified"] and r["rating"] == "Verified" for r in reviews)
+
+
+def test_the_feed_answers_json_ld_when_asked(client, editor):
+    published_claim(editor=editor)
+    response = client.get("/api/v1/claimreview.json", HTTP_ACCEPT="application/ld+json")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/ld+json")
+    assert response.json()["@type"] == "DataFeed"

@@ -407,3 +407,26 @@ def test_pages_link_an_icon_and_favicon_ico_finds_it(client, db):
     assert '<link rel="icon" type="image/svg+xml" href="/static/favicon.svg">' in html
     response = client.get("/favicon.ico")
     assert response.status_code == 302 and response["Location"] == "/static/favicon.svg"
+
+
+def _json_ld_blocks(html: str) -> list[dict]:
+    import json
+
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+def test_listing_pages_carry_an_item_list_of_their_claims(client, editor):
+    from tests.factories import public_register_sample
+
+    sample = public_register_sample(editor=editor)
+    claim = sample["claims"][0]
+    for url in ["/", "/claims/", claim.visit.get_absolute_url(), claim.article.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        lists = [block for block in _json_ld_blocks(html) if block["@type"] == "ItemList"]
+        assert len(lists) == 1, url
+        urls = [element["url"] for element in lists[0]["itemListElement"]]
+        assert f"http://127.0.0.1:8000{claim.get_absolute_url()}" in urls, url
+        assert [element["position"] for element in lists[0]["itemListElement"]] == list(range(1, len(urls) + 1))
+        shown = re.findall(r'class="claim-card__title"><a href="([^"]+)"', html)
+        assert [u.removeprefix("http://127.0.0.1:8000") for u in urls] == shown, url  # the same claims, same order

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from claims.charts import verdict_chart as build_chart
+from claims.claimreview import item_list
 
 register = template.Library()
 
@@ -87,3 +88,9 @@ def cut_at_word(text: str, length: int) -> str:
     if " " in cut and not text[length - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:–—-") + "…"
+
+
+@register.simple_tag
+def claims_item_list(claims, name=""):
+    """The ItemList JSON-LD of the claims a listing page shows."""
+    return jsonld(item_list(claims, name=name))

@@ -130,7 +130,9 @@ def visit_detail(request, ref):
     visit = get_object_or_404(Visit, ref=ref)
     topics, verdicts = visit_topics(visit, request=request)
     chart = verdict_chart(verdicts)
-    return render(request, "claims/visit_detail.html", {"visit": visit, "topics": topics, "chart": chart})
+    listed = [claim for topic in topics for claim in topic["claims"]]
+    context = {"visit": visit, "topics": topics, "chart": chart, "listed": listed}
+    return render(request, "claims/visit_detail.html", context)
 
 
 @public_page
