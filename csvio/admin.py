@@ -35,10 +35,27 @@ class CsvImportForm(ImportForm):
         return upload
 
 
+class ExcelCSV(CSV):
+    """CSV with a UTF-8 byte-order mark, so that Excel reads Persian and Cyrillic text. Export only."""
+
+    def get_title(self):
+        return "csv (for Excel)"
+
+    def get_extension(self):
+        return "csv"
+
+    def can_import(self):
+        return False
+
+    def export_data(self, dataset, **kwargs):
+        return files.BOM + dataset.export("csv", **kwargs)
+
+
 class RegisterImportExportMixin(ImportExportMixin):
-    """Import (with the dry-run preview) and export of the current filtered list, as CSV."""
+    """Import (with the dry-run preview) and export of the current filtered list, as CSV (or CSV for Excel)."""
 
     formats = [CSV]
+    export_formats = [CSV, ExcelCSV]
     import_form_class = CsvImportForm
 
 

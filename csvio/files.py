@@ -15,6 +15,9 @@ from django.template.defaultfilters import filesizeformat
 
 # A cell beginning with one of these is read as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The byte-order mark that tells Excel a CSV file is UTF-8 (without it, Persian and Cyrillic come out garbled).
+# The importer reads files with or without it.
+BOM = "\ufeff"
 ESCAPE = "'"
 
 

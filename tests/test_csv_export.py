@@ -51,3 +51,66 @@ def test_formula_cells_are_neutralised_on_export_and_restored_on_import(editor, 
 def test_plain_text_is_left_alone():
     assert csvio.neutralise("Tokayev said — “yes”") == "Tokayev said — “yes”"
     assert csvio.restore("'not a formula") == "'not a formula"
+
+
+PERSIAN = "پزشکیان در آستانه"
+RUSSIAN = "Токаев и Пезешкиан"
+
+
+@pytest.fixture
+def non_latin(editor):
+    return publish(ClaimFactory(text=PERSIAN, speaker=RUSSIAN), editor=editor)
+
+
+def test_claims_csv_for_excel_starts_with_a_byte_order_mark(client, non_latin):
+    plain = b"".join(client.get("/claims.csv").streaming_content)
+    excel = b"".join(client.get("/claims.csv?bom=1").streaming_content)
+    assert not plain.startswith(b"\xef\xbb\xbf") and excel.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(excel.decode("utf-8-sig"))))
+    assert (rows[0]["text"], rows[0]["speaker"]) == (PERSIAN, RUSSIAN)
+    assert excel.decode("utf-8-sig") == plain.decode("utf-8")
+    refused = client.get("/claims.csv?bom=yes")
+    assert refused.status_code == 400 and "bom" in refused.content.decode()
+
+
+def test_the_claims_page_links_both_downloads_with_its_filters(client, non_latin):
+    html = client.get("/claims/", {"topic": non_latin.topic}).content.decode()
+    assert f'href="/claims.csv?topic={non_latin.topic}" download>CSV</a>' in html
+    assert f'href="/claims.csv?topic={non_latin.topic}&amp;bom=1" download>CSV for Excel</a>' in html
+
+
+def test_the_admin_exports_csv_for_excel(editor_client, non_latin):
+    url = reverse("admin:claims_claim_export")
+    form = editor_client.get(url).content.decode()
+    assert "csv (for Excel)" in form
+    fields = {f"claimresource_{name}": "on" for name in ["ref", "text", "speaker", "status"]}
+    response = editor_client.post(url, {"format": "1", "resource": "0", **fields})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert any(row["text"] == PERSIAN for row in rows)
+
+
+def test_export_register_writes_a_byte_order_mark_when_asked(non_latin, tmp_path):
+    from django.core.management import call_command
+
+    call_command("export_register", "claims", "--bom", "--output", str(tmp_path / "claims.csv"))
+    data = (tmp_path / "claims.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert any(row["text"] == PERSIAN for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    call_command("export_register", "--all", str(tmp_path / "all"), "--bom")
+    assert (tmp_path / "all" / "claims.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    # A backup written for Excel still restores: the importer reads the mark.
+    call_command("import_register", "claims", str(tmp_path / "claims.csv"), "--dry-run")
+
+
+def test_the_apostrophe_escape_is_documented_with_working_code(client):
+    import re
+
+    html = client.get("/methodology/").content.decode()
+    assert 'id="data"' in html
+    pattern = r"^'(?=[=+\-@\t\r'])"  # the pandas pattern the page gives
+    assert pattern.replace("\\t", "\\t") in html.replace("&#x27;", "'")
+    for value in ["-3%", "=SUM(A1)", "'quoted", "plain", "@handle"]:
+        assert re.sub(pattern, "", csvio.neutralise(value)) == value

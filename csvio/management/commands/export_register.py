@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from csvio.backup import write_table
+from csvio.files import BOM
 from csvio.tables import RESTORE_ORDER as TABLES
 
 
@@ -16,8 +17,12 @@ class Command(BaseCommand):
         parser.add_argument("model", nargs="?", choices=TABLES, help="Which table: " + ", ".join(TABLES) + ".")
         parser.add_argument("--output", "-o", help="Write to this file instead of standard output.")
         parser.add_argument("--all", metavar="DIR", dest="all_dir", help="Write every table as DIR/<model>.csv.")
+        parser.add_argument(
+            "--bom", action="store_true", help="Start each file with a UTF-8 byte-order mark, for Excel."
+        )
 
-    def handle(self, *args, model=None, output=None, all_dir=None, **options):
+    def handle(self, *args, model=None, output=None, all_dir=None, bom=False, **options):
+        self.bom = bom
         if bool(model) == bool(all_dir):
             raise CommandError("Name one MODEL to export, or give --all DIR for the whole register.")
         if all_dir:
@@ -31,12 +36,15 @@ class Command(BaseCommand):
             count = self.write(model, Path(output))
             self.stderr.write(f"{model}: {count} rows written to {output}")
         else:
-            count = write_table(model, sys.stdout if self.stdout._out is sys.stdout else self.stdout._out)
+            out = sys.stdout if self.stdout._out is sys.stdout else self.stdout._out
+            if bom:
+                out.write(BOM)
+            count = write_table(model, out)
             self.stderr.write(f"{model}: {count} rows written")
 
     def write(self, name: str, path: Path) -> int:
         try:
-            with path.open("w", encoding="utf-8", newline="") as handle:
+            with path.open("w", encoding="utf-8-sig" if self.bom else "utf-8", newline="") as handle:
                 return write_table(name, handle)
         except OSError as error:
             raise CommandError(f"Cannot write {path}: {error.strerror}.") from None
