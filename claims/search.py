@@ -14,6 +14,8 @@ from claims.text import WORD, fold, similarity
 # (pg_trgm's word_similarity_threshold); words shorter than MIN_LENGTH are left alone.
 SUGGEST_SIMILARITY = 0.45
 MIN_LENGTH = 4
+# A search ranks at most this many matches, the newest: its cost stays flat however many claims match.
+SEARCH_CANDIDATES = 1000
 # The vocabulary: the words of the newest VOCABULARY_CLAIMS published claims, their speakers and the visits.
 VOCABULARY_CLAIMS = 5000
 
@@ -59,12 +61,15 @@ def search_vector():
     return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
 
 
-def search(claims, text: str):
-    """Claims matching the words of `text`, best match first on PostgreSQL.
+def search(claims, text: str, *, newest=("-published_at", "-id")):
+    """Claims matching the words of `text`: the SEARCH_CANDIDATES newest matches, best match first.
 
-    PostgreSQL uses full-text search over SEARCH_FIELDS (the stored
-    `search_document` column of migration 0008 and its GIN index); SQLite, which has
-    no such index, needs every word somewhere in those fields.
+    The cost does not grow with the number of matches: only the newest SEARCH_CANDIDATES matches
+    (by `newest`) are ranked, and a list of them is at most that long; a page says "at least"
+    when the cap is reached. PostgreSQL finds the matches with full-text search over
+    SEARCH_FIELDS (the stored `search_document` column of migration 0008 and its GIN index) and
+    ranks them; SQLite, which has no such index, needs every word somewhere in those fields and
+    lists the newest first.
     """
     text = " ".join(in_register_spelling(text)[0].split())
     if not text:
@@ -73,18 +78,21 @@ def search(claims, text: str):
         from django.contrib.postgres.search import SearchQuery, SearchRank
 
         query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        matches = claims.annotate(search_document=SearchDocument()).filter(search_document=query)
+        candidates = matches.order_by(*newest).values("pk")[:SEARCH_CANDIDATES]
         return (
-            claims.annotate(search_document=SearchDocument(), search_rank=SearchRank(SearchDocument(), query))
-            .filter(search_document=query)
-            .order_by("-search_rank", "-published_at", "-id")
+            claims.filter(pk__in=candidates)
+            .annotate(search_rank=SearchRank(SearchDocument(), query))
+            .order_by("-search_rank", *newest)
         )
-    matches = models.Q()
+    matching = models.Q()
     for word in text.split():
         any_field = models.Q()
         for field in SEARCH_FIELDS:
             any_field |= models.Q(**{f"{field}__icontains": word})
-        matches &= any_field
-    return claims.filter(matches)
+        matching &= any_field
+    candidates = claims.filter(matching).order_by(*newest).values("pk")[:SEARCH_CANDIDATES]
+    return claims.filter(pk__in=candidates).order_by(*newest)
 
 
 def vocabulary() -> list[str]:

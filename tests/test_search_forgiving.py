@@ -103,3 +103,18 @@ def test_a_suggested_search_costs_a_fixed_number_of_queries(client, editor, regi
     with django_assert_max_num_queries(12):
         response = client.get("/claims/", {"q": "pezeshkan"})
     assert "Did you mean" in response.content.decode()
+
+
+def test_a_search_ranks_a_bounded_number_of_matches_and_says_so(client, editor, settings, monkeypatch):
+    from claims import search
+
+    monkeypatch.setattr(search, "SEARCH_CANDIDATES", 3)
+    from claims.views import register as views
+
+    monkeypatch.setattr(views, "SEARCH_CANDIDATES", 3)
+    claims = [publish(ClaimFactory(text=f"Rail freight claim {n}"), editor=editor) for n in range(5)]
+    html = client.get("/claims/", {"q": "freight"}).content.decode()
+    assert "At least 3 claims match" in html
+    shown = [claim.text for claim in claims if claim.text in html]
+    assert shown == [claim.text for claim in claims[-3:]]  # the newest three
+    assert "At least" not in client.get("/claims/", {"q": "freight claim 1"}).content.decode()

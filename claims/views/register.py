@@ -20,7 +20,7 @@ from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
 from claims.names import in_register_spelling
-from claims.search import did_you_mean, vocabulary
+from claims.search import SEARCH_CANDIDATES, did_you_mean, vocabulary
 from claims.text import language_of
 from factregister import publiccache
 from factregister.addresses import public_address
@@ -53,11 +53,12 @@ def home(request):
 @public_page
 def claim_list(request):
     filterset, page = _filtered_page(request, request.GET or None)
-    searched = {"typed": "", "names": [], "instead": ""}
+    searched = {"typed": "", "names": [], "instead": "", "capped": False, "cap": SEARCH_CANDIDATES}
     if filterset.is_bound and filterset.form.is_valid() and filterset.form.cleaned_data.get("q"):
         typed = filterset.form.cleaned_data["q"]
         names = [(word, *language_of(word), spelled) for word, spelled in in_register_spelling(typed)[1]]
         searched["typed"], searched["names"] = typed, names
+        searched["capped"] = page.paginator.count >= SEARCH_CANDIDATES
         if not page.paginator.count:
             # Nothing matches: search the closest words the register uses, and say so.
             suggestion = did_you_mean(typed, publiccache.value(request, "search-vocabulary", vocabulary))
