@@ -67,6 +67,45 @@ def copy_rows(model, rows) -> None:
                 cursor.executemany(sql, batch)
 
 
+def copy_history(model, first_id: int, *, when, reason: str, user_id: int) -> int:
+    """Write the creation history row of every `model` row from `first_id` on, in one INSERT ... SELECT.
+
+    The database copies the rows it already holds, so the generator builds each row once, not twice.
+    The history date is the row's own `created_at` or `added_at`, else `when`.
+    """
+    history = model.history.model
+    base = {field.column for field in model._meta.concrete_fields}
+    q = connection.ops.quote_name
+    date = next((q(column) for column in ("created_at", "added_at") if column in base), "%s")
+    columns, values, params = [], [], []
+    for field in history._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        columns.append(q(field.column))
+        if field.column in base:
+            values.append(q(field.column))
+        elif field.column == "history_date":
+            values.append(date)
+            params += [when] if date == "%s" else []
+        elif field.column == "history_type":
+            values.append("'+'")
+        elif field.column == "history_change_reason":
+            values.append("%s")
+            params.append(reason)
+        elif field.column == "history_user_id":
+            values.append("%s")
+            params.append(user_id)
+        else:
+            raise CommandError(f"{history._meta.db_table}.{field.column}: the generator does not know this column.")
+    sql = (
+        f"INSERT INTO {q(history._meta.db_table)} ({', '.join(columns)}) "
+        f"SELECT {', '.join(values)} FROM {q(model._meta.db_table)} WHERE id >= %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, first_id])
+        return cursor.rowcount
+
+
 def history_models() -> list:
     return [model.history.model for model in REGISTER_MODELS if hasattr(model, "history")]
 

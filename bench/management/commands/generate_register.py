@@ -24,7 +24,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from bench.bulkload import REGISTER_MODELS, copy_rows, history_models, next_id, postgres_bulk_load, reset_sequences
+from bench.bulkload import (
+    REGISTER_MODELS,
+    copy_history,
+    copy_rows,
+    history_models,
+    next_id,
+    postgres_bulk_load,
+    reset_sequences,
+)
 from bench.vocabulary import (
     CORRECTION_EVENT,
     CORROBORATES,
@@ -137,19 +145,10 @@ class Generator:
         """Write `rows` (dicts keyed by column, with explicit ids) and their creation history rows."""
         rows = list(rows)
         copy_rows(model, rows)
-        if history:
-            copy_rows(model.history.model, (self._history(row) for row in rows))
+        if history and rows:
+            copy_history(model, rows[0]["id"], when=START, reason="Synthetic register", user_id=self.user_id)
         self.counts[model._meta.verbose_name_plural] = len(rows)
         return [row["id"] for row in rows]
-
-    def _history(self, row: dict) -> dict:
-        return {
-            **row,
-            "history_date": row.get("created_at") or row.get("added_at") or START,
-            "history_change_reason": "Synthetic register",
-            "history_type": "+",
-            "history_user_id": self.user_id,
-        }
 
     # --- Rows --------------------------------------------------------------------
     def outlets(self):
