@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic, Visit
+from claims.public import public_outlets
 from sources.models import Outlet, OutletKind, Source, SourceKind
 
 
@@ -36,7 +37,7 @@ class ClaimFilter(django_filters.FilterSet):
     )
     outlet = django_filters.ModelChoiceFilter(
         field_name="article__outlet",
-        queryset=Outlet.objects.all(),
+        queryset=public_outlets(),
         help_text="The id of the outlet that published the article the claim was logged from.",
     )
     stance = django_filters.ChoiceFilter(
@@ -79,7 +80,7 @@ class WithdrawalFilter(django_filters.FilterSet):
 
 
 class SourceFilter(django_filters.FilterSet):
-    outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.all(), help_text="The outlet's id.")
+    outlet = django_filters.ModelChoiceFilter(queryset=public_outlets(), help_text="The outlet's id.")
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices, help_text="Kind of document.")
 
     class Meta:

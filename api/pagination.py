@@ -21,6 +21,8 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from factregister.addresses import absolute
+
 
 class KeysetPagination(BasePagination):
     cursor_query_param = "cursor"
@@ -138,11 +140,11 @@ class KeysetPagination(BasePagination):
     def get_next_link(self) -> str | None:
         if not self.next_key:
             return None
-        url = self.request.build_absolute_uri()
+        url = absolute(self.request.get_full_path())  # on REGISTER_PUBLIC_URL when set, not the request's host
         return replace_query_param(url, self.cursor_query_param, self.encode_cursor(self.ordering, self.next_key))
 
     def get_first_link(self) -> str:
-        return remove_query_param(self.request.build_absolute_uri(), self.cursor_query_param)
+        return remove_query_param(absolute(self.request.get_full_path()), self.cursor_query_param)
 
     def get_paginated_response(self, data):
         return Response(OrderedDict([("next", self.get_next_link()), ("results", data)]))

@@ -35,8 +35,18 @@ Anonymous, JSON, read with GET from any origin. Only published claims ever appea
    `(updated_at, id)`, so each page costs the same however deep it is.
    Remember the largest `updated_at` you received.
 2. **Later syncs**: `GET /api/v1/claims/?updated_since=<that updated_at>` and follow `next`;
-   upsert each claim by `ref`. Then `GET /api/v1/withdrawals/?since=<the time of your previous
-   sync's withdrawals read, or of its largest withdrawn_at>` and delete those refs.
+   upsert each claim by `ref`, and delete your copies stored under any of its `previous_refs`.
+   Then `GET /api/v1/withdrawals/?since=<the time of your previous sync's withdrawals read, or
+   of its largest withdrawn_at>` and delete those refs.
+
+### When a claim's ref changes
+
+A published claim's `ref` is its permalink, and it rarely changes; when an editor does change it,
+the claim comes back through `updated_since` under its new `ref` (changing it stamps a new
+`updated_at`) with the old one listed in `previous_refs`, and an update on its public record
+says so. The old addresses answer `301 Moved Permanently` to the new ones (the claim's page and
+`/api/v1/claims/<old ref>/`), and no other claim will ever take an old ref. A mirror that upserts
+by `ref` and drops the `previous_refs` keeps exactly one copy.
 
 ### What a sync pass guarantees
 
@@ -50,6 +60,8 @@ Following `next` from the first page (ordering `updated_at`) to the last:
   state, for each change made after you received it.
 * A re-sync with `updated_since` = the largest `updated_at` received returns exactly the claims
   published or changed after it, each once.
+* A claim whose ref changes during the pass appears once more, under its new ref, with the old one in
+  `previous_refs`.
 * A claim unpublished during the pass stops appearing and is listed in `/api/v1/withdrawals/`.
   A claim withdrawn and later published again is dropped from the withdrawals list and comes back
   through `updated_since`.

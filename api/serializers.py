@@ -4,7 +4,8 @@ from rest_framework import serializers
 
 from claims.commitments.state import commitment_state
 from claims.models import Claim, ClaimEvent, Evidence, FollowUpStatus, Metric, Visit
-from claims.repeats.queries import public_appearances, split_refs
+from claims.refs import split_refs
+from claims.repeats.queries import public_appearances
 from factregister.addresses import absolute
 from sources.models import Outlet, Source
 
@@ -179,6 +180,19 @@ class AppearancesField(serializers.Field):
         ]
 
 
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
+class PreviousRefsField(serializers.Field):
+    """The refs the claim had before; reads the claims.refs.previous_refs annotation (`previous_refs_joined`)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, claim):
+        if hasattr(claim, "previous_refs_joined"):
+            return split_refs(claim.previous_refs_joined)
+        return sorted(claim.former_refs.values_list("ref", flat=True))
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     url = PublicUrlField(help_text="The claim's public page.")
     status_label = serializers.CharField(source="get_status_display", help_text="The verdict in words.")
@@ -189,11 +203,16 @@ class ClaimSerializer(serializers.ModelSerializer):
     figure = serializers.SerializerMethodField(help_text="The number the claim states, when it states one.")
     commitment = CommitmentField(help_text="For a commitment: when it falls due and where it stands.")
     appearances = AppearancesField(help_text="Other published claims that are appearances of the same statement.")
+    previous_refs = PreviousRefsField(
+        help_text="Refs this claim was published under before an editor changed its ref. Their addresses redirect "
+        "here; a mirror that stored the claim under one of them should drop that copy (see the API description)."
+    )
 
     class Meta:
         model = Claim
         fields = [
             "ref",
+            "previous_refs",
             "url",
             "text",
             "quote",
@@ -265,7 +284,7 @@ class SourceSerializer(serializers.ModelSerializer):
 
 
 class OutletSerializer(serializers.ModelSerializer):
-    source_count = serializers.IntegerField(help_text="Sources from this outlet in the register.")
+    source_count = serializers.IntegerField(help_text="Sources from this outlet that published claims cite.")
 
     class Meta:
         model = Outlet

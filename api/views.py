@@ -2,7 +2,8 @@
 
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
@@ -15,13 +16,15 @@ from api.negotiation import plain_json_request
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from api.throttling import FeedRateThrottle, throttled_response
-from claims import record
+from claims import record, refs
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
 from claims.models import Claim, Evidence, Metric, Visit
+from claims.public import public_outlets, public_sources
+from claims.refs import previous_refs
 from claims.repeats.queries import appearance_refs
+from factregister.addresses import absolute
 from factregister.publiccache import serve, stamp
-from sources.models import Outlet, Source
 
 
 class PublicReadMixin:
@@ -84,7 +87,11 @@ def _count(queryset, field: str, *, counted_field: str = "pk"):
     ),
     retrieve=extend_schema(
         summary="One published claim",
-        responses={200: serializers.ClaimSerializer, **NOT_FOUND_RESPONSE},
+        responses={
+            200: serializers.ClaimSerializer,
+            301: OpenApiResponse(description="The claim's ref was changed: `Location` is its address now."),
+            **NOT_FOUND_RESPONSE,
+        },
     ),
 )
 class ClaimViewSet(FeedViewSet):
@@ -98,8 +105,22 @@ class ClaimViewSet(FeedViewSet):
     def get_queryset(self):
         evidence = Evidence.objects.select_related("source__outlet", "metric").order_by("stance", "id")
         # Commitment state and appearances are annotations: no query per claim, none per page.
-        claims = with_commitment_state(Claim.objects.published()).annotate(appearance_refs=appearance_refs())
+        claims = with_commitment_state(Claim.objects.published()).annotate(
+            appearance_refs=appearance_refs(), previous_refs_joined=previous_refs()
+        )
         return claims.with_related().select_related("metric").prefetch_related(Prefetch("evidence", queryset=evidence))
+
+    def retrieve(self, request, *args, **kwargs):
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except NotFound:
+            # A ref an editor has changed keeps leading to the claim, as its page does.
+            moved_to = refs.feed_redirect(self.kwargs["ref"])
+            if moved_to is None:
+                raise
+            query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
+            address = absolute(reverse("api:claim-detail", kwargs={"ref": moved_to}))
+            return HttpResponsePermanentRedirect(address + query)
 
 
 @extend_schema_view(
@@ -131,11 +152,15 @@ class SourceViewSet(FeedViewSet):
     not_found = "No source has the ref '{value}'."
 
     def get_queryset(self):
-        return Source.objects.select_related("outlet").annotate(
-            claim_count=_count(Claim.objects.published(), "article"),
-            citation_count=_count(
-                Evidence.objects.filter(claim__in=Claim.objects.published()), "source", counted_field="claim"
-            ),
+        return (
+            public_sources()
+            .select_related("outlet")
+            .annotate(
+                claim_count=_count(Claim.objects.published(), "article"),
+                citation_count=_count(
+                    Evidence.objects.filter(claim__in=Claim.objects.published()), "source", counted_field="claim"
+                ),
+            )
         )
 
 
@@ -180,7 +205,7 @@ class OutletViewSet(FeedViewSet):
     not_found = "No outlet has the id '{value}'."
 
     def get_queryset(self):
-        return Outlet.objects.annotate(source_count=_count(Source.objects.all(), "outlet"))
+        return public_outlets().annotate(source_count=_count(public_sources(), "outlet"))
 
 
 @extend_schema_view(

@@ -7,4 +7,7 @@ class ClaimsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from factregister import publiccache  # noqa: F401 - connects the stamp's invalidation to every history row
+        from claims.public import watch_public_changes
+
+        # Imports factregister.publiccache, which connects the stamp's invalidation to every history row.
+        watch_public_changes()

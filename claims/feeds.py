@@ -36,9 +36,23 @@ class TextAtomFeed(Atom1Feed):
             handler.addQuickElement("summary", item["description"], {"type": "text"})
 
 
-class VerdictFeed(Feed):
+class RegisterFeed(Feed):
+    """An Atom feed whose every link is on the register's public address (factregister.addresses).
+
+    Django's feeds prefix relative links with the request's host; ours are absolute
+    already, so REGISTER_PUBLIC_URL, when set, is the only address a feed names.
+    """
+
     feed_type = TextAtomFeed
     description_template = None
+    url_name = ""  # the feed's own address
+
+    def feed_url(self):
+        return absolute(reverse(self.url_name))
+
+
+class VerdictFeed(RegisterFeed):
+    url_name = "feed"
 
     def title(self):
         return f"{settings.REGISTER_NAME}: verdicts, corrections, updates and withdrawals"
@@ -50,7 +64,7 @@ class VerdictFeed(Feed):
         )
 
     def link(self):
-        return reverse("claims:claim_list")
+        return absolute(reverse("claims:claim_list"))
 
     def author_name(self):
         return settings.REGISTER_PUBLISHER_NAME
@@ -79,7 +93,7 @@ class VerdictFeed(Feed):
         return event.verdict_summary
 
     def item_link(self, event):
-        return reverse("claims:claim_detail", kwargs={"ref": event.claim_ref})
+        return absolute(reverse("claims:claim_detail", kwargs={"ref": event.public_ref}))
 
     def item_guid(self, event):
         return absolute(f"{reverse('claims:claim_detail', kwargs={'ref': event.claim_ref})}#event-{event.pk}")

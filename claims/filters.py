@@ -55,7 +55,7 @@ def distinct_speakers(*, published: bool, limit: int | None = None) -> list[str]
         return [name for (name,) in cursor.fetchall()]
 
 
-def public_outlets() -> list[tuple[str, str]]:
+def article_outlets() -> list[tuple[str, str]]:
     """(id, name) of the outlets with a published claim, A to Z: for each outlet, the first such claim
     found through the indexes."""
     published = Claim.objects.published().filter(article__outlet=OuterRef("pk"))
@@ -134,7 +134,7 @@ class ClaimFilter(django_filters.FilterSet):
         # Both are kept until the register changes.
         speakers = publiccache.value(self.request, "filter-speakers", public_speakers)
         self.filters["speaker"].extra["choices"] = [(name, name) for name in speakers]
-        self.filters["outlet"].extra["choices"] = publiccache.value(self.request, "filter-outlets", public_outlets)
+        self.filters["outlet"].extra["choices"] = publiccache.value(self.request, "filter-outlets", article_outlets)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

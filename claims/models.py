@@ -26,6 +26,7 @@ __all__ = [
     "Evidence",
     "FollowUp",
     "FollowUpStatus",
+    "FormerRef",
     "Metric",
     "RepeatDismissal",
     "Stance",
@@ -135,6 +136,19 @@ class Visit(models.Model):
             raise ValidationError({"end_date": "A visit cannot end before it starts."})
 
 
+class IndexedHistory(HistoricalRecords):
+    """django-simple-history's records of a model, with indexes of the register's own on the history table."""
+
+    def __init__(self, *, indexes: list[models.Index], **kwargs):
+        super().__init__(**kwargs)
+        self.indexes = indexes
+
+    def get_meta_options(self, model):
+        options = super().get_meta_options(model)
+        options["indexes"] = [*options.get("indexes", ()), *self.indexes]
+        return options
+
+
 class ClaimQuerySet(models.QuerySet):
     def published(self):
         """The one door every public read walks through."""
@@ -223,7 +237,15 @@ class Claim(StatedFigure):
     version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
     objects = ClaimQuerySet.as_manager()
-    history = HistoricalRecords()
+    # The freshness stamp's newest public change of a claim, read from the index alone
+    # however many drafts were edited since (claims.public.watch_public_changes).
+    history = IndexedHistory(
+        indexes=[
+            models.Index(
+                fields=["history_date"], condition=models.Q(is_published=True), name="historicalclaim_published"
+            )
+        ]
+    )
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -251,6 +273,9 @@ class Claim(StatedFigure):
             models.Index(fields=["status", "is_published"], name="claim_status_published"),
             models.Index(fields=["topic"], name="claim_topic"),
             models.Index(fields=["speaker"], name="claim_speaker"),
+            # "Is this source the article of a published claim?" (claims.public), one probe however many
+            # unpublished claims an article has.
+            models.Index(fields=["article"], condition=models.Q(is_published=True), name="claim_published_article"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(status__in=Status.values), name="claim_status_valid"),
@@ -286,17 +311,71 @@ class Claim(StatedFigure):
 
     def clean(self):
         if not self.ref and self.text:
-            self.ref = unique_slug(Claim, self.text, max_length=60)
+            self.ref = unique_slug(Claim, self.text, max_length=60, reserved=FormerRef.is_reserved)
         self.clean_figure()
         if self.commitment_due and not self.is_commitment:
             raise ValidationError({"commitment_due": "Only a commitment has a due date: tick 'is commitment'."})
         if self.repeat_of_id and self.pk and self.repeat_of_id == self.pk:
             raise ValidationError({"repeat_of": "A claim cannot repeat itself."})
 
+    def validate_unique(self, exclude=None):
+        """Unique fields, and a ref that is no other claim's former address (it still leads there)."""
+        errors: dict = {}
+        try:
+            super().validate_unique(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if self.ref and "ref" not in (exclude or ()) and "ref" not in errors:
+            problem = FormerRef.problem_for(self.ref, claim_id=self.pk)
+            if problem:
+                errors["ref"] = [problem]
+        if errors:
+            raise ValidationError(errors)
+
     def save(self, *args, **kwargs):
         if not self.ref and self.text:
-            self.ref = unique_slug(Claim, self.text, max_length=60)
+            self.ref = unique_slug(Claim, self.text, max_length=60, reserved=FormerRef.is_reserved)
         super().save(*args, **kwargs)
+
+
+class FormerRef(models.Model):
+    """An address a claim had on the public register before its ref was changed.
+
+    The old address answers a permanent redirect to the claim's address now, the
+    API lists it in the claim's `previous_refs` so mirrors can drop their copy
+    under it, and no other claim may take it. Recorded by
+    claims.services.claim_update, only for refs the public saw (the claim was
+    published under it). Kept when the claim is deleted, like the rest of its
+    public record: a restored claim finds its old addresses again.
+    """
+
+    ref = models.SlugField(max_length=80, unique=True, help_text="The ref the claim had before.")
+    claim = models.ForeignKey(
+        Claim, on_delete=models.DO_NOTHING, db_constraint=False, related_name="former_refs", editable=False
+    )
+    changed_at = models.DateTimeField(help_text="When the claim's ref was changed from this one.")
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        constraints = [models.CheckConstraint(condition=~models.Q(ref=""), name="formerref_ref_not_blank")]
+
+    def __str__(self):
+        return f"{self.ref} (now claim {self.claim_id})"
+
+    @classmethod
+    def is_reserved(cls, ref: str) -> bool:
+        return cls.objects.filter(ref=ref).exists()
+
+    @classmethod
+    def problem_for(cls, ref: str, *, claim_id: int | None) -> str | None:
+        """Why claim `claim_id` (None: a new claim) may not take `ref`, if `ref` is another claim's former address."""
+        held = cls.objects.filter(ref=ref).exclude(claim_id=claim_id) if claim_id else cls.objects.filter(ref=ref)
+        owner = held.values_list("claim_id", flat=True).first()
+        if owner is None:
+            return None
+        now = Claim.objects.filter(pk=owner).values_list("ref", flat=True).first()
+        where = f"claim '{now}', which it still leads to" if now else "a claim since deleted"
+        return f"'{ref}' was the address of {where}: links to it must keep working. Choose another ref."
 
 
 class Evidence(StatedFigure):
@@ -403,3 +482,12 @@ class ClaimEvent(models.Model):
 
     def __str__(self):
         return f"{self.claim_ref}: {self.get_kind_display()} at {self.at:%Y-%m-%d %H:%M}"
+
+    @property
+    def public_ref(self) -> str:
+        """Where readers find this step now: the claim's address if it is published, else the one it was taken at.
+
+        (A ref changed since redirects, but links should not lean on that; expects `claim` to be loaded.)
+        """
+        claim = self.claim
+        return claim.ref if claim is not None and claim.is_published else self.claim_ref

@@ -10,7 +10,7 @@ Nothing a reader once saw disappears without a public note.
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from claims.models import Claim, ClaimEvent
 
@@ -53,14 +53,15 @@ def withdrawals() -> QuerySet:
     return ClaimEvent.objects.filter(kind=ClaimEvent.Kind.UNPUBLISHED).exclude(Exists(republished))
 
 
-def history(claim_ref: str) -> list[ClaimEvent]:
-    """Every step of the claim's public record, oldest first; a publication after a withdrawal says so (`again`)."""
-    steps = list(
-        ClaimEvent.objects.filter(claim_ref=claim_ref, kind__in=ClaimEvent.Kind.on_the_record()).order_by("at", "id")
-    )
+def history(claim_ref: str, *, claim_id: int | None = None) -> list[ClaimEvent]:
+    """Every step of the public record at `claim_ref`, and of claim `claim_id` under the refs it had before,
+    oldest first; a publication after a withdrawal says so (`again`)."""
+    at = Q(claim_ref=claim_ref) | Q(claim_id=claim_id) if claim_id else Q(claim_ref=claim_ref)
+    steps = list(ClaimEvent.objects.filter(at, kind__in=ClaimEvent.Kind.on_the_record()).order_by("at", "id"))
     withdrawn_before = False
     for step in steps:
-        step.again = step.kind == ClaimEvent.Kind.PUBLISHED and withdrawn_before
+        again = step.kind == ClaimEvent.Kind.PUBLISHED and withdrawn_before
+        setattr(step, "again", again)  # noqa: B010 - read by the templates; ClaimEvent declares no such field
         withdrawn_before = withdrawn_before or step.kind == ClaimEvent.Kind.UNPUBLISHED
     return steps
 
@@ -83,7 +84,7 @@ def withdrawn(ref: str) -> Withdrawn | None:
     standing = withdrawals().filter(claim_ref=ref).order_by("-at", "-id").first()
     if standing is None:
         return None
-    steps = history(ref)
+    steps = history(ref, claim_id=standing.claim_id)
     return Withdrawn(
         ref=ref,
         title=standing.title,

@@ -6,6 +6,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from claims.models import Claim, Metric, Visit
+from claims.public import public_sources
 from factregister.addresses import public_address
 
 
@@ -67,8 +68,6 @@ class SourceSitemap(RegisterSitemap):
     changefreq = "monthly"
 
     def items(self):
-        from claims.views.sources import public_sources
-
         return public_sources().order_by("ref")
 
 

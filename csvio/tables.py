@@ -4,6 +4,7 @@ Column names are the model's field names. The order a whole register is restored
 in is RESTORE_ORDER: what is referred to before what refers to it.
 """
 
+from claims import refs
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
 from claims.rules import Independence
 from claims.services import bulk
@@ -137,6 +138,13 @@ class ClaimTable(VersionedTable):
                 independence=counted.get(claim.pk, Independence()),
             )
             errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
+        # A new claim may not take another claim's former address (claims.refs).
+        reserved = refs.taken([o.instance.ref for o in outcomes if o.stored is None and o.instance.ref])
+        errors.extend(
+            RowError(o.row, "ref", reserved[o.instance.ref])
+            for o in outcomes
+            if o.stored is None and o.instance.ref in reserved
+        )
 
     @staticmethod
     def _independence(claims: list[Claim]) -> dict[int, Independence]:

@@ -2,20 +2,42 @@
 
 import itertools
 
+from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.views.decorators.http import require_GET
+from import_export import fields
 
 from claims.filters import ClaimFilter
 from claims.models import Claim
 from csvio.files import BOM
 from csvio.resources import ClaimResource
+from csvio.tables import ClaimTable
 
 # Rows fetched per database round trip; small enough that a 1,000-row export
 # already uses the whole working set, so larger ones use no more.
 CHUNK = 500
+# Columns the editors' exports carry for the import's sake, not for readers: the edit lock's counter.
+INTERNAL_COLUMNS = frozenset({"version"})
 
 
 class PublicClaimResource(ClaimResource):
+    """claims.csv as readers get it: only what the published claims' pages show.
+
+    A claim repeats another only publicly when that other is published: a draft's
+    ref (a slug of its unpublished text) never appears.
+    """
+
+    repeat_of = fields.Field(attribute="public_repeat_of", column_name="repeat_of")
+
+    class Meta(ClaimResource.Meta):
+        fields = [name for name in ClaimTable.exported() if name not in INTERNAL_COLUMNS]
+
+    @staticmethod
+    def public(claims):
+        """`claims` (published ones) with the ref of the published claim each repeats, read in the same query."""
+        root = Claim.objects.published().filter(pk=OuterRef("repeat_of_id")).values("ref")[:1]
+        return claims.select_related("article", "visit").annotate(public_repeat_of=Subquery(root))
+
     def iter_queryset(self, queryset):
         # A plain iterator: rows are read from the database in chunks and
         # written out as they come, so memory stays flat whatever the size.
@@ -34,7 +56,7 @@ def claims_csv(request):
             "The bom parameter is 1 (start the file with a byte-order mark, for Excel) or 0.\n",
             content_type="text/plain; charset=utf-8",
         )
-    claims = ClaimFilter(request.GET, queryset=Claim.objects.published()).qs.select_related("article", "visit")
+    claims = PublicClaimResource.public(ClaimFilter(request.GET, queryset=Claim.objects.published()).qs)
     lines = PublicClaimResource().export_lines(claims)
     if bom == "1":
         lines = itertools.chain([BOM], lines)

@@ -1,11 +1,13 @@
 """The register's public address: where its permalinks, feeds, sitemap, API and ClaimReview point.
 
 REGISTER_PUBLIC_URL when it is set (production sets it: `check --deploy` warns
-when it is not). Otherwise the address the request came in on, so that a
-developer serving on another port (`PORT=8001 make run`) gets links that work;
-outside a request (a command), http://127.0.0.1:8000. The public cache keys
-every page on the host and scheme, so one address's links are never served to
-another.
+when it is not): every absolute link a page, feed, sitemap or API answer carries
+is then built from it, whatever host the request named. Otherwise the address
+the request came in on, so that a developer serving on another port
+(`PORT=8001 make run`) gets links that work; outside a request (a command),
+http://127.0.0.1:8000. The public cache keys every answer on the scheme and host
+as well (factregister.publiccache.etag), so with several ALLOWED_HOSTS one
+address's links are never served to another.
 """
 
 import contextvars

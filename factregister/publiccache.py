@@ -8,11 +8,15 @@ through the `public_page` decorator; the API's views call it from their
 dispatch. `value()` keeps a computed value (a page's filter choices, a count
 over the whole register) under the same stamp.
 
-The stamp is the time of the register's newest change the public can see. It is
-read from the history rows of every model django-simple-history tracks, found
-from its registry, and from any other dated rows a room adds with
-`watch_dates()`; a room can narrow a model's rows to its public ones with
-`watch_history()`. The stamp is read on the database the request reads (a
+The stamp is the time of the register's newest change the public can see, and
+only of those: an edit to a draft must not move it, or the headers would tell
+outsiders when the desk works on what is not published. It is read from the
+history rows of every model django-simple-history tracks, found from its
+registry, and from any other dated rows a room adds with `watch_dates()`. The
+rooms say which rows count (this package imports none of them): each narrows a
+model's history to its public rows with `watch_history()`, or keeps all of them
+out (an internal model); a model nobody narrowed counts whole, so a forgotten
+one leaves pages fresh rather than stale. The stamp is read on the database the request reads (a
 replica for an anonymous reader), so a lagging replica never gets its old rows
 cached under a newer stamp. It is kept in the cache for
 REGISTER_STAMP_SECONDS and forgotten whenever a history row is written (every
@@ -50,8 +54,9 @@ STAMP_KEY = "register-stamp:{alias}"
 _EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 # --- What counts as a change ------------------------------------------------------------------
-# model -> a function narrowing its history rows to those that change what the public sees.
-_history_filters: dict[type, Callable[[QuerySet], QuerySet]] = {}
+# model -> a function narrowing its history rows to those that change what the public sees
+# (None: none do).
+_history_filters: dict[type, Callable[[QuerySet], QuerySet] | None] = {}
 # Other dated rows that mark a public change: (a function returning the rows, the date field).
 _dated_rows: list[tuple[Callable[[], QuerySet], str]] = []
 
@@ -60,10 +65,15 @@ _dated_rows: list[tuple[Callable[[], QuerySet], str]] = []
 _stamp_sql: dict[str, tuple[str, list]] = {}
 
 
-def watch_history(model, public: Callable[[QuerySet], QuerySet]) -> None:
-    """Count only the history rows of `model` that `public(rows)` keeps (by default, all of them)."""
+def watch_history(model, public: Callable[[QuerySet], QuerySet] | None) -> None:
+    """Count only the history rows of `model` that `public(rows)` keeps; None: none of them (by default, all)."""
     _history_filters[model] = public
     _stamp_sql.clear()
+
+
+def unwatched_history() -> list[type]:
+    """The tracked models no room has said anything about: all their rows count."""
+    return [model for model in registered_models.values() if model not in _history_filters]
 
 
 def watch_dates(rows: Callable[[], QuerySet], field: str) -> None:
@@ -78,8 +88,11 @@ def _watched(alias: str) -> list[tuple[QuerySet, str]]:
         manager = getattr(model._meta, "simple_history_manager_attribute", None)
         if manager is None:
             continue
+        public = _history_filters.get(model, lambda rows: rows)
+        if public is None:
+            continue
         rows = getattr(model, manager).using(alias).all()
-        watched.append((_history_filters.get(model, lambda qs: qs)(rows), "history_date"))
+        watched.append((public(rows), "history_date"))
     watched += [(rows().using(alias), field) for rows, field in _dated_rows]
     return watched
 

@@ -1,5 +1,7 @@
 """What was published: outlets and the documents the register cites."""
 
+from collections.abc import Callable
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Length
@@ -32,11 +34,13 @@ def country_name(code: str) -> str:
     return COUNTRY_NAMES.get(code, code)
 
 
-def unique_slug(model, text: str, *, field: str = "ref", max_length: int = 80) -> str:
-    """A slug made from `text` that no row of `model` uses yet."""
+def unique_slug(
+    model, text: str, *, field: str = "ref", max_length: int = 80, reserved: Callable[[str], bool] | None = None
+) -> str:
+    """A slug made from `text` that no row of `model` uses yet (nor `reserved(slug)` holds back)."""
     base = slugify(text)[:max_length].strip("-") or "item"
     candidate, n = base, 2
-    while model._default_manager.filter(**{field: candidate}).exists():
+    while model._default_manager.filter(**{field: candidate}).exists() or (reserved and reserved(candidate)):
         suffix = f"-{n}"
         candidate = f"{base[: max_length - len(suffix)]}{suffix}"
         n += 1

@@ -158,6 +158,7 @@ def test_visit_source_and_outlet_endpoints(client, editor):
     outlet = OutletFactory(name="IRNA", country="IR")
     source = SourceFactory(outlet=outlet, title="Readout of the talks")
     visit = VisitFactory(ref="pezeshkian-astana-2025", title="Pezeshkian in Astana")
+    publish(ClaimFactory(article=source, visit=visit), editor=editor)
 
     visits = client.get("/api/v1/visits/").json()["results"]
     assert [v["ref"] for v in visits] == ["pezeshkian-astana-2025"]

@@ -201,11 +201,14 @@ def test_withdrawals_since_refuses_a_malformed_date(client):
     assert list(response.json()) == ["since"]
 
 
-def test_source_and_outlet_filters(client):
+def test_source_and_outlet_filters(client, editor):
     kazinform = OutletFactory(name="Kazinform", country="KZ")
     irna = OutletFactory(name="IRNA", country="IR")
     statement = SourceFactory(outlet=irna, kind="statement")
-    SourceFactory(outlet=kazinform)
+    article = SourceFactory(outlet=kazinform)
+    # Sources are on the feed once a published claim shows them.
+    publish(ClaimFactory(article=article), editor=editor)
+    EvidenceFactory(claim=publish(ClaimFactory(), editor=editor), source=statement)
     sources = client.get("/api/v1/sources/", {"outlet": irna.id}).json()["results"]
     assert [s["ref"] for s in sources] == [statement.ref]
     assert [s["ref"] for s in client.get("/api/v1/sources/", {"kind": "statement"}).json()["results"]] == [

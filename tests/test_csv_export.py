@@ -4,6 +4,8 @@ import csv
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from csvio import files as csvio
@@ -114,3 +116,43 @@ def test_the_apostrophe_escape_is_documented_with_working_code(client):
     assert pattern.replace("\\t", "\\t") in html.replace("&#x27;", "'")
     for value in ["-3%", "=SUM(A1)", "'quoted", "plain", "@handle"]:
         assert re.sub(pattern, "", csvio.neutralise(value)) == value
+
+
+def test_claims_csv_names_only_published_claims_and_no_internal_counter(client, editor):
+    from claims.repeats import services as repeats
+
+    draft = ClaimFactory(ref="draft-slug-of-unpublished-text")
+    first = publish(ClaimFactory(ref="first-appearance"), editor=editor)
+    of_draft = publish(ClaimFactory(ref="repeats-a-draft"), editor=editor)
+    of_published = publish(ClaimFactory(ref="repeats-a-published-claim"), editor=editor)
+    repeats.repeat_link(claim=of_draft, other=draft, user=editor)
+    repeats.repeat_link(claim=of_published, other=first, user=editor)
+    of_draft.refresh_from_db()
+    assert of_draft.repeat_of_id == draft.pk
+
+    response = client.get(reverse("claims_csv"))
+    found = {row["ref"]: row for row in rows(response)}
+    assert found["repeats-a-draft"]["repeat_of"] == ""
+    assert found["repeats-a-published-claim"]["repeat_of"] == "first-appearance"
+    assert "version" not in found["first-appearance"]
+    assert "draft-slug-of-unpublished-text" not in str(found)
+    # The editors' export keeps both: the import's edit lock needs the version.
+    editors = {row["ref"]: row for row in csv.DictReader(io.StringIO("".join(ClaimResource().export_lines())))}
+    assert editors["repeats-a-draft"]["repeat_of"] == "draft-slug-of-unpublished-text"
+    assert editors["first-appearance"]["version"]
+
+
+def test_claims_csv_reads_the_claims_repeated_in_the_same_query(client, editor):
+    from claims.repeats import services as repeats
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            b"".join(client.get(reverse("claims_csv")).streaming_content)
+        return len(captured)
+
+    root = publish(ClaimFactory(), editor=editor)
+    repeats.repeat_link(claim=publish(ClaimFactory(), editor=editor), other=root, user=editor)
+    few = queries()
+    for _ in range(6):
+        repeats.repeat_link(claim=publish(ClaimFactory(), editor=editor), other=root, user=editor)
+    assert queries() == few

@@ -315,16 +315,23 @@ def test_an_import_is_stamped_when_written_not_when_its_file_was_read(register, 
     from claims import services
     from factregister.publiccache import register_last_modified
 
-    other = ClaimFactory()
+    visit, article, _ = register
+    updated = publish(ClaimFactory(ref="trade-doubling", article=article, visit=visit), editor=editor)
+    other = publish(ClaimFactory(), editor=editor)
     edited = {}
 
     def progress(done, total):  # called once the rows are checked, before anything is written
-        services.claim_set_verdict(claim=other, user=editor, status=Status.IN_REVIEW)
+        services.claim_set_verdict(
+            claim=other, user=editor, status=Status.PARTLY_VERIFIED, verdict_summary="Partly.", note="New figures"
+        )
         edited["at"] = other.history.latest().history_date
 
-    report = run("claims", csv_bytes(CLAIM_HEADER, claim_row()), editor, progress=progress)
+    row = claim_row(status="verified", summary=updated.verdict_summary, published="true", quote="A new quote")
+    report = run("claims", csv_bytes(CLAIM_HEADER + ",change_note", row + ",Quoted in full"), editor, progress=progress)
     assert report.ok, report.errors
     imported = Claim.objects.get(ref="trade-doubling")
+    assert imported.quote == "A new quote"
     assert imported.updated_at > edited["at"]
     assert imported.history.latest().history_date > edited["at"]
+    # Both changes are public: the register's stamp is the later one, the import's.
     assert register_last_modified() == imported.history.latest().history_date

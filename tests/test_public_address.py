@@ -53,3 +53,51 @@ def test_deploy_checks_warn_when_the_public_url_is_missing(settings):
     assert [w.id for w in public_address_is_set(None)] == ["factregister.W001"]
     settings.REGISTER_PUBLIC_URL = "https://register.example.org"
     assert public_address_is_set(None) == []
+
+
+# --- Several hosts in ALLOWED_HOSTS: each body names one address only -----------------------------
+SURFACES = [
+    "/",
+    "/claims/",
+    "/feed/",
+    "/commitments/feed/",
+    "/sitemap.xml",
+    "/api/v1/claims/?page_size=1",
+    "/api/v1/sources/?page_size=1",
+    "/api/v1/claimreview.json?page_size=1",
+]
+
+
+@pytest.fixture
+def two_hosts(settings, editor, claim):
+    import datetime
+
+    from claims.commitments import services as commitments
+    from tests.factories import ClaimFactory, commitment, publish
+
+    settings.ALLOWED_HOSTS = ["register.example.org", "mirror.example.net"]
+    publish(ClaimFactory(), editor=editor)
+    promise = publish(commitment(), editor=editor)
+    commitments.commitment_follow_up(
+        claim=promise, user=editor, status="in_progress", checked_on=datetime.date(2025, 12, 20), note="Under way."
+    )
+    return [claim.get_absolute_url(), *SURFACES]
+
+
+def test_each_host_gets_its_own_links_even_from_a_warm_cache(client, settings, two_hosts):
+    settings.REGISTER_PUBLIC_URL = ""
+    for url in two_hosts:
+        first = client.get(url, HTTP_HOST="register.example.org").content.decode()
+        second = client.get(url, HTTP_HOST="mirror.example.net").content.decode()
+        assert "http://register.example.org/" in first and "mirror.example.net" not in first, url
+        assert "http://mirror.example.net/" in second and "register.example.org" not in second, url
+
+
+def test_with_a_public_url_every_link_is_on_it_whatever_host_was_asked(client, settings, two_hosts):
+    settings.REGISTER_PUBLIC_URL = "https://facts.example.com"
+    for url in two_hosts:
+        bodies = [client.get(url, HTTP_HOST=host).content for host in settings.ALLOWED_HOSTS]
+        assert bodies[0] == bodies[1], url
+        text = bodies[0].decode()
+        assert "https://facts.example.com/" in text, url
+        assert "register.example.org" not in text and "mirror.example.net" not in text, url

@@ -1,30 +1,68 @@
-"""Nothing the desk has not published reaches the public: walk every public URL and look.
+"""Nothing the desk has not published reaches the public: plant a marker in every table, walk every public URL.
 
-A claim never published appears nowhere. A withdrawn claim leaves every live list (the claims,
-visits, sources, search, sitemap, API) and stays only on its public record: the page at its
-address (410 Gone), the corrections log, the home page's latest changes and the feed.
+Every table gets something unpublished with a marker in each of its text fields: a claim still
+being checked (its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), its
+evidence from a source and an outlet nothing public cites (and a passage of a public source), a
+follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's own
+name, a public source's internal notes. Then every page reachable from the home page, every page of
+every API list and every item's detail, the browsable API with its filter forms, the OpenAPI schema,
+the feeds, the sitemap, searches and /claims.csv are read: no marker may appear, and no count may
+include what is hidden.
+
+A withdrawn claim leaves every live list and stays only on its public record: the page at its address
+(410 Gone), the corrections log, the home page's latest changes, the feed and the withdrawals feed.
 """
 
+import csv
+import datetime
+import io
+import json
 import re
+from decimal import Decimal
 
 import pytest
 from django.core.cache import cache
 
 from claims import services
-from claims.models import Status
-from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, public_register_sample, publish
+from claims.commitments import services as commitments
+from claims.models import Claim, Evidence, FollowUpStatus, Stance, Status
+from claims.repeats import services as repeats
+from tests.crawl import api_answers, api_pages_for_people, download, public_pages
+from tests.factories import (
+    ClaimFactory,
+    EvidenceFactory,
+    MetricFactory,
+    OutletFactory,
+    SourceFactory,
+    UserFactory,
+    commitment,
+    public_register_sample,
+    publish,
+)
 
-SECRETS = [
-    "zanzibar-draft-text",
-    "zanzibar-draft-quote",
-    "Zanzibar Speaker",
-    "zanzibar-draft-summary",
-    "zanzibar-draft-evidence",
-    "zanzibar-source-title",
-]
+pytestmark = pytest.mark.django_db
+
+MARKER = "zanzibar"
+# The draft's figure: neither the number nor its parts may show (the metric itself is public).
+HIDDEN_NUMBERS = ["424242", "424,242", "515151", "515,151"]
 WITHDRAWN = ["zanzibar-withdrawn-text", "zanzibar-withdrawn-summary"]
 # Where a withdrawn claim's record is kept (its statement, its corrections, the reason).
-RECORD_PAGES = ("/", "/corrections/", "/feed/")
+RECORD_PAGES = ("/", "/corrections/", "/feed/", "/api/v1/withdrawals/")
+SEARCHES = [
+    "/claims/?q=zanzibar",
+    "/claims/?q=Zanzibar Speaker",
+    "/claims/?speaker=Zanzibar Speaker, zanzibar office",
+    "/claims/?status=false",
+    "/claims/?q=zanzibar hidden source",
+]
+API_SEARCHES = [
+    "/api/v1/claims/?search=zanzibar",
+    "/api/v1/claims/?speaker=zanzibar",
+    "/api/v1/claims/?status=false",
+    "/api/v1/claims/?ordering=ref",
+    "/api/v1/outlets/?ordering=name",
+    "/api/v1/outlets/?country=TM",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -35,85 +73,209 @@ def empty_page_cache():
 
 
 @pytest.fixture
-def register_with_secrets(editor):
-    sample = public_register_sample(editor=editor)
-    hidden_source = SourceFactory(title="zanzibar-source-title", outlet=sample["tasnim"])
-    draft = ClaimFactory(
+def desk(db):
+    """An editor whose name is a marker: who did what stays inside the newsroom."""
+    return UserFactory(username="zanzibar-editor", first_name="Zanzibar", last_name="Zanzibarova", role="Editor")
+
+
+@pytest.fixture
+def planted(desk):
+    sample = public_register_sample(editor=desk)
+    metric = MetricFactory(ref="trade-turnover", name="Trade turnover", unit="USD")
+    hidden_outlet = OutletFactory(name="Zanzibar Outlet", country="TM", website="https://zanzibar-outlet.example.org")
+    hidden_source = SourceFactory(
+        ref="zanzibar-hidden-source",
+        title="zanzibar hidden source",
+        outlet=hidden_outlet,
+        url="https://zanzibar.example.org/hidden",
+        origin="zanzibar-origin",
+        notes="zanzibar notes",
+    )
+    # A source of a public outlet, cited by the draft only: the outlet's counts must not count it.
+    tasnim_draft_source = SourceFactory(ref="zanzibar-tasnim-source", title="zanzibar tasnim", outlet=sample["tasnim"])
+    follow_up_source = SourceFactory(ref="zanzibar-follow-up-source", title="zanzibar follow-up source", outlet=None)
+    # A public source may carry notes for the desk; they are not for readers.
+    sample["readout"].notes = "zanzibar internal note on a public source"
+    sample["readout"].save()
+
+    draft = commitment(
+        ref="zanzibar-draft-old-ref",
         visit=sample["astana"],
         article=hidden_source,
-        text="zanzibar-draft-text",
-        quote="zanzibar-draft-quote",
-        speaker="Zanzibar Speaker",
+        text="zanzibar draft text",
+        quote="zanzibar draft quote",
+        speaker="Zanzibar Speaker, zanzibar office",
+        due=datetime.date(2026, 6, 1),
+        horizon="zanzibar horizon",
+        commitment_first_made="zanzibar first made",
+        metric=metric,
+        figure_value=Decimal("424242"),
+        figure_unit="USD",
+        figure_period="zanzibar period",
+        figure_period_note="zanzibar period note",
     )
-    EvidenceFactory(claim=draft, source=sample["readout"], quote="zanzibar-draft-evidence")
-    services.claim_set_verdict(claim=draft, user=editor, status=Status.FALSE, verdict_summary="zanzibar-draft-summary")
+    # Renamed while unpublished: the earlier ref was never public and leads nowhere.
+    draft = services.claim_update(claim=draft, user=desk, values={"ref": "zanzibar-draft-ref"})
+    services.evidence_add(
+        claim=draft,
+        user=desk,
+        source=hidden_source,
+        stance=Stance.CONTRADICTS,
+        quote="zanzibar evidence quote",
+        note="zanzibar evidence note",
+        metric=metric,
+        figure_value=Decimal("515151"),
+        figure_unit="USD",
+        figure_period="zanzibar evidence period",
+    )
+    services.evidence_add(
+        claim=draft, user=desk, source=sample["readout"], stance=Stance.CORROBORATES, quote="zanzibar public passage"
+    )
+    services.evidence_add(
+        claim=draft, user=desk, source=tasnim_draft_source, stance=Stance.CONTEXT, quote="zanzibar tasnim passage"
+    )
+    services.claim_set_verdict(
+        claim=draft, user=desk, status=Status.FALSE, verdict_summary="zanzibar draft summary", note="zanzibar note"
+    )
+    commitments.commitment_follow_up(
+        claim=draft,
+        user=desk,
+        status=FollowUpStatus.NOT_FULFILLED,
+        checked_on=datetime.date(2025, 12, 20),
+        note="zanzibar follow-up note",
+        source=follow_up_source,
+        quote="zanzibar follow-up quote",
+    )
+    # A published claim linked as another appearance of the draft (the draft, logged first, is the root).
+    repeat = publish(ClaimFactory(visit=sample["astana"], text="A published repeat of a hidden statement"), editor=desk)
+    repeats.repeat_link(claim=repeat, other=draft, user=desk)
+    repeat.refresh_from_db()
+    assert repeat.repeat_of_id == draft.pk
+
+    withdrawn_source = SourceFactory(ref="zanzibar-withdrawn-source", title="zanzibar withdrawn source")
     withdrawn = publish(
         ClaimFactory(visit=sample["tehran"], text="zanzibar-withdrawn-text"),
-        editor=editor,
+        editor=desk,
         status=Status.FALSE,
         summary="zanzibar-withdrawn-summary",
     )
+    EvidenceFactory(claim=withdrawn, source=withdrawn_source, stance=Stance.CONTEXT, quote="zanzibar withdrawn quote")
     services.claim_set_verdict(
         claim=withdrawn,
-        user=editor,
+        user=desk,
         status=Status.DISPUTED,
         verdict_summary="zanzibar-withdrawn-summary two",
         note="zanzibar correction",
     )
-    services.claim_unpublish(claim=withdrawn, user=editor, reason="zanzibar reason")
-    return sample, draft, withdrawn
+    services.claim_unpublish(claim=withdrawn, user=desk, reason="zanzibar reason")
+    return {
+        **sample,
+        "metric": metric,
+        "draft": draft,
+        "repeat": repeat,
+        "withdrawn": withdrawn,
+        "hidden_outlet": hidden_outlet,
+        "hidden_sources": [hidden_source, tasnim_draft_source, follow_up_source, withdrawn_source],
+    }
 
 
-def public_urls(client) -> list[str]:
-    """Every public page reachable from the home page, plus search, filters, feed, sitemap and robots."""
-    seen, queue = (
-        set(),
-        [
-            "/",
-            "/feed/",
-            "/sitemap.xml",
-            "/robots.txt",
-            "/claims/?q=zanzibar",
-            "/claims/?q=Zanzibar Speaker",
-            "/claims/?speaker=Zanzibar Speaker",
-            "/claims/?status=false",
-        ],
-    )
-    while queue:
-        url = queue.pop()
-        if url in seen:
-            continue
-        seen.add(url)
+def every_public_answer(client) -> dict[str, str]:
+    """Every public page, API answer (lists, every page, every detail, the browsable API, the schema), feed
+    and download, by address."""
+    answers = public_pages(client, start=SEARCHES)
+    for url in SEARCHES:
+        # The search box and the notice echo the reader's own words back; the results must not.
+        # So do the download links, which carry the page's filters to /claims.csv.
+        results = answers[url].split('id="results-heading"', 1)[1]
+        answers[url] = re.sub(r'<p class="downloads">.*?</p>', "", results, flags=re.S)
+    answers.update(api_answers(client, details=True))
+    answers.update(api_pages_for_people(client))
+    for url in API_SEARCHES:
         response = client.get(url)
-        assert response.status_code in (200, 410), url
-        for link in re.findall(r'href="(/[^"]*)"', response.content.decode()):
-            link = link.replace("&amp;", "&")
-            if not link.startswith(("/static/", "/admin/", "/api/", "/claims.csv")):
-                queue.append(link)
-    return sorted(seen)
+        assert response.status_code == 200, url
+        answers[url] = response.content.decode()
+    for url in ("/claims.csv", "/claims.csv?status=false", "/claims.csv?q=zanzibar"):
+        answers[url] = download(client, url)
+    return answers
 
 
-def test_unpublished_claims_appear_nowhere_and_withdrawn_ones_only_on_their_record(client, register_with_secrets):
-    _, draft, withdrawn = register_with_secrets
-    urls = public_urls(client)
-    assert "/claims/" in urls and "/sources/" in urls and any(u.startswith("/visits/") for u in urls)
-    assert len(urls) > 20
-    withdrawn_page = f"/claims/{withdrawn.ref}/"
-    for url in urls:
-        body = client.get(url).content.decode()
-        if url.startswith("/claims/?"):
-            # The search box and the notice echo the reader's own words back; the results must not.
-            body = body.split('id="results-heading"', 1)[1]
-        for secret in SECRETS:
-            assert secret.lower() not in body.lower(), f"{secret!r} leaked on {url}"
-        on_record = url.split("?")[0] in RECORD_PAGES or url.startswith(withdrawn_page)
-        for secret in WITHDRAWN:
-            if not on_record:
-                assert secret.lower() not in body.lower(), f"{secret!r} is on a live list: {url}"
-    assert client.get(f"/claims/{draft.ref}/").status_code == 404
-    gone = client.get(withdrawn_page)
-    assert gone.status_code == 410 and "zanzibar reason" in gone.content.decode()
-    assert "zanzibar correction" in client.get("/corrections/").content.decode()
+def on_record(url: str, withdrawn_page: str) -> bool:
+    return url.split("?")[0].split(" ")[0] in RECORD_PAGES or url.startswith(withdrawn_page)
+
+
+def test_no_unpublished_marker_appears_on_any_public_surface(client, planted):
+    answers = every_public_answer(client)
+    draft_visit, repeat = planted["astana"].ref, planted["repeat"]
+    for url in (f"/visits/{draft_visit}/", f"/claims/{repeat.ref}/", f"/api/v1/claims/{repeat.ref}/", "/figures/"):
+        assert url in answers, f"the crawl missed {url}"
+    assert len(answers) > 60
+    withdrawn_page = f"/claims/{planted['withdrawn'].ref}/"
+    for url, body in answers.items():
+        text = body.lower()
+        allowed = WITHDRAWN + ["zanzibar reason", "zanzibar correction"] if on_record(url, withdrawn_page) else []
+        for line in text.splitlines():
+            if MARKER in line:
+                assert any(ok.lower() in line for ok in allowed), f"{url}: {line.strip()[:200]}"
+        for number in HIDDEN_NUMBERS:
+            assert number not in body, f"{number} (a draft's figure) on {url}"
+
+
+def test_hidden_records_have_no_public_address(client, planted):
+    draft = planted["draft"]
+    for url in (
+        f"/claims/{draft.ref}/",
+        "/claims/zanzibar-draft-old-ref/",
+        f"/api/v1/claims/{draft.ref}/",
+        "/api/v1/claims/zanzibar-draft-old-ref/",
+        f"/api/v1/outlets/{planted['hidden_outlet'].pk}/",
+        *[f"/sources/{source.ref}/" for source in planted["hidden_sources"]],
+        *[f"/api/v1/sources/{source.ref}/" for source in planted["hidden_sources"]],
+    ):
+        assert client.get(url).status_code == 404, url
+    for url in ("/api/v1/sources/", "/api/v1/claims/"):
+        assert client.get(url, {"outlet": planted["hidden_outlet"].pk}).status_code == 400, url
+
+
+def results(client, url) -> list[dict]:
+    found, page = [], url
+    while page:
+        body = client.get(page).json()
+        found += body["results"]
+        page = body["next"] and body["next"].split("testserver", 1)[-1].split("127.0.0.1:8000", 1)[-1]
+    return found
+
+
+def test_counts_and_references_count_only_what_is_published(client, planted):
+    published = Claim.objects.published()
+    outlets = {o["name"]: o["source_count"] for o in results(client, "/api/v1/outlets/")}
+    repeat = planted["repeat"]
+    expected = {"Tasnim News": 1, "The Astana Times": 1}  # the draft's Tasnim source is not counted
+    expected |= {item.source.outlet.name: 1 for item in repeat.evidence.all()} | {repeat.article.outlet.name: 1}
+    assert outlets == expected  # nor the withdrawn claim's outlets, nor the draft's
+    sources = {s["ref"]: s for s in results(client, "/api/v1/sources/")}
+    readout = sources[planted["readout"].ref]
+    assert readout["citation_count"] == Evidence.objects.filter(source=planted["readout"], claim__in=published).count()
+    trade = sources[planted["trade_article"].ref]
+    assert trade["claim_count"] == published.filter(article=planted["trade_article"]).count()
+    visits = {v["ref"]: v["claim_count"] for v in results(client, "/api/v1/visits/")}
+    assert visits["pezeshkian-astana-2025"] == published.filter(visit=planted["astana"]).count()
+    metrics = {m["ref"]: m["figure_count"] for m in results(client, "/api/v1/metrics/")}
+    assert metrics["trade-turnover"] == 0  # both its figures are the draft's and its evidence's
+    body = client.get(f"/api/v1/claims/{repeat.ref}/").json()
+    assert body["appearances"] == [] and body["previous_refs"] == []
+    rows = {row["ref"]: row for row in csv.DictReader(io.StringIO(download(client, "/claims.csv")))}
+    assert rows[repeat.ref]["repeat_of"] == ""
+    assert "version" not in next(iter(rows.values()))
+    assert all("version" not in claim for claim in results(client, "/api/v1/claims/"))
+
+
+def test_structured_data_names_only_published_claims(client, planted):
+    feed = client.get("/api/v1/claimreview.json").json()
+    urls = {item["url"].rsplit("/", 2)[-2] for item in feed["dataFeedElement"]}
+    assert urls == set(Claim.objects.published().values_list("ref", flat=True))
+    page = client.get(f"/claims/{planted['repeat'].ref}/").content.decode()
+    review = json.loads(page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+    assert MARKER not in json.dumps(review).lower()
 
 
 def test_a_withdrawn_claim_vanishes_from_every_list_the_moment_it_is_unpublished(client, editor):
@@ -137,3 +299,5 @@ def test_a_withdrawn_claim_vanishes_from_every_list_the_moment_it_is_unpublished
         page = client.get(url).content.decode()
         assert f"Withdrawn: {victim.text}" in page or "badge--withdrawn" in page, url
         assert "Published by mistake" in page, url
+    gone = client.get(f"/claims/{victim.ref}/")
+    assert gone.status_code == 410 and "Published by mistake" in gone.content.decode()

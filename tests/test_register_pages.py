@@ -313,7 +313,7 @@ LISTING_PAGES = [
     # ids per topic, those claims.
     ("/visits/pezeshkian-astana-2025/", 5),
     ("/sources/", 3),
-    ("/sources/{readout}/", 4),
+    ("/sources/{readout}/", 5),  # stamp, source, claims logged from it, citations, follow-ups
     ("/corrections/", 3),
     ("/feed/", 2),
     ("/sitemap.xml", 8),  # one more since metric pages are listed

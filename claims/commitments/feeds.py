@@ -1,19 +1,17 @@
 """The Atom feed of follow-ups: each dated check on a published commitment is an entry."""
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
 
-from claims.feeds import FEED_LENGTH, TextAtomFeed
+from claims.feeds import FEED_LENGTH, RegisterFeed
 from claims.models import Claim, FollowUp
 from factregister.addresses import absolute
 
 
-class FollowUpFeed(Feed):
+class FollowUpFeed(RegisterFeed):
     """The Atom feed of follow-ups: each dated check on a published commitment is an entry."""
 
-    feed_type = TextAtomFeed
-    description_template = None
+    url_name = "claims:commitment_feed"
 
     def title(self):
         return f"{settings.REGISTER_NAME}: follow-ups of commitments"
@@ -22,7 +20,7 @@ class FollowUpFeed(Feed):
         return "Each check on a commitment made or restated during the visits: where it stands, and on what evidence."
 
     def link(self):
-        return reverse("claims:commitments")
+        return absolute(reverse("claims:commitments"))
 
     def author_name(self):
         return settings.REGISTER_PUBLISHER_NAME
@@ -43,7 +41,7 @@ class FollowUpFeed(Feed):
         return f"Checked on {follow_up.checked_on:%d %B %Y}. {follow_up.note}{source}"
 
     def item_link(self, follow_up):
-        return f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}"
+        return absolute(f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}")
 
     def item_guid(self, follow_up):
         return absolute(f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}")

@@ -3,11 +3,11 @@
 Groups stay flat: every appearance's `repeat_of` points at the root.
 """
 
-from django.db import connection
-from django.db.models import Aggregate, CharField, OuterRef, Q, Subquery, Value
+from django.db.models import OuterRef, Q
 from django.db.models.functions import Coalesce
 
 from claims.models import Claim
+from claims.refs import joined_refs, split_refs
 
 
 def root_id(claim: Claim) -> int:
@@ -37,36 +37,14 @@ def public_appearances(claim: Claim):
     )
 
 
-class _GroupConcat(Aggregate):
-    """SQLite's group_concat; PostgreSQL uses StringAgg."""
-
-    function = "GROUP_CONCAT"
-    output_field = CharField()
-
-
 def appearance_refs():
     """An annotation: the refs of a claim's other published appearances, comma-separated (no extra query).
 
-    Read it with `split_refs()`. Refs are slugs, so they never hold a comma.
+    Read it with `split_refs()`.
     """
     root = Coalesce(OuterRef("repeat_of_id"), OuterRef("pk"))
-    others = (
-        Claim.objects.published()
-        .filter(Q(pk=root) | Q(repeat_of_id=root))
-        .exclude(pk=OuterRef("pk"))
-        .order_by()
-        .annotate(statement=Value(1))
-        .values("statement")
-    )
-    refs: Aggregate
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.aggregates import StringAgg
-
-        refs = StringAgg("ref", delimiter=",")
-    else:
-        refs = _GroupConcat("ref")
-    return Subquery(others.annotate(refs=refs).values("refs"), output_field=CharField())
+    others = Claim.objects.published().filter(Q(pk=root) | Q(repeat_of_id=root)).exclude(pk=OuterRef("pk"))
+    return joined_refs(others)
 
 
-def split_refs(value: str | None) -> list[str]:
-    return sorted(value.split(",")) if value else []
+__all__ = ["appearance_refs", "group", "other_appearances", "public_appearances", "root_id", "split_refs"]

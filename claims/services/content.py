@@ -4,7 +4,7 @@ The admin (forms, inlines, the history page's revert), the source page's claim
 logging and the demo loader write claims and evidence only through these. The
 CSV import writes whole files through claims.services.bulk, under the same rules.
 
-A change to what the public sees of a published claim (its wording, speaker,
+A change to what the public sees of a published claim (its ref, wording, speaker,
 article, visit, topic or figure, or any of its evidence) is an update on the
 record: it needs a reason (`change_note`) and is kept as a ClaimEvent that the
 claim's page, the corrections log and the feed show, with what changed.
@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims import rules, versions
+from claims import refs, rules, versions
 from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, ClaimEvent, Evidence
 from claims.services.workflow import event_for, independence, locked
@@ -142,6 +142,9 @@ def claim_update(*, claim: Claim, user, values: dict, seen_version: int | None =
         setattr(current, name, value)
     _clean(current)
     current.save(update_fields=[*changed, versions.bump(current), "updated_at"])
+    if "ref" in changed:
+        # The old address keeps leading to the claim (a redirect, and `previous_refs` for mirrors).
+        refs.ref_changed(claim=current, old=before.ref, at=current.updated_at)
     record_update(claim=current, user=user, note=change_note, changes=describe(before, current, changed))
     if claim is not current:
         claim.refresh_from_db()

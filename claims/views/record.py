@@ -4,14 +4,16 @@ A published claim's page shows its verdict, its evidence (with how many
 independent sources corroborate and contradict it) and its whole public record.
 When a claim is withdrawn, its address answers 410 Gone with a page that says
 what was withdrawn, when and why, and keeps that record; it is not indexed and
-carries no ClaimReview. A claim that was never published is a 404.
+carries no ClaimReview. A claim's former address (its ref before an editor
+changed it) answers a permanent redirect to its address now. A claim that was
+never published is a 404.
 """
 
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
-from claims import record
+from claims import record, refs
 from claims.claimreview import claim_review
 from claims.models import Claim, Stance
 from claims.services import count_independence
@@ -38,6 +40,9 @@ def shared_origins(claim: Claim, evidence) -> list[dict]:
 def claim_detail(request, ref):
     claim = Claim.objects.published().with_related().filter(ref=ref).first()
     if claim is None:
+        moved_to = refs.page_redirect(ref)
+        if moved_to:
+            return redirect("claims:claim_detail", ref=moved_to, permanent=True)
         return claim_withdrawn(request, ref)
     evidence = list(claim.evidence.select_related("source", "source__outlet").order_by("id"))
     by_stance = {stance: [item for item in evidence if item.stance == stance] for stance in Stance.values}
@@ -57,7 +62,7 @@ def claim_detail(request, ref):
             "independent_corroborating": independence[Stance.CORROBORATES],
             "independent_contradicting": independence[Stance.CONTRADICTS],
             "shared_origins": shared_origins(claim, evidence),
-            "history": record.history(claim.ref),
+            "history": record.history(claim.ref, claim_id=claim.pk),
             "review": claim_review(claim),
         },
     )

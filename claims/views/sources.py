@@ -1,7 +1,8 @@
 """Public pages for the documents the register cites.
 
-A source appears here only once a published claim was logged from it or cites
-it: what the desk is still checking stays off the public register.
+A source appears here only once a published claim was logged from it or cites it
+(as evidence, or in a follow-up of a commitment): what the desk is still checking
+stays off the public register (claims.public).
 """
 
 from django.core.paginator import Paginator
@@ -9,19 +10,12 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from claims.models import Claim, Evidence, Stance
+from claims.models import Claim, Evidence, FollowUp, Stance
+from claims.public import public_sources
 from factregister.publiccache import public_page
 from sources.models import Source
 
 SOURCES_PER_PAGE = 50
-
-
-def public_sources():
-    published = Claim.objects.published()
-    on_register = Q(pk__in=published.values("article")) | Q(
-        pk__in=Evidence.objects.filter(claim__in=published).values("source")
-    )
-    return Source.objects.filter(on_register).select_related("outlet")
 
 
 def _cited(stance):
@@ -32,11 +26,13 @@ def _cited(stance):
 def source_list(request):
     sources = (
         public_sources()
+        .select_related("outlet")
         .annotate(
             logged=Count("claims_logged", filter=Q(claims_logged__is_published=True), distinct=True),
             corroborates=_cited(Stance.CORROBORATES),
             contradicts=_cited(Stance.CONTRADICTS),
             context=_cited(Stance.CONTEXT),
+            followed_up=Count("follow_ups", filter=Q(follow_ups__claim__is_published=True), distinct=True),
         )
         .order_by("outlet__name", "-published_on", "title")
     )
@@ -47,13 +43,19 @@ def source_list(request):
 @public_page
 def source_detail(request, ref):
     source = get_object_or_404(Source.objects.select_related("outlet"), ref=ref)
-    logged = list(Claim.objects.published().with_related().filter(article=source))
+    published = Claim.objects.published()
+    logged = list(published.with_related().filter(article=source))
     citations = list(
-        Evidence.objects.filter(source=source, claim__in=Claim.objects.published())
+        Evidence.objects.filter(source=source, claim__in=published)
         .select_related("claim", "claim__visit")
         .order_by("stance", "-claim__published_at", "id")
     )
-    if not logged and not citations:
+    follow_ups = list(
+        FollowUp.objects.filter(source=source, claim__in=published)
+        .select_related("claim")
+        .order_by("-checked_on", "-id")
+    )
+    if not (logged or citations or follow_ups):
         raise Http404("No published claim comes from or cites this source.")
     by_stance = {stance: [item for item in citations if item.stance == stance] for stance in Stance.values}
     return render(
@@ -65,5 +67,6 @@ def source_detail(request, ref):
             "corroborates": by_stance[Stance.CORROBORATES],
             "contradicts": by_stance[Stance.CONTRADICTS],
             "context_evidence": by_stance[Stance.CONTEXT],
+            "follow_ups": follow_ups,
         },
     )
