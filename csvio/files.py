@@ -2,12 +2,12 @@
 
 The file checks here (size, binary content, encoding, header) run before any
 row is looked at, so a wrong file is refused with one clear message. Writing
-streams rows so an export of any size uses the same memory.
+is csvio.export's.
 """
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -127,18 +127,3 @@ def check_header(header: list[str], *, columns: list[str], optional: Iterable[st
 
 def read(data: bytes, *, columns: list[str], optional: Iterable[str] = ()) -> CsvTable:
     return parse(decode(data), columns=columns, optional=list(optional))
-
-
-class _Echo:
-    """A file-like object whose write() hands back what it was given, for streaming."""
-
-    def write(self, value):
-        return value
-
-
-def stream(header: list[str], rows: Iterable[list]) -> Iterator[str]:
-    """CSV lines (CRLF, as RFC 4180 says) for `rows`, one at a time. Cells arrive already neutralised."""
-    writer = csv.writer(_Echo())
-    yield writer.writerow(header)
-    for row in rows:
-        yield writer.writerow(row)

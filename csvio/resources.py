@@ -67,12 +67,6 @@ class RegisterResource(resources.ModelResource):
         value = super().export_field(field, instance, **kwargs)
         return files.neutralise(value) if isinstance(value, str) else value
 
-    def export_lines(self, queryset=None):
-        """The CSV file, line by line, reading the database in chunks: memory stays flat."""
-        queryset = self.get_queryset() if queryset is None else queryset
-        rows = (self.export_resource(obj) for obj in self.iter_queryset(queryset))
-        return files.stream(self.get_export_headers(), rows)
-
     def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, **kwargs):
         table = tables.TABLES[self.table_name]
         header = [str(name).strip() for name in (dataset.headers or [])]
