@@ -83,6 +83,10 @@ class RegisterResource(resources.ModelResource):
             values = {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells, strict=False)}
             parsed.rows.append((number, values))
         report = importer.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
+        if report.conflict:
+            message = report.conflict[0].upper() + report.conflict[1:]
+            result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [message]}))
+            return result
         by_row: dict[int, dict[str, list[str]]] = {}
         for row_error in report.errors:
             by_row.setdefault(row_error.row, {}).setdefault(row_error.column or NON_FIELD_ERRORS, []).append(
