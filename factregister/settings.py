@@ -158,8 +158,10 @@ DATABASE_ROUTERS = ["factregister.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
+# Everything cached can be rebuilt from the database: with Redis unreachable the cache answers
+# as a miss and the register serves from the database (factregister/redis_cache.py).
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "factregister.redis_cache.FailOpenRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factregister"}}
 # Public pages and the feed check the register's freshness stamp on every request
@@ -168,9 +170,10 @@ else:
 # a write at once, and with the per-process cache another process sees it within
 # this many seconds. 0 reads the stamp from the database on every request.
 REGISTER_STAMP_SECONDS = env_int("REGISTER_STAMP_SECONDS", 1)
-# Sessions are read from the shared cache and written through to the database, so
-# any app host can serve any editor and a cache restart logs nobody out.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions (editors only: public pages read none) live in the database, so any app host can
+# serve any editor and the cache is never asked who is logged in. A cached copy could outlive
+# a logout made while Redis was unreachable.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Auth ------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
