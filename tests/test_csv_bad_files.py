@@ -7,14 +7,17 @@ and never reaches the desk as a traceback or a server error.
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import psycopg
 import pytest
 import tablib
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
+from django.db import connection, connections
+from django.test import Client
 from django.urls import reverse
 
 from claims.models import Claim
@@ -228,3 +231,62 @@ def test_two_imports_of_the_same_new_claims_at_once_one_writes_the_other_says_so
     assert "Traceback" not in out + err
     assert Claim.objects.count() == ROWS
     assert Claim.history.count() == ROWS  # one creation each: the loser left nothing behind
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_confirming_the_same_new_claims_at_once_the_loser_gets_a_message_not_a_500(editor):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set DATABASE_URL): the test holds both imports at the write with a table lock")
+    VisitFactory(ref="astana")
+    SourceFactory(ref="irna")
+    data = csv_bytes(CLAIM_HEADER, *(claim_line(n) for n in range(ROWS)))
+    desks = [Client(), Client()]
+    confirms = []
+    for desk in desks:
+        desk.force_login(editor)
+        preview = upload(desk, data)
+        assert not preview.context["result"].has_validation_errors()
+        confirms.append(preview.context["confirm_form"].initial)
+
+    answers: dict[int, object] = {}
+
+    def confirm(n: int) -> None:
+        try:
+            answers[n] = desks[n].post(reverse("admin:claims_claim_process_import"), confirms[n])
+        finally:
+            connections.close_all()
+
+    gate, watcher = raw_connection(), raw_connection()
+    watcher.autocommit = True
+    gate.execute("LOCK TABLE claims_claim IN SHARE MODE")
+    threads = [threading.Thread(target=confirm, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        deadline = time.monotonic() + WAIT
+        while waiting_on_locks(watcher) < 2:
+            assert time.monotonic() < deadline, "the imports never reached the write"
+            time.sleep(0.05)
+    finally:
+        gate.rollback()
+        gate.close()
+        watcher.close()
+        for thread in threads:
+            thread.join(WAIT)
+
+    said = sorted(
+        (message.level_tag, message.message)
+        for answer in answers.values()
+        for message in get_messages(answer.wsgi_request)
+    )
+    assert [answer.status_code for answer in answers.values()] == [302, 302]
+    assert said == [
+        (
+            "error",
+            "Nothing was written: another import created these rows at the same time "
+            f"(rows 2, 3, 4, 5, 6 and {ROWS - 5} more); import again to update them.",
+        ),
+        ("success", f"Import finished: {ROWS} new, 0 updated, 0 deleted and 0 skipped claims."),
+    ]
+    assert Claim.objects.count() == ROWS
+    assert Claim.history.count() == ROWS
