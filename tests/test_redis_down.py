@@ -15,7 +15,9 @@ import time
 
 import pytest
 from django.core.cache import cache
+from django.http import HttpResponse
 
+from factregister import publiccache
 from factregister.redis_cache import FailOpenRedisCache
 from tests.crawl import api_answers, api_pages_for_people, download, public_pages
 from tests.factories import public_register_sample, published_claim
@@ -190,3 +192,17 @@ def test_the_throttle_counts_again_once_redis_is_back(client, db, redis_server, 
     assert [client.get("/api/v1/visits/", REMOTE_ADDR="10.9.9.9").status_code for _ in range(3)] == [200] * 3
     redis_server.start()
     assert [client.get("/api/v1/visits/", REMOTE_ADDR="10.9.9.9").status_code for _ in range(3)] == [200, 200, 429]
+
+
+def test_redis_killed_while_a_page_renders(rf, db, redis_server, monkeypatch):
+    """The stamp and the page look-up reached Redis; the render outlives it; the page is served all the same."""
+    monkeypatch.setattr(FailOpenRedisCache, "retry_after", 0)
+
+    def render():
+        redis_server.kill()
+        return HttpResponse("the claim page")
+
+    response = publiccache.serve(rf.get("/claims/"), render)
+    assert response.status_code == 200
+    assert response.content == b"the claim page"
+    assert response["ETag"]
