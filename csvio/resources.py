@@ -71,18 +71,23 @@ class RegisterResource(resources.ModelResource):
         table = tables.TABLES[self.table_name]
         header = [str(name).strip() for name in (dataset.headers or [])]
         result = Result()
-        result.diff_headers = header
         result.total_rows = len(dataset)
         try:
             files.check_header(header, columns=table.columns, optional=table.optional)
         except files.CsvFileError as error:
+            # Without the file's header as the preview's columns: a wrong one may have a million.
             result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [str(error)]}))
             return result
+        result.diff_headers = header
         parsed = files.CsvTable(header=header)
         for number, cells in enumerate(dataset, start=2):
             values = {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells, strict=False)}
             parsed.rows.append((number, values))
         report = importer.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
+        if report.conflict:
+            message = report.conflict[0].upper() + report.conflict[1:]
+            result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [message]}))
+            return result
         by_row: dict[int, dict[str, list[str]]] = {}
         for row_error in report.errors:
             by_row.setdefault(row_error.row, {}).setdefault(row_error.column or NON_FIELD_ERRORS, []).append(
