@@ -80,19 +80,18 @@ def export(resource: RegisterResource, queryset: QuerySet | None = None, *, bom:
 
 # --- PostgreSQL: the database writes the CSV ----------------------------------------------------
 
-NEUTRALISE_SQL = "CASE WHEN left({0}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r', '''') THEN '''' || {0} ELSE {0} END"
+# Each cell as the resource writes it. Only text and numbers can begin with a formula character, so only they
+# are neutralised; an empty text is written as NULL so that COPY leaves it unquoted, as csv.writer does.
+# ascii() is the code of the first character (0 for an empty text): = + - @ tab CR and the apostrophe.
+NEUTRALISE_SQL = "CASE WHEN ascii({0}) IN (61, 43, 45, 64, 9, 13, 39) THEN '''' || {0} ELSE {0} END"
 CELL_SQL = {
-    "text": "{0}::text",
+    "text": "NULLIF(" + NEUTRALISE_SQL + ", '')",
+    "number": "CASE WHEN {0} < 0 THEN '''' || {0}::text ELSE {0}::text END",
     "truefalse": "CASE WHEN {0} THEN 'true' ELSE 'false' END",
     "boolean": "CASE WHEN {0} THEN '1' WHEN NOT {0} THEN '0' END",
     "date": "to_char({0}, 'YYYY-MM-DD')",
-    "number": "{0}::text",
     # datetime.isoformat() of a UTC time: microseconds only when there are some.
-    "datetime": (
-        "to_char({0} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
-        " || CASE WHEN mod(extract(microseconds FROM {0})::bigint, 1000000) <> 0"
-        " THEN to_char({0} AT TIME ZONE 'UTC', '.US') ELSE '' END || '+00:00'"
-    ),
+    "datetime": "replace(to_char({0} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '.000000', '') || '+00:00'",
 }
 
 
@@ -100,11 +99,7 @@ def _copy(queryset: QuerySet, cols: list[Column]) -> Iterator[bytes]:
     select, params = queryset.values_list(*(c.lookup for c in cols)).query.sql_with_params()
     # The inner SELECT's columns in order, renamed, so the cells can be written over them.
     inner = ", ".join(f"c{i}" for i in range(len(cols)))
-    cells = ", ".join(
-        # An empty cell is written as NULL so that COPY leaves it unquoted, as csv.writer does.
-        "NULLIF(" + NEUTRALISE_SQL.format(CELL_SQL[c.kind].format(f"c{i}")) + ", '')"
-        for i, c in enumerate(cols)
-    )
+    cells = ", ".join(CELL_SQL[c.kind].format(f"c{i}") for i, c in enumerate(cols))
     sql = f"COPY (SELECT {cells} FROM ({select}) AS register ({inner})) TO STDOUT WITH (FORMAT csv)"
     connection = connections[queryset.db]
     connection.ensure_connection()
