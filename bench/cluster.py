@@ -230,7 +230,7 @@ frontend web
     default_backend app
 backend app
     balance roundrobin
-    option httpchk GET /healthz
+    option httpchk GET /robots.txt
     http-check expect status 200
     # Requests queue here, not in gunicorn: each server takes as many as it has threads (2 workers x 4),
     # so a health check never waits behind a backlog and a stopped server's queue is redispatched.
