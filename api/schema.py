@@ -83,7 +83,18 @@ A wrong parameter answers `400`, an unknown identifier `404`, with a JSON body w
 parameter (`{"status": ["..."]}`, `{"ref": ["..."]}`)."""
 
 
+# Text parameters hold no NUL character: the register refuses one anywhere in an address (400).
+NO_NUL = "^[^\\u0000]*$"
+
+
 def describe_the_feed(result, generator, request, public):
-    """drf-spectacular post-processing hook: the feed's description, kept here rather than in settings."""
+    """drf-spectacular post-processing hook: the feed's description, kept here rather than in settings,
+    and every free-text parameter's pattern, so that what the schema allows is what the feed accepts."""
     result["info"]["description"] = DESCRIPTION
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                if schema.get("type") == "string" and not {"enum", "format", "pattern"} & schema.keys():
+                    schema["pattern"] = NO_NUL
     return result

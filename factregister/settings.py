@@ -267,6 +267,8 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.FeedContentNegotiation",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # JSON whatever goes wrong: a bad value is a 400 naming its parameter, anything else a logged 500.
+    "EXCEPTION_HANDLER": "api.exceptions.feed_exception_handler",
     "UNAUTHENTICATED_USER": None,
     # Counted per client address in the default cache (Redis when REDIS_URL is set).
     "DEFAULT_THROTTLE_CLASSES": ["api.throttling.FeedRateThrottle"],
