@@ -182,3 +182,25 @@ def test_a_value_error_about_no_parameter_is_ours_a_500(client, register, monkey
     response = client.get("/api/v1/claims/", {"search": "Tokayev"})
     assert response.status_code == 500
     assert response["Content-Type"] == "application/json"
+
+
+def test_an_error_before_the_api_view_is_reached_is_still_a_json_500(client, register, monkeypatch):
+    # Raised in the feed's dispatch, outside DRF's exception handler: Django's handler500 answers.
+    def broken(self, request, view):
+        raise RuntimeError("a fault of ours")
+
+    monkeypatch.setattr("api.throttling.FeedRateThrottle.allow_request", broken)
+    response = client.get("/api/v1/claims/")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert "went wrong on our side" in response.json()["detail"]
+
+
+def test_a_pages_500_stays_the_500_page(client, register, monkeypatch):
+    def broken(self):
+        raise RuntimeError("a fault of ours")
+
+    monkeypatch.setattr("claims.models.ClaimQuerySet.published", broken)
+    response = client.get("/claims/")
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("text/html")
