@@ -2,6 +2,8 @@ from django.http import JsonResponse
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
+from factregister.addresses import client_address
+
 
 def throttled_response(wait: float) -> JsonResponse:
     """The 429 DRF would give, with Retry-After in whole seconds."""
@@ -28,12 +30,17 @@ class FeedRateThrottle(SimpleRateThrottle):
     It reads only the client's address (request.META), so it takes a plain
     Django request as well as DRF's: the feed counts a request before its
     cache is consulted. The feed is anonymous, so every caller is counted.
+    The address is the one the login lockout uses too: X-Forwarded-For counts
+    only as far as TRUSTED_PROXY_COUNT says proxies wrote it.
     """
 
     scope = "feed"
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_ident(self, request):
+        return client_address(request)
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

@@ -179,14 +179,15 @@ def export_peak(rows: int, user) -> tuple[int, float]:
     queryset = (
         Claim.objects.filter(ref__startswith="bench-claim-").select_related("article", "visit").order_by("pk")[:rows]
     )
+    from csvio.export import export
     from csvio.views import PublicClaimResource
 
     tracemalloc.start()
     start = time.perf_counter()
     written = 0
     with transaction.atomic():  # PostgreSQL keeps a server-side cursor open only inside a transaction
-        for line in PublicClaimResource().export_lines(queryset):
-            written += len(line)
+        for chunk in export(PublicClaimResource(), PublicClaimResource.public(queryset)):
+            written += len(chunk)
     elapsed = time.perf_counter() - start
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()

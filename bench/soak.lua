@@ -35,10 +35,10 @@ function done(summary, latency, requests)
   end
   local e = summary.errors
   io.write(string.format(
-    'SOAK {"requests": %d, "seconds": %.3f, "rps": %.1f, "p50_ms": %.1f, "p99_ms": %.1f, "max_ms": %.1f, ' ..
+    'SOAK {"requests": %d, "seconds": %.3f, "rps": %.1f, "p50_ms": %.1f, "p95_ms": %.1f, "p99_ms": %.1f, "max_ms": %.1f, ' ..
     '"2xx": %d, "3xx": %d, "4xx": %d, "5xx": %d, ' ..
     '"connect_errors": %d, "read_errors": %d, "write_errors": %d, "timeouts": %d}\n',
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     c.s2, c.s3, c.s4, c.s5, e.connect, e.read, e.write, e.timeout))
 end

@@ -313,7 +313,8 @@ def soak(args) -> int:
     )
     print(
         f"requests: {figures.get('requests')} in {figures.get('seconds')} s = {figures.get('rps')} req/s; "
-        f"latency p50 {figures.get('p50_ms')} ms, p99 {figures.get('p99_ms')} ms, max {figures.get('max_ms')} ms"
+        f"latency p50 {figures.get('p50_ms')} ms, p95 {figures.get('p95_ms')} ms, p99 {figures.get('p99_ms')} ms, "
+        f"max {figures.get('max_ms')} ms"
     )
     print(
         f"answers: 2xx {figures.get('2xx')}, 3xx {figures.get('3xx')}, 4xx {figures.get('4xx')}, "

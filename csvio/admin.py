@@ -1,6 +1,7 @@
 """The admin's CSV import and export buttons, on the list of every register table."""
 
 from django import forms
+from django.contrib import messages
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV
 from import_export.forms import ImportForm
@@ -57,6 +58,19 @@ class RegisterImportExportMixin(ImportExportMixin):
     formats = [CSV]
     export_formats = [CSV, ExcelCSV]
     import_form_class = CsvImportForm
+
+    def add_success_message(self, result, request):
+        """After the confirmed import: its problems when the write was refused, not "Import finished"."""
+        if not result.has_validation_errors():
+            super().add_success_message(result, request)
+            return
+        problems = [
+            f"Row {row.number}: {message}" if row.number > 1 else message
+            for row in result.invalid_rows[:5]
+            for messages in row.error_dict.values()
+            for message in messages
+        ]
+        messages.error(request, " ".join(problems))
 
 
 # Each register table's admin, with its CSV resource. The admins belong to the rooms

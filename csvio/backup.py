@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from csvio import files, importer
+from csvio import export, files, importer
 from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER
 
@@ -23,13 +23,9 @@ class IncompleteBackup(Exception):
     """The folder lacks a table the restore needs; the message lists what is missing."""
 
 
-def write_table(name: str, handle) -> int:
-    """Write table `name` as CSV to `handle`; the number of rows written."""
-    count = -1  # the header is not a row
-    for line in RESOURCES[name]().export_lines():
-        handle.write(line)
-        count += 1
-    return count
+def write_table(name: str, handle, *, bom: bool = False) -> int:
+    """Write table `name` as CSV to `handle` (binary or text); the number of rows written."""
+    return export.write(export.export(RESOURCES[name](), bom=bom), handle)
 
 
 def read_file(path: Path) -> bytes:

@@ -2,12 +2,13 @@
 
 The file checks here (size, binary content, encoding, header) run before any
 row is looked at, so a wrong file is refused with one clear message. Writing
-streams rows so an export of any size uses the same memory.
+is csvio.export's.
 """
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -19,6 +20,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The importer reads files with or without it.
 BOM = "\ufeff"
 ESCAPE = "'"
+NUL = b"\x00"
+# A wrong header names at most this many columns of each kind, then counts the rest.
+HEADER_NAMES_SHOWN = 10
 
 
 def neutralise(value: str) -> str:
@@ -66,8 +70,13 @@ def decode(data: bytes) -> str:
     check_size(len(data))
     if not data.strip():
         raise CsvFileError("The file is empty: a CSV file needs a header row.")
-    if b"\x00" in data[:65536]:
-        raise CsvFileError("This is not a CSV text file: it contains binary data. Export the sheet as 'CSV UTF-8'.")
+    if NUL in data:
+        # Looked for in the whole file: PostgreSQL stores no NUL, so one left in a cell would pass the
+        # dry run and fail the write.
+        raise CsvFileError(
+            f"This is not a CSV text file: it contains binary data (a NUL byte in {nul_cell(data)}). "
+            "Export the sheet as 'CSV UTF-8' and import it again."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -79,6 +88,24 @@ def decode(data: bytes) -> str:
     if not text.strip():
         raise CsvFileError("The file is empty: a CSV file needs a header row.")
     return text
+
+
+def nul_cell(data: bytes) -> str:
+    """Where the file's first NUL byte is, as the import names rows and columns: "row 7, column 'text'"."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
+    header: list[str] = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if number == 1:
+                header = [name.strip() for name in cells]
+            for column, cell in enumerate(cells):
+                if "\x00" in cell:
+                    name = header[column] if number > 1 and column < len(header) else ""
+                    return f"row {number}, column " + (f"'{name}'" if name.isprintable() and name else str(column + 1))
+    except csv.Error:  # the text around it does not read as CSV either: say the line
+        pass
+    line = data[: data.find(NUL)].count(b"\n") + 1
+    return f"line {line}"
 
 
 def parse(text: str, *, columns: list[str], optional: Iterable[str] = ()) -> CsvTable:
@@ -101,20 +128,28 @@ def parse(text: str, *, columns: list[str], optional: Iterable[str] = ()) -> Csv
     return table
 
 
+def _listed(kind: str, names: list[str]) -> str:
+    """'unknown columns 'a', 'b' and 3 more': a header of any width gives a message a person can read."""
+    shown = ", ".join(f"'{name}'" for name in names[:HEADER_NAMES_SHOWN])
+    more = len(names) - HEADER_NAMES_SHOWN
+    return f"{kind}{'s' if len(names) > 1 else ''} {shown}" + (f" and {more:,} more" if more > 0 else "")
+
+
 def check_header(header: list[str], *, columns: list[str], optional: Iterable[str] = ()) -> None:
+    """Refuse a header that misses, repeats or adds columns. One pass over the header, whatever its width."""
+    optional = list(optional)
     known = set(columns) | set(optional)
+    seen = Counter(header)
     problems = []
-    missing = [name for name in columns if name not in header]
+    missing = [name for name in columns if name not in seen]
     if missing:
-        problems.append("missing column" + ("s " if len(missing) > 1 else " ") + ", ".join(f"'{m}'" for m in missing))
-    unknown = [name for name in header if name not in known]
+        problems.append(_listed("missing column", missing))
+    unknown = [name for name in seen if name not in known]
     if unknown:
-        problems.append("unknown column" + ("s " if len(unknown) > 1 else " ") + ", ".join(f"'{u}'" for u in unknown))
-    repeated = sorted({name for name in header if header.count(name) > 1})
+        problems.append(_listed("unknown column", unknown))
+    repeated = sorted(name for name, times in seen.items() if times > 1)
     if repeated:
-        problems.append(
-            "repeated column" + ("s " if len(repeated) > 1 else " ") + ", ".join(f"'{r}'" for r in repeated)
-        )
+        problems.append(_listed("repeated column", repeated))
     if problems:
         raise CsvFileError(
             "The header row is wrong: "
@@ -127,18 +162,3 @@ def check_header(header: list[str], *, columns: list[str], optional: Iterable[st
 
 def read(data: bytes, *, columns: list[str], optional: Iterable[str] = ()) -> CsvTable:
     return parse(decode(data), columns=columns, optional=list(optional))
-
-
-class _Echo:
-    """A file-like object whose write() hands back what it was given, for streaming."""
-
-    def write(self, value):
-        return value
-
-
-def stream(header: list[str], rows: Iterable[list]) -> Iterator[str]:
-    """CSV lines (CRLF, as RFC 4180 says) for `rows`, one at a time. Cells arrive already neutralised."""
-    writer = csv.writer(_Echo())
-    yield writer.writerow(header)
-    for row in rows:
-        yield writer.writerow(row)

@@ -13,10 +13,11 @@ Rows are matched on their natural key (`ref`, an outlet's `name`, evidence's
 importing the same file twice changes nothing.
 """
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from csvio import files
@@ -24,6 +25,10 @@ from csvio.rows import LOOKUP_SLICE, RowError, RowOutcome, StaleRows
 from csvio.tables import RESTORE_ORDER, TABLES
 
 __all__ = ["RESTORE_ORDER", "TABLES", "ImportReport", "RowError", "import_file", "import_rows"]
+
+logger = logging.getLogger(__name__)
+
+BINARY_CELL = "This cell holds a NUL byte (binary data), which the register cannot store. Remove it and import again."
 
 
 @dataclass
@@ -36,20 +41,31 @@ class ImportReport:
     file_error: str = ""
     errors: list[RowError] = field(default_factory=list)
     outcomes: list[RowOutcome] = field(default_factory=list)
+    # The rows passed every check, but the register changed under the write (another import, at the same time).
+    conflict: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.file_error and not self.errors
+        return not self.file_error and not self.errors and not self.conflict
 
     def summary(self) -> str:
         if self.file_error:
             return f"{self.table}: nothing imported. {self.file_error}"
+        if self.conflict:
+            return f"{self.table}: {self.conflict}"
         counts = (
             f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, {len(self.errors)} errors"
         )
         if self.errors:
             return f"{self.table}: {counts}; nothing was written."
         return f"{self.table}: {counts}" + (" (dry run: nothing was written)." if self.dry_run else ".")
+
+
+def _rows(numbers: list[int]) -> str:
+    shown = ", ".join(str(number) for number in numbers[:5])
+    return f"row{'s' if len(numbers) > 1 else ''} {shown}" + (
+        f" and {len(numbers) - 5:,} more" if len(numbers) > 5 else ""
+    )
 
 
 def _may(user, action: str, model) -> bool:
@@ -82,12 +98,19 @@ def import_rows(
     report = ImportReport(table=name, dry_run=dry_run)
     errors = report.errors
     errors.extend(RowError(number, "", message) for number, message in parsed.bad_rows)
-    total = len(parsed.rows)
+    readable = []
+    for number, values in parsed.rows:
+        # PostgreSQL can neither store nor look up text holding a NUL: such a row goes no further.
+        binary = [column for column, value in values.items() if "\x00" in value]
+        errors.extend(RowError(number, column, BINARY_CELL) for column in binary)
+        if not binary:
+            readable.append((number, values))
+    total = len(readable)
     now = timezone.now()
 
     refs = {}
     for column, (target_model, lookup) in table.references.items():
-        names = list({values[column].strip() for _, values in parsed.rows if values.get(column, "").strip()})
+        names = list({values[column].strip() for _, values in readable if values.get(column, "").strip()})
         found = {}
         for start in range(0, len(names), LOOKUP_SLICE):
             for obj in target_model._default_manager.filter(**{f"{lookup}__in": names[start : start + LOOKUP_SLICE]}):
@@ -97,7 +120,7 @@ def import_rows(
     keys: list[tuple] = []
     first_row: dict[tuple, int] = {}
     rows: list[tuple[int, dict[str, str], tuple]] = []
-    for number, values in parsed.rows:
+    for number, values in readable:
         key = table.key_of(values, refs)
         if not all(str(part).strip() for part in key):
             errors.append(
@@ -157,4 +180,23 @@ def import_rows(
         except StaleRows as stale:
             report.errors.extend(stale.errors)
             report.created = report.updated = report.unchanged = 0
+        except IntegrityError as error:
+            # Every row was checked against the register as it was; a unique key or a reference that
+            # fails now was written (or removed) by someone else between the check and the write.
+            report.created = report.updated = report.unchanged = 0
+            report.conflict = _conflict(table, rows, outcomes, refs)
+            logger.warning("CSV import of %s refused at the write: %s", name, error)
     return report
+
+
+def _conflict(table, rows, outcomes, refs) -> str:
+    """Why the write failed, in the desk's words: which new rows another import created meanwhile."""
+    new = {o.row for o in outcomes if o.kind == "new"}
+    keys = {key: number for number, _, key in rows if number in new}
+    taken = sorted(keys[key] for key in table.stored(list(keys), refs))
+    if taken:
+        return (
+            f"nothing was written: another import created these rows at the same time ({_rows(taken)}); "
+            "import again to update them."
+        )
+    return "nothing was written: the register changed while the file was being written; import it again."

@@ -67,28 +67,27 @@ class RegisterResource(resources.ModelResource):
         value = super().export_field(field, instance, **kwargs)
         return files.neutralise(value) if isinstance(value, str) else value
 
-    def export_lines(self, queryset=None):
-        """The CSV file, line by line, reading the database in chunks: memory stays flat."""
-        queryset = self.get_queryset() if queryset is None else queryset
-        rows = (self.export_resource(obj) for obj in self.iter_queryset(queryset))
-        return files.stream(self.get_export_headers(), rows)
-
     def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, **kwargs):
         table = tables.TABLES[self.table_name]
         header = [str(name).strip() for name in (dataset.headers or [])]
         result = Result()
-        result.diff_headers = header
         result.total_rows = len(dataset)
         try:
             files.check_header(header, columns=table.columns, optional=table.optional)
         except files.CsvFileError as error:
+            # Without the file's header as the preview's columns: a wrong one may have a million.
             result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [str(error)]}))
             return result
+        result.diff_headers = header
         parsed = files.CsvTable(header=header)
         for number, cells in enumerate(dataset, start=2):
             values = {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells, strict=False)}
             parsed.rows.append((number, values))
         report = importer.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
+        if report.conflict:
+            message = report.conflict[0].upper() + report.conflict[1:]
+            result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [message]}))
+            return result
         by_row: dict[int, dict[str, list[str]]] = {}
         for row_error in report.errors:
             by_row.setdefault(row_error.row, {}).setdefault(row_error.column or NON_FIELD_ERRORS, []).append(

@@ -1,6 +1,4 @@
-"""The public CSV download of the register."""
-
-import itertools
+"""The public CSV download of the register, streamed as the database reads it (csvio.export)."""
 
 from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
@@ -9,13 +7,10 @@ from import_export import fields
 
 from claims.filters import ClaimFilter
 from claims.models import Claim
-from csvio.files import BOM
+from csvio import export
 from csvio.resources import ClaimResource
 from csvio.tables import ClaimTable
 
-# Rows fetched per database round trip; small enough that a 1,000-row export
-# already uses the whole working set, so larger ones use no more.
-CHUNK = 500
 # Columns the editors' exports carry for the import's sake, not for readers: the edit lock's counter.
 INTERNAL_COLUMNS = frozenset({"version"})
 
@@ -38,11 +33,6 @@ class PublicClaimResource(ClaimResource):
         root = Claim.objects.published().filter(pk=OuterRef("repeat_of_id")).values("ref")[:1]
         return claims.select_related("article", "visit").annotate(public_repeat_of=Subquery(root))
 
-    def iter_queryset(self, queryset):
-        # A plain iterator: rows are read from the database in chunks and
-        # written out as they come, so memory stays flat whatever the size.
-        return queryset.iterator(chunk_size=CHUNK)
-
 
 @require_GET
 def claims_csv(request):
@@ -57,9 +47,7 @@ def claims_csv(request):
             content_type="text/plain; charset=utf-8",
         )
     claims = PublicClaimResource.public(ClaimFilter(request.GET, queryset=Claim.objects.published()).qs)
-    lines = PublicClaimResource().export_lines(claims)
-    if bom == "1":
-        lines = itertools.chain([BOM], lines)
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    chunks = export.export(PublicClaimResource(), claims, bom=bom == "1")
+    response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="claims.csv"'
     return response

@@ -29,10 +29,14 @@ def database_ok(alias: str) -> bool:
 
 
 def cache_ok() -> bool:
-    probe = uuid.uuid4().hex
+    # A key of its own: with one shared key, two checks at once (two app servers, or two workers of one)
+    # read each other's value and both answered 503 to the balancer.
+    key = f"healthz-probe-{uuid.uuid4().hex}"
     try:
-        cache.set("healthz-probe", probe, 10)
-        return cache.get("healthz-probe") == probe
+        cache.set(key, "ok", 10)
+        found = cache.get(key) == "ok"
+        cache.delete(key)
+        return found
     except Exception:  # noqa: BLE001 - each cache client raises its own errors (redis, memcached...)
         return False
 

@@ -62,16 +62,19 @@ def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> No
             obj.pk = pk
             obj._state.adding, obj._state.db = False, connection.alias
         columns = ", ".join(quote(f.column) for f in fields)
-        with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
-            for obj in objs:
-                copy.write_row([getattr(obj, f.attname) for f in fields])
         history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
         history_columns += [
             quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")
         ]
         tail = (now, reason, "+", user.pk if user else None)
-        with cursor.cursor.copy(
-            f"COPY {quote(history_meta.db_table)} ({', '.join(history_columns)}) FROM STDIN"
-        ) as copy:
-            for obj in objs:
-                copy.write_row([getattr(obj, f.attname) for f in fields] + list(tail))
+        # COPY runs on psycopg's own cursor: Django's wrapper turns its errors into Django's (a unique key
+        # another writer took meanwhile is then an IntegrityError, as from the ORM).
+        with connection.wrap_database_errors:
+            with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
+                for obj in objs:
+                    copy.write_row([getattr(obj, f.attname) for f in fields])
+            with cursor.cursor.copy(
+                f"COPY {quote(history_meta.db_table)} ({', '.join(history_columns)}) FROM STDIN"
+            ) as copy:
+                for obj in objs:
+                    copy.write_row([getattr(obj, f.attname) for f in fields] + list(tail))

@@ -57,6 +57,13 @@ REGISTER_PUBLIC_URL = env_str("REGISTER_PUBLIC_URL", "").rstrip("/")
 # Largest CSV file an import accepts, in bytes.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 50 * 1024 * 1024)
 
+# How many proxies (load balancer, CDN) stand in front of the app, each appending the address it
+# was called from to X-Forwarded-For. 0: the header is ignored (any client can write it) and the
+# client is the connection's address; 1 behind one load balancer: the header's last address. The
+# API throttle and the login lockout both read the client's address this way
+# (factregister.addresses.client_address).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 # --- Applications ----------------------------------------------------------
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -160,8 +167,10 @@ DATABASE_ROUTERS = ["factregister.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
+# Everything cached can be rebuilt from the database: with Redis unreachable the cache answers
+# as a miss and the register serves from the database (factregister/redis_cache.py).
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "factregister.redis_cache.FailOpenRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factregister"}}
 # Public pages and the feed check the register's freshness stamp on every request
@@ -170,9 +179,10 @@ else:
 # a write at once, and with the per-process cache another process sees it within
 # this many seconds. 0 reads the stamp from the database on every request.
 REGISTER_STAMP_SECONDS = env_int("REGISTER_STAMP_SECONDS", 1)
-# Sessions are read from the shared cache and written through to the database, so
-# any app host can serve any editor and a cache restart logs nobody out.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions (editors only: public pages read none) live in the database, so any app host can
+# serve any editor and the cache is never asked who is logged in. A cached copy could outlive
+# a logout made while Redis was unreachable.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Auth ------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -199,7 +209,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
-AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
+# Locked out per client address as the throttle sees it (TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "factregister.addresses.client_address"
 
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "en-gb"
@@ -270,10 +281,12 @@ REST_FRAMEWORK = {
     # JSON whatever goes wrong: a bad value is a 400 naming its parameter, anything else a logged 500.
     "EXCEPTION_HANDLER": "api.exceptions.feed_exception_handler",
     "UNAUTHENTICATED_USER": None,
-    # Counted per client address in the default cache (Redis when REDIS_URL is set).
+    # Counted per client address (factregister.addresses.client_address) in the default cache
+    # (Redis when REDIS_URL is set).
     "DEFAULT_THROTTLE_CLASSES": ["api.throttling.FeedRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"feed": env_str("API_THROTTLE_RATE", "120/minute")},
-    "NUM_PROXIES": env_int("API_NUM_PROXIES", 0) if env_str("API_NUM_PROXIES") else None,
+    # DRF's own reading of the address, for any throttle that does not go through client_address.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact register feed",

@@ -76,7 +76,7 @@ def test_throttling_counts_in_redis(client, settings):
         pytest.skip("Redis is not reachable at 127.0.0.1:6379; start it to run this test.")
     prefix = f"test-throttle-{uuid.uuid4().hex}"
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+        "default": {"BACKEND": "factregister.redis_cache.FailOpenRedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
     }
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"feed": "2/minute"}}
     import redis

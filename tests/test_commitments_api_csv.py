@@ -11,6 +11,7 @@ from claims.commitments.services import commitment_follow_up
 from claims.models import Claim, FollowUpStatus
 from claims.repeats.services import repeat_link
 from csvio import importer as importing
+from csvio.export import export
 from csvio.resources import ClaimResource
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes
 from tests.factories import ClaimFactory, SourceFactory, VisitFactory, commitment, publish
@@ -144,7 +145,7 @@ def test_bad_commitment_cells_are_named_by_row_and_column_and_nothing_is_written
 
 def test_the_export_carries_the_commitment_columns(editor):
     publish(commitment(ref="memo", due=datetime.date(2026, 1, 31), horizon="January"), editor=editor)
-    text = "".join(ClaimResource().export_lines(Claim.objects.order_by("pk")))
+    text = b"".join(export(ClaimResource(), Claim.objects.order_by("pk"))).decode()
     header, line = list(csv.reader(io.StringIO(text)))
     values = dict(zip(header, line, strict=True))
     assert values["is_commitment"] == "true"

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from csvio import files as csvio
+from csvio.export import export
 from csvio.resources import ClaimResource
 from tests.factories import ClaimFactory, publish
 
@@ -44,7 +45,7 @@ def test_claims_csv_takes_the_filters_of_the_register_page(client, editor):
 )
 def test_formula_cells_are_neutralised_on_export_and_restored_on_import(editor, dangerous):
     ClaimFactory(ref="risky", speaker=dangerous)
-    body = "".join(ClaimResource().export_lines())
+    body = b"".join(export(ClaimResource())).decode()
     (row,) = list(csv.DictReader(io.StringIO(body, newline="")))
     assert row["speaker"] == "'" + dangerous
     assert csvio.restore(row["speaker"]) == dangerous
@@ -137,7 +138,7 @@ def test_claims_csv_names_only_published_claims_and_no_internal_counter(client, 
     assert "version" not in found["first-appearance"]
     assert "draft-slug-of-unpublished-text" not in str(found)
     # The editors' export keeps both: the import's edit lock needs the version.
-    editors = {row["ref"]: row for row in csv.DictReader(io.StringIO("".join(ClaimResource().export_lines())))}
+    editors = {row["ref"]: row for row in csv.DictReader(io.StringIO(b"".join(export(ClaimResource())).decode()))}
     assert editors["repeats-a-draft"]["repeat_of"] == "draft-slug-of-unpublished-text"
     assert editors["first-appearance"]["version"]
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from csvio.backup import write_table
-from csvio.files import BOM
 from csvio.tables import RESTORE_ORDER as TABLES
 
 
@@ -36,15 +35,14 @@ class Command(BaseCommand):
             count = self.write(model, Path(output))
             self.stderr.write(f"{model}: {count} rows written to {output}")
         else:
-            out = sys.stdout if self.stdout._out is sys.stdout else self.stdout._out
-            if bom:
-                out.write(BOM)
-            count = write_table(model, out)
+            out = sys.stdout.buffer if self.stdout._out is sys.stdout else self.stdout._out
+            count = write_table(model, out, bom=bom)
+            out.flush()
             self.stderr.write(f"{model}: {count} rows written")
 
     def write(self, name: str, path: Path) -> int:
         try:
-            with path.open("w", encoding="utf-8-sig" if self.bom else "utf-8", newline="") as handle:
-                return write_table(name, handle)
+            with path.open("wb") as handle:
+                return write_table(name, handle, bom=self.bom)
         except OSError as error:
             raise CommandError(f"Cannot write {path}: {error.strerror}.") from None

@@ -85,11 +85,15 @@ class Command(BaseCommand):
                 self.stderr.write(f"{file_name} {error}")
             if report.file_error:
                 self.stderr.write(f"{file_name}: {report.file_error}")
+            if report.conflict:
+                self.stderr.write(f"{file_name}: {report.conflict}")
             failed = failed or not report.ok
         for _, report in reports:
             summary = report.summary()
             if failed and report.ok and not self.dry_run and len(reports) > 1:
                 summary = summary.rstrip(".") + " (rolled back: another file failed)."
             self.stdout.write(summary)
+        if any(report.conflict for _, report in reports):
+            raise CommandError("The import failed; nothing was written. Import the file again.")
         if failed:
             raise CommandError("The import failed; nothing was written. Correct the rows above and import again.")
