@@ -1,12 +1,24 @@
-"""Query-string filters for the feed. Every unknown value answers 400 naming its parameter."""
+"""Query-string filters for the feed.
+
+A value of the wrong kind (a verdict that does not exist, a time that is not a time, an id that is
+not a whole number) answers 400 naming its parameter. A well-formed id or ref that names nothing
+published filters down to an empty list, as a search with no match does.
+"""
+
+import datetime
 
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
+from drf_spectacular.utils import extend_schema_field
 
-from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic, Visit
-from claims.public import public_outlets
+from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic
 from sources.models import Outlet, OutletKind, Source, SourceKind
+
+# Ids are BigAutoField: 1 to 2**63 - 1.
+LARGEST_ID = 2**63 - 1
+# Times as written: with any offset, these years convert to UTC within Python's and the database's range.
+FIRST_YEAR, LAST_YEAR = 2, 9998
 
 
 class FeedFilterForm(forms.Form):
@@ -23,21 +35,49 @@ class FeedFilterForm(forms.Form):
         return cleaned
 
 
+class UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 time in the years 2 to 9998 as written, handed to the database in UTC.
+
+    Any offset up to ±23:59 is read (PostgreSQL itself reads none wider than ±15:59, hence UTC); the
+    years 1 and 9999 are refused, as the schema says, since a time in them may have no UTC equivalent.
+    """
+
+    def to_python(self, value):
+        parsed = super().to_python(value)
+        if parsed is None:
+            return None
+        if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+            raise forms.ValidationError(f"Give a time in the years {FIRST_YEAR} to {LAST_YEAR}.", code="range")
+        return parsed.astimezone(datetime.UTC)
+
+
+@extend_schema_field({"type": "string", "format": "date-time", "pattern": "^(?!0001-|9999-)"})
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": LARGEST_ID})
+class IdFilter(django_filters.NumberFilter):
+    """A whole-number id; one that names nothing leaves an empty list."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=LARGEST_ID, **kwargs)
+
+
 class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices,
         help_text="Verdict; repeat the parameter for several (`status=false&status=disputed`).",
     )
-    visit = django_filters.ModelChoiceFilter(
-        queryset=Visit.objects.all(), to_field_name="ref", help_text="The visit's ref."
-    )
+    visit = django_filters.CharFilter(field_name="visit__ref", help_text="The visit's ref.")
     topic = django_filters.ChoiceFilter(choices=Topic.choices, help_text="Topic.")
     speaker = django_filters.CharFilter(
         lookup_expr="icontains", help_text="Part of the speaker's name or office, any case (`Tokayev`)."
     )
-    outlet = django_filters.ModelChoiceFilter(
-        field_name="article__outlet",
-        queryset=public_outlets(),
+    outlet = IdFilter(
+        field_name="article__outlet_id",
         help_text="The id of the outlet that published the article the claim was logged from.",
     )
     stance = django_filters.ChoiceFilter(
@@ -45,7 +85,7 @@ class ClaimFilter(django_filters.FilterSet):
         method="filter_stance",
         help_text="Claims with at least one piece of evidence of this stance.",
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gt",
         help_text="Only claims changed strictly after this ISO 8601 time (`2025-12-11T09:30:00Z`; no zone means UTC).",
@@ -69,7 +109,7 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class WithdrawalFilter(django_filters.FilterSet):
-    since = django_filters.IsoDateTimeFilter(
+    since = UtcDateTimeFilter(
         field_name="at", lookup_expr="gt", help_text="Only withdrawals strictly after this ISO 8601 time."
     )
 
@@ -80,7 +120,7 @@ class WithdrawalFilter(django_filters.FilterSet):
 
 
 class SourceFilter(django_filters.FilterSet):
-    outlet = django_filters.ModelChoiceFilter(queryset=public_outlets(), help_text="The outlet's id.")
+    outlet = IdFilter(field_name="outlet_id", help_text="The outlet's id.")
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices, help_text="Kind of document.")
 
     class Meta:

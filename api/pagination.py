@@ -22,6 +22,9 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from factregister.addresses import absolute
+from factregister.badinput import utc_problem
+
+LARGEST_ID = 2**63 - 1
 
 
 class KeysetPagination(BasePagination):
@@ -88,6 +91,8 @@ class KeysetPagination(BasePagination):
             cursor_ordering, key = payload["o"], payload["k"]
         except (binascii.Error, ValueError, TypeError, KeyError, UnicodeDecodeError):
             raise bad from None
+        if cursor_ordering not in self.ordering_choices():
+            raise bad
         if cursor_ordering != ordering:
             raise ValidationError(
                 {self.cursor_query_param: [f"This cursor belongs to ordering '{cursor_ordering}', not '{ordering}'."]}
@@ -99,18 +104,21 @@ class KeysetPagination(BasePagination):
             try:
                 if isinstance(field, DateTimeField):
                     parsed = parse_datetime(value) if isinstance(value, str) else None
-                    if parsed is None or parsed.tzinfo is None:
+                    if parsed is None or parsed.tzinfo is None or utc_problem(parsed):
                         raise ValueError(value)
-                    values.append(parsed)
+                    # In UTC: PostgreSQL reads no offset wider than ±15:59.
+                    values.append(parsed.astimezone(datetime.UTC))
                 elif field.get_internal_type() in ("AutoField", "BigAutoField"):
-                    if not isinstance(value, int) or isinstance(value, bool):
+                    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= LARGEST_ID:
                         raise ValueError(value)
                     values.append(value)
                 else:
-                    if not isinstance(value, str):
+                    # Text the database can hold: no NUL (PostgreSQL refuses it), no lone surrogate (not UTF-8).
+                    if not isinstance(value, str) or "\x00" in value:
                         raise ValueError(value)
+                    value.encode()
                     values.append(value)
-            except ValueError:
+            except (ValueError, UnicodeEncodeError):
                 raise bad from None
         return values
 
@@ -171,7 +179,10 @@ class KeysetPagination(BasePagination):
                 "name": self.cursor_query_param,
                 "in": "query",
                 "required": False,
-                "description": "Where the page starts. Take it from the `next` link; do not build it yourself.",
+                "description": (
+                    "Opaque: where the page starts, as a string the feed made. Take it from the `next` link as "
+                    "given; do not build or change it. One the feed did not give out answers 400 naming `cursor`."
+                ),
                 "schema": {"type": "string"},
             },
             {

@@ -79,11 +79,26 @@ answer is `429` with `Retry-After` in seconds.
 
 ## Errors
 
-A wrong parameter answers `400`, an unknown identifier `404`, with a JSON body whose key names the
-parameter (`{"status": ["..."]}`, `{"ref": ["..."]}`)."""
+A wrong parameter answers `400`, an unknown identifier in the address `404`, with a JSON body whose
+key names the parameter (`{"status": ["..."]}`, `{"ref": ["..."]}`). A filter given a well-formed id or
+ref that names nothing published (`?outlet=999999`, `?visit=no-such-visit`) answers an empty list, as a
+search with no match does. Cursors are opaque: send only the ones the feed gave out; any other answers
+`400` naming `cursor`. Times are read in UTC and must fall in the years 2 to 9998. No parameter or
+address may hold a NUL character."""
+
+
+# Text parameters hold no NUL character: the register refuses one anywhere in an address (400).
+NO_NUL = "^[^\\u0000]*$"
 
 
 def describe_the_feed(result, generator, request, public):
-    """drf-spectacular post-processing hook: the feed's description, kept here rather than in settings."""
+    """drf-spectacular post-processing hook: the feed's description, kept here rather than in settings,
+    and every free-text parameter's pattern, so that what the schema allows is what the feed accepts."""
     result["info"]["description"] = DESCRIPTION
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                if schema.get("type") == "string" and not {"enum", "format", "pattern"} & schema.keys():
+                    schema["pattern"] = NO_NUL
     return result

@@ -26,6 +26,9 @@ from claims.repeats.queries import appearance_refs
 from factregister.addresses import absolute
 from factregister.publiccache import serve, stamp
 
+# A ref or id in the address: anything up to the next slash but a NUL character, which no identifier has.
+LOOKUP_VALUE = r"[^/\x00]+"
+
 
 class PublicReadMixin:
     """Every read of the feed goes through the public cache's one door (factregister.publiccache.serve).
@@ -99,7 +102,7 @@ class ClaimViewSet(FeedViewSet):
     filterset_class = filters.ClaimFilter
     pagination_class = pagination.ClaimPagination
     lookup_field = "ref"
-    lookup_value_regex = "[^/]+"
+    lookup_value_regex = LOOKUP_VALUE
     not_found = "No published claim has the ref '{value}'."
 
     def get_queryset(self):
@@ -131,7 +134,7 @@ class VisitViewSet(FeedViewSet):
     serializer_class = serializers.VisitSerializer
     pagination_class = pagination.RefPagination
     lookup_field = "ref"
-    lookup_value_regex = "[^/]+"
+    lookup_value_regex = LOOKUP_VALUE
     filterset_class = None
     not_found = "No visit has the ref '{value}'."
 
@@ -148,7 +151,7 @@ class SourceViewSet(FeedViewSet):
     filterset_class = filters.SourceFilter
     pagination_class = pagination.RefPagination
     lookup_field = "ref"
-    lookup_value_regex = "[^/]+"
+    lookup_value_regex = LOOKUP_VALUE
     not_found = "No source has the ref '{value}'."
 
     def get_queryset(self):
@@ -174,7 +177,7 @@ class MetricViewSet(FeedViewSet):
     serializer_class = serializers.MetricSerializer
     pagination_class = pagination.RefPagination
     lookup_field = "ref"
-    lookup_value_regex = "[^/]+"
+    lookup_value_regex = LOOKUP_VALUE
     filterset_class = None
     not_found = "No metric has the ref '{value}'."
 
@@ -192,7 +195,11 @@ class MetricViewSet(FeedViewSet):
     list=extend_schema(summary="Outlets", responses={200: serializers.OutletSerializer(many=True), **ERROR_RESPONSES}),
     retrieve=extend_schema(
         summary="One outlet",
-        parameters=[OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)],
+        parameters=[
+            OpenApiParameter(
+                "id", {"type": "integer", "minimum": 1, "maximum": filters.LARGEST_ID}, OpenApiParameter.PATH
+            )
+        ],
         responses={200: serializers.OutletSerializer, **NOT_FOUND_RESPONSE},
     ),
 )
@@ -201,7 +208,7 @@ class OutletViewSet(FeedViewSet):
     filterset_class = filters.OutletFilter
     pagination_class = pagination.OutletPagination
     lookup_field = "id"
-    lookup_value_regex = "[^/]+"
+    lookup_value_regex = LOOKUP_VALUE
     not_found = "No outlet has the id '{value}'."
 
     def get_queryset(self):

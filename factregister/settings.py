@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A NUL character anywhere in the address, or an admin lookup the database cannot run, is a 400.
+    "factregister.badinput.BadInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -276,6 +278,8 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.FeedContentNegotiation",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # JSON whatever goes wrong: a bad value is a 400 naming its parameter, anything else a logged 500.
+    "EXCEPTION_HANDLER": "api.exceptions.feed_exception_handler",
     "UNAUTHENTICATED_USER": None,
     # Counted per client address (factregister.addresses.client_address) in the default cache
     # (Redis when REDIS_URL is set).

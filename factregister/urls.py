@@ -31,3 +31,5 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("", include("claims.urls")),
 ]
+
+handler500 = "factregister.errors.server_error"

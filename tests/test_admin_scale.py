@@ -1,12 +1,18 @@
-"""The admin's claim list stays cheap on a big register: no full count, no scan of every claim for its filters."""
+"""The admin stays cheap on a big register: no full count, no scan of every claim for a list's filters, and
+change pages that show a bounded number of inline rows however many the parent holds."""
+
+import datetime
+import re
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.admin.search import EstimatedCountPaginator
-from claims.models import Claim
-from tests.factories import ClaimFactory
+from claims.models import Claim, ClaimEvent
+from tests.factories import ClaimFactory, SourceFactory, VisitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +59,54 @@ def test_the_speaker_filter_lists_every_speaker_once_a_to_z_up_to_its_limit(edit
     assert distinct_speakers(published=True) == []
     html = editor_client.get(reverse("admin:claims_claim_changelist")).content.decode()
     assert html.count("?speaker=Murat+Nurtleu") == 1
+
+
+# --- Change pages show a bounded number of inline rows -------------------------------------------
+def change_links(html: str, model: str) -> int:
+    return len(re.findall(rf'href="/admin/claims/{model}/\d+/change/"', html))
+
+
+def source_page(client, source):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("admin:sources_source_change", args=[source.pk]))
+    assert response.status_code == 200
+    return response.content.decode(), len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("logged", [3, 20])
+def test_an_article_with_few_claims_shows_them_all_and_no_note(editor_client, logged):
+    source = SourceFactory()
+    ClaimFactory.create_batch(logged, article=source, visit=VisitFactory())
+    html, _ = source_page(editor_client, source)
+    assert change_links(html, "claim") == logged
+    assert "bounded-inline-note" not in html
+
+
+def test_an_article_with_many_claims_shows_the_first_twenty_and_links_to_the_rest(editor_client):
+    source = SourceFactory()
+    visit = VisitFactory()
+    ClaimFactory.create_batch(25, article=source, visit=visit)
+    _, queries_at_25 = source_page(editor_client, source)
+    ClaimFactory.create_batch(75, article=source, visit=visit)
+    html, queries_at_100 = source_page(editor_client, source)
+    # The page reads twenty claims and one count, whatever the article holds.
+    assert queries_at_100 == queries_at_25
+    assert change_links(html, "claim") == 20
+    assert "Showing the first 20 of 100 claims." in html
+    see_all = re.search(r'<a href="([^"]+)">See all 100 in their list</a>', html).group(1)
+    assert see_all == f"/admin/claims/claim/?article__id__exact={source.pk}"
+    listed = editor_client.get(see_all)
+    assert listed.status_code == 200
+    assert "100 claims" in listed.content.decode()
+
+
+def test_a_claims_workflow_history_shows_its_newest_twenty_steps(editor_client):
+    claim = ClaimFactory()
+    start = timezone.now() - datetime.timedelta(days=30)
+    ClaimEvent.objects.bulk_create(
+        ClaimEvent(claim=claim, claim_ref=claim.ref, kind="status", at=start + datetime.timedelta(hours=n))
+        for n in range(30)
+    )
+    html = editor_client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert "Showing the first 20 of 30 claim events." in html
+    assert html.count('class="field-at"') == 20

@@ -164,12 +164,16 @@ def test_ordering_options(client, register, ordering, key):
         ({"status": "maybe"}, "status"),
         ({"status": ["verified", "maybe"]}, "status"),
         ({"topic": "weather"}, "topic"),
-        ({"visit": "no-such-visit"}, "visit"),
-        ({"outlet": "999999"}, "outlet"),
         ({"outlet": "kazinform"}, "outlet"),
+        ({"outlet": "0"}, "outlet"),
+        ({"outlet": "-1"}, "outlet"),
+        ({"outlet": "1.5"}, "outlet"),
+        ({"outlet": str(2**63)}, "outlet"),
         ({"stance": "agrees"}, "stance"),
         ({"updated_since": "yesterday"}, "updated_since"),
         ({"updated_since": "2025-13-45T00:00:00Z"}, "updated_since"),
+        ({"updated_since": "9999-12-31T23:59:59-23:59"}, "updated_since"),
+        ({"updated_since": "0001-01-01T00:00:00+23:59"}, "updated_since"),
         ({"ordering": "text"}, "ordering"),
         ({"ordering": "-"}, "ordering"),
         ({"cursor": "not-a-cursor"}, "cursor"),
@@ -185,6 +189,21 @@ def test_bad_input_answers_400_naming_the_parameter(client, register, params, pa
     body = response.json()
     assert list(body) == [parameter]
     assert body[parameter] and all(isinstance(message, str) for message in body[parameter])
+
+
+@pytest.mark.parametrize("params", [{"visit": "no-such-visit"}, {"outlet": "999999"}, {"outlet": str(2**63 - 1)}])
+def test_an_id_or_ref_that_names_nothing_filters_to_an_empty_list(client, register, params):
+    # As a search with no match: a well-formed value is a filter, not a mistake.
+    response = client.get("/api/v1/claims/", params)
+    assert response.status_code == 200
+    assert response.json() == {"next": None, "results": []}
+
+
+def test_a_time_with_a_wide_offset_is_read_in_utc(client, register):
+    # +20:00 is no zone PostgreSQL reads; it is the same instant as 04:00 the day before in UTC.
+    everything = refs(client)
+    assert refs(client, updated_since="2000-01-01T00:00:00+20:00") == everything
+    assert refs(client, updated_since="9998-12-31T23:59:59-23:59") == set()
 
 
 def test_a_cursor_from_another_ordering_is_refused(client, register):

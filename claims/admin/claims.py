@@ -25,6 +25,7 @@ from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.repeats.admin import RepeatsAdminMixin
 from claims.services.content import EVIDENCE_FIELDS
 from claims.versions import field_changes
+from factregister.admin_tools import BoundedInlineMixin
 
 
 def message_of(error) -> str:
@@ -119,8 +120,8 @@ def save_evidence(request, formset) -> None:
             formset.deleted_objects.append(form.instance)
 
 
-class ClaimEventInline(admin.TabularInline):
-    """The workflow trail: every status change, publication, correction and withdrawal."""
+class ClaimEventInline(BoundedInlineMixin, admin.TabularInline):
+    """The workflow trail, newest first: every status change, publication, correction and withdrawal."""
 
     model = ClaimEvent
     fields = ["at", "kind", "from_status", "to_status", "note", "user"]

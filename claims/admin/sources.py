@@ -4,12 +4,13 @@ from django.contrib import admin
 
 from claims import services
 from claims.models import Claim
-from factregister.admin_tools import extend_admin
+from factregister.admin_tools import BoundedInlineMixin, extend_admin
 from sources.models import Source
 
 
-class ClaimLoggedInline(admin.StackedInline):
-    """Log claims while reading the article. Existing claims open on their own page."""
+class ClaimLoggedInline(BoundedInlineMixin, admin.StackedInline):
+    """Log claims while reading the article. Existing claims open on their own page; an article that
+    many claims were logged from shows the first of them and links to the rest."""
 
     model = Claim
     fk_name = "article"

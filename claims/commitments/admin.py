@@ -10,6 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.commitments.services import commitment_follow_up, follow_up_date_problem, follow_up_delete
 from claims.models import FollowUp
+from factregister.admin_tools import BoundedInlineMixin
 
 COMMITMENT_FIELDS = [
     "is_commitment",
@@ -33,7 +34,7 @@ class FollowUpForm(forms.ModelForm):
         return checked_on
 
 
-class FollowUpInline(admin.TabularInline):
+class FollowUpInline(BoundedInlineMixin, admin.TabularInline):
     """Dated checks on a commitment. A check is never edited: a later check is added instead."""
 
     model = FollowUp
