@@ -9,6 +9,8 @@ first.
 """
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 
 
 def extend_admin(model, *mixins, site=admin.site, **attributes):
@@ -18,3 +20,29 @@ def extend_admin(model, *mixins, site=admin.site, **attributes):
     extended = type(registered.__name__, (*mixins, registered), {"__module__": mixins[0].__module__, **attributes})
     site.register(model, extended)
     return extended
+
+
+class LiveRevertMixin:
+    """The history page's Revert asks the live record, not the old version, who may change it.
+
+    simple-history checks the permission against the historical instance it rebuilds, so a
+    version from before publication would let anyone who may change an unpublished record
+    overwrite a published one. Here a revert (a POST) is refused unless the admin's own
+    `has_change_permission` allows changing the record as it stands now, and the Revert button
+    is hidden on the same test. A deleted record is brought back from its list of deleted
+    rows, never by a revert. The save itself is the admin's `save_model`, which writes through
+    the services like the change page.
+    """
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        live = self.get_object(request, unquote(object_id))
+        request.history_live_object = live
+        if request.method == "POST" and (live is None or not self.has_change_permission(request, live)):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        live = getattr(request, "history_live_object", None)
+        if live is None or not self.has_change_permission(request, live):
+            return True
+        return super().revert_disabled(request, obj)
