@@ -8,6 +8,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -418,3 +419,127 @@ def test_the_evidence_page_refuses_pointing_the_last_independent_evidence_at_the
     assert snapshot() == before
     assert Evidence.objects.get(pk=evidence.pk).source_id != claim.article_id
     assert Source.objects.filter(pk=claim.article_id).exists()
+
+
+# --- 5. sources a published claim cites: editors change them on the record, contributors propose ------------------
+def form_data(page, **changes) -> dict:
+    """What the admin page's form would post unchanged (its inlines' management forms included), with `changes`."""
+    form = page.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        if value is None or field.disabled:
+            continue
+        data[name] = value.isoformat() if hasattr(value, "isoformat") else value
+    for inline in page.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data.update({f"{management.prefix}-{name}": management[name].value() for name in management.fields})
+        data[f"{management.prefix}-TOTAL_FORMS"] = "0"
+    data.update(changes)
+    return data
+
+
+def test_a_contributor_sees_a_cited_source_read_only_and_is_offered_a_proposal(register, contributor_client):
+    source = _cited_source(register)
+    url = reverse("admin:sources_source_change", args=[source.pk])
+    page = contributor_client.get(url)
+    assert page.status_code == 200
+    assert f"{reverse('admin:sources_sourcechangeproposal_add')}?source={source.pk}" in page.content.decode()
+    before = snapshot()
+    response = contributor_client.post(url, {"title": "Retitled", "ref": source.ref, "language": "en"})
+    assert response.status_code == 403
+    assert snapshot() == before
+
+
+def test_a_contributor_still_corrects_a_source_no_published_claim_cites(register, contributor_client):
+    source = _uncited_source(register)
+    url = reverse("admin:sources_source_change", args=[source.pk])
+    response = contributor_client.post(url, form_data(contributor_client.get(url), title="Corrected title"))
+    assert response.status_code == 302
+    assert Source.objects.get(pk=source.pk).title == "Corrected title"
+
+
+def test_an_editors_change_to_a_cited_source_needs_a_reason_and_is_an_update_on_the_record(register, editor_client):
+    source, claim = _cited_source(register), register["published"]
+    old_title = source.title
+    url = reverse("admin:sources_source_change", args=[source.pk])
+    refused = editor_client.post(url, form_data(editor_client.get(url), title="Retitled by the outlet"))
+    assert refused.status_code == 200
+    assert "give the reason" in str(refused.context["adminform"].form.errors)
+    assert Source.objects.get(pk=source.pk).title == old_title
+    data = form_data(editor_client.get(url), title="Retitled by the outlet", change_note="The outlet changed it.")
+    assert editor_client.post(url, data).status_code == 302
+    assert Source.objects.get(pk=source.pk).title == "Retitled by the outlet"
+    event = ClaimEvent.objects.get(claim=claim, kind=ClaimEvent.Kind.UPDATE)
+    assert event.note == "The outlet changed it."
+    assert event.changes == [
+        {"field": "title", "label": "Source: title", "before": old_title, "after": "Retitled by the outlet"}
+    ]
+
+
+def test_an_editors_csv_change_to_a_cited_source_is_an_update_on_the_record(register, editor):
+    source, claim = _cited_source(register), register["published"]
+    refused = importer.import_file("sources", edited("sources", source, url="https://moved.example.net/a"), user=editor)
+    assert [(e.row, e.column) for e in refused.errors] == [(2, "change_note")]
+    data = edited("sources", source, url="https://moved.example.net/a", change_note="The outlet moved its archive.")
+    report = importer.import_file("sources", data, user=editor)
+    assert report.ok, report.errors
+    event = ClaimEvent.objects.get(claim=claim, kind=ClaimEvent.Kind.UPDATE)
+    assert (event.note, event.changes[0]["after"]) == ("The outlet moved its archive.", "https://moved.example.net/a")
+
+
+def test_a_contributors_proposal_is_applied_by_an_editor_on_the_record(register, editor_client, contributor, editor):
+    from sources.models import SourceChangeProposal
+
+    contributor_client = Client()
+    contributor_client.force_login(contributor)
+    source, claim = _cited_source(register), register["published"]
+    old_title = source.title
+    add = reverse("admin:sources_sourcechangeproposal_add")
+    assert f'value="{source.pk}" selected' in contributor_client.get(f"{add}?source={source.pk}").content.decode()
+    response = contributor_client.post(
+        add,
+        {"source": source.pk, "title": "The outlet's corrected headline", "url": "", "reason": "Headline corrected."},
+    )
+    assert response.status_code == 302
+    proposal = SourceChangeProposal.objects.get()
+    assert (proposal.status, proposal.proposed_by) == ("pending", contributor)
+    assert Source.objects.get(pk=source.pk).title == old_title
+    decide = reverse("admin:sources_sourcechangeproposal_decide", args=[proposal.pk])
+    assert contributor_client.post(decide, {"_apply": "1", "note": ""}).status_code == 403
+    assert Source.objects.get(pk=source.pk).title == old_title
+
+    listing = editor_client.get(reverse("admin:sources_sourcechangeproposal_changelist"))
+    assert decide in listing.content.decode()
+    assert editor_client.post(decide, {"_apply": "1", "note": ""}).status_code == 302
+    assert Source.objects.get(pk=source.pk).title == "The outlet's corrected headline"
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.decided_by) == ("applied", editor)
+    event = ClaimEvent.objects.get(claim=claim, kind=ClaimEvent.Kind.UPDATE)
+    assert (event.note, event.user, event.changes[0]["after"]) == (
+        "Headline corrected.",
+        editor,
+        "The outlet's corrected headline",
+    )
+    again = editor_client.post(decide, {"_apply": "1", "note": ""})
+    assert again.status_code == 200 and "applied already" in str(again.context["form"].errors)
+
+
+def test_a_turned_down_proposal_changes_nothing_and_says_why(register, contributor, editor_client):
+    from claims.services.sources import source_change_propose
+
+    source = _cited_source(register)
+    proposal = source_change_propose(source=source, user=contributor, url="https://elsewhere.example.net/", reason="x")
+    before = snapshot()
+    decide = reverse("admin:sources_sourcechangeproposal_decide", args=[proposal.pk])
+    unexplained = editor_client.post(decide, {"_reject": "1", "note": ""})
+    assert "Say why" in str(unexplained.context["form"].errors)
+    assert editor_client.post(decide, {"_reject": "1", "note": "The old address still works."}).status_code == 302
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.decision_note) == ("rejected", "The old address still works.")
+    assert snapshot() == before
+
+
+def test_the_methodology_says_who_changes_a_cited_source(client):
+    page = client.get(reverse("claims:methodology"))
+    assert "proposes the change" in page.content.decode()
