@@ -81,7 +81,7 @@ def source_update(*, source: Source, user, values: dict, change_note: str = "") 
     for name, value in changed.items():
         setattr(current, name, value)
     current.full_clean()
-    current._change_reason = change_note.strip()  # simple-history's reason for the history row
+    current._change_reason = change_note.strip()  # type: ignore[attr-defined]  # simple-history reads it
     current.save(update_fields=list(changed))
     if cited:
         ClaimEvent.objects.bulk_create(
