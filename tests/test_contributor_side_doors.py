@@ -383,11 +383,26 @@ def test_a_contributor_cannot_send_an_editors_verdict_back_to_review(judged, con
         reverse("admin:claims_claim_changelist"), {"action": "send_to_review", "_selected_action": [judged.pk]}
     )
     url = reverse("admin:claims_claim_change", args=[judged.pk])
-    page = contributor_client.post(url, claim_form_data(judged, status=Status.IN_REVIEW, seen_version=judged.version))
-    assert page.status_code == 200 and "only editors" in str(page.context["adminform"].form.errors)
+    assert contributor_client.get(url).context["adminform"].form.fields["status"].disabled
+    contributor_client.post(url, claim_form_data(judged, status=Status.IN_REVIEW, seen_version=judged.version))
     report = importer.import_file("claims", edited("claims", judged, status=Status.IN_REVIEW), user=contributor)
     assert [(e.row, e.column) for e in report.errors] == [(2, "status")]
+    assert "only editors change or undo a verdict" in report.errors[0].message
     assert Claim.objects.get(pk=judged.pk).status == Status.FALSE
+    assert not ClaimEvent.objects.filter(claim=judged, to_status=Status.IN_REVIEW).exists()
+
+
+def test_the_import_command_applies_the_same_rules(register, contributor, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    path = tmp_path / "claims.csv"
+    path.write_bytes(edited("claims", register["published"], text="Rewritten by a contributor"))
+    before = snapshot()
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="nothing was written"):
+        call_command("import_register", "claims", str(path), user=contributor.username, stderr=err)
+    assert "row 2, column 'text'" in err.getvalue() and REFUSED in err.getvalue()
+    assert snapshot() == before
 
 
 def test_an_editor_sends_a_verdict_back_to_review(judged, editor):

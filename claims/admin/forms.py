@@ -58,6 +58,10 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
             # Contributors move claims between the working statuses only.
             allowed = set(Status.working()) | {self.instance.status}
             self.fields["status"].choices = [c for c in Status.choices if c[0] in allowed]
+            if self.instance.status in Status.verdicts():
+                # An editor's verdict stands until an editor changes it (claims.rules.verdict_problems).
+                self.fields["status"].disabled = True
+                self.fields["status"].help_text = "An editor's verdict: only editors change or undo it."
             self.fields["verdict_summary"].disabled = True
             self.fields["verdict_summary"].help_text = "Set by an editor with the verdict."
 
