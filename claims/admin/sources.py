@@ -88,23 +88,34 @@ class CitedSourceForm(forms.ModelForm):
 
 
 class CitedSourcesAdminMixin:
-    """A source a published claim cites is changed only by editors, through claims.services.sources;
-    a contributor sees it read-only, with a link to propose a change."""
+    """A source a published claim cites is changed only by editors, through claims.services.sources.
+
+    A contributor sees its fields read-only, with a link to propose a change, and still logs new
+    claims from the article on its page.
+    """
 
     form = CitedSourceForm
 
-    def _cited(self, obj) -> bool:
-        return obj is not None and obj.pk is not None and bool(source_services.cited_by_published([obj.pk]))
+    def _locked(self, request, obj) -> bool:
+        """Whether `obj` is a source a published claim cites and the user may not change it."""
+        return (
+            obj is not None
+            and obj.pk is not None
+            and not rules.can_change_published(request.user)
+            and bool(source_services.cited_by_published([obj.pk]))
+        )
 
-    def has_change_permission(self, request, obj=None):
-        if self._cited(obj) and not rules.can_change_published(request.user):
-            return False
-        return super().has_change_permission(request, obj)
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self._locked(request, obj):
+            readonly += [name for name in source_services.SOURCE_FIELDS if name not in readonly]
+        return readonly
+
+    def may_revert(self, request, live) -> bool:
+        return super().may_revert(request, live) and not self._locked(request, live)
 
     def has_delete_permission(self, request, obj=None):
-        if self._cited(obj) and not rules.can_change_published(request.user):
-            return False
-        return super().has_delete_permission(request, obj)
+        return super().has_delete_permission(request, obj) and not self._locked(request, obj)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         fields = kwargs.get("fields")
@@ -115,13 +126,13 @@ class CitedSourcesAdminMixin:
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None and self.has_change_permission(request, obj):
+        if obj is not None and self.has_change_permission(request, obj) and not self._locked(request, obj):
             fieldsets.append(("Note on this change", {"fields": ["change_note"]}))
         return fieldsets
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         source = self.get_object(request, object_id)
-        if source is not None and not self.has_change_permission(request, source):
+        if self._locked(request, source):
             add = reverse("admin:sources_sourcechangeproposal_add")
             extra_context = {
                 **(extra_context or {}),
