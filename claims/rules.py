@@ -376,3 +376,14 @@ def source_problems(*, user, ref: str, cited_by_published: bool, changed: Iterab
             )
         ]
     return []
+
+
+def outlet_problems(*, user, name: str, public: bool, changed: Iterable[str]) -> Problems:
+    """What is wrong with changing the fields `changed` of outlet `name`. An outlet whose sources a published
+    claim cites is named on that claim's page: only editors change it."""
+    changed = list(changed)
+    if changed and public and not can_change_published(user):
+        return refused_fields(
+            changed, f"Outlet '{name}' published a source that a published claim cites: only an editor can change it."
+        )
+    return []

@@ -6,6 +6,7 @@ in is RESTORE_ORDER: what is referred to before what refers to it.
 
 from claims import refs, rules
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from claims.public import public_outlets
 from claims.rules import Independence
 from claims.services import bulk
 from claims.services import sources as source_services
@@ -28,6 +29,16 @@ class OutletTable(Table):
     columns = ["name", "country", "kind", "website"]
     key = ("name",)
     stripped = frozenset({"country", "kind", "website"})
+
+    def check_rows(self, outcomes, errors):
+        # An outlet a published claim's page names changes only by an editor's hand (claims.rules).
+        changed = {o.instance.pk: o for o in outcomes if o.kind == "update"}
+        public = set(public_outlets().filter(pk__in=list(changed)).values_list("pk", flat=True)) if changed else set()
+        for pk, outcome in changed.items():
+            problems = rules.outlet_problems(
+                user=self.user, name=outcome.stored.name, public=pk in public, changed=outcome.changed
+            )
+            errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
 
 
 class SourceTable(Table):

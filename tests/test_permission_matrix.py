@@ -228,11 +228,11 @@ def form_data(page, **changes) -> dict:
 def everything() -> dict:
     """Every row an admin route could write, to compare before and after."""
     from claims.models import FollowUp
-    from sources.models import Source, SourceChangeProposal
+    from sources.models import Outlet, Source, SourceChangeProposal
 
     return {
         model.__name__: list(model._default_manager.order_by("pk").values())
-        for model in (Claim, Evidence, ClaimEvent, FollowUp, Source, SourceChangeProposal)
+        for model in (Claim, Evidence, ClaimEvent, FollowUp, Source, SourceChangeProposal, Outlet)
     }
 
 
@@ -261,6 +261,7 @@ def published_register(db):
             "evidence": Evidence.objects.get(pk=extra.pk),
             "followup": follow_up,
             "source": claim.article,
+            "outlet": claim.article.outlet,
             "deleted_evidence": Evidence.history.get(id=gone_id, history_type="-"),
         }
     return {"editor": editor, **objects}
@@ -273,6 +274,7 @@ TABLES = [
     ("claims_evidence", "note", "A reading rewritten from a side door"),
     ("claims_followup", "status", "fulfilled"),
     ("sources_source", "title", "Retitled from a side door"),
+    ("sources_outlet", "website", "https://elsewhere.example.net/"),
 ]
 ROUTES = ["change", "revert", "delete", "delete_action", "import"]
 REFUSED = "published claim: only an editor can change it"
@@ -300,9 +302,13 @@ def admin_write(route, name, obj, field, value, *, client, reader, note=""):
             reverse(f"admin:{name}_changelist"),
             {"action": "delete_selected", "_selected_action": [obj.pk], "post": "yes"},
         )
-    table = {"claims_claim": "claims", "claims_evidence": "evidence", "claims_followup": "follow_ups"}.get(
-        name, "sources"
-    )
+    table = {
+        "claims_claim": "claims",
+        "claims_evidence": "evidence",
+        "claims_followup": "follow_ups",
+        "sources_source": "sources",
+        "sources_outlet": "outlets",
+    }[name]
     assert table in RESOURCES
     data = edited(table, obj, **{field: value}, **change_note)
     page = client.post(
@@ -329,8 +335,8 @@ def test_a_contributor_changes_nothing_published_by_any_admin_route(name, field,
         assert all(row.number == 2 for row in response.context["result"].invalid_rows)
 
 
-# What a contributor may change of an unpublished claim's content: a recorded check is never edited, and a
-# contributor deletes neither claims nor follow-ups nor sources.
+# What a contributor may change of an unpublished claim's content (and of sources and outlets no published
+# claim shows): a recorded check is never edited, and a contributor deletes no claim, follow-up, source or outlet.
 CONTRIBUTOR_MAY = {
     ("claims_claim", "change"),
     ("claims_claim", "revert"),
@@ -343,6 +349,9 @@ CONTRIBUTOR_MAY = {
     ("sources_source", "change"),
     ("sources_source", "revert"),
     ("sources_source", "import"),
+    ("sources_outlet", "change"),
+    ("sources_outlet", "revert"),
+    ("sources_outlet", "import"),
 }
 
 
@@ -364,7 +373,7 @@ def test_a_contributor_works_on_unpublished_content(name, field, value, route, p
 
 
 @pytest.mark.parametrize("route", ["change", "revert", "import"])
-@pytest.mark.parametrize("name, field, value", [t for t in TABLES if t[0] != "claims_followup"])
+@pytest.mark.parametrize("name, field, value", [t for t in TABLES if t[0] not in ("claims_followup", "sources_outlet")])
 def test_an_editors_change_to_published_content_is_an_update_on_the_record(
     name, field, value, route, published_register
 ):

@@ -13,9 +13,10 @@ from django.utils.html import format_html
 from claims import rules, services
 from claims.admin.forms import add_problems
 from claims.models import Claim
+from claims.public import public_outlets
 from claims.services import sources as source_services
 from factregister.admin_tools import extend_admin
-from sources.models import Source, SourceChangeProposal
+from sources.models import Outlet, Source, SourceChangeProposal
 
 
 class ClaimLoggedInline(admin.StackedInline):
@@ -159,6 +160,34 @@ class CitedSourcesAdminMixin:
 
 
 extend_admin(Source, CitedSourcesAdminMixin, LogClaimsAdminMixin)
+
+
+class PublicOutletsAdminMixin:
+    """An outlet a published claim's page names (it published a source the claim cites) is changed only by
+    editors: a contributor sees its fields read-only."""
+
+    def _locked(self, request, obj) -> bool:
+        return (
+            obj is not None
+            and obj.pk is not None
+            and not rules.can_change_published(request.user)
+            and public_outlets().filter(pk=obj.pk).exists()
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self._locked(request, obj):
+            readonly += [name for name in ("name", "country", "kind", "website") if name not in readonly]
+        return readonly
+
+    def may_revert(self, request, live) -> bool:
+        return super().may_revert(request, live) and not self._locked(request, live)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._locked(request, obj)
+
+
+extend_admin(Outlet, PublicOutletsAdminMixin)
 
 
 # --- Proposals ---------------------------------------------------------------------------------
