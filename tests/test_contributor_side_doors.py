@@ -29,8 +29,8 @@ REFUSED = "published claim: only an editor can change it"
 
 def exported(table: str, queryset) -> tuple[list[str], list[dict]]:
     """The table's CSV as the register exports it: its header and its rows."""
-    text = "".join(RESOURCES[table]().export_lines(queryset))
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    text = RESOURCES[table]().export(queryset=queryset).csv
+    reader = csv.DictReader(io.StringIO(text))
     return list(reader.fieldnames or []), list(reader)
 
 
