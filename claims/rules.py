@@ -343,6 +343,8 @@ def follow_up_delete_problems(*, user, ref: str, claim_is_published: bool) -> Pr
 
 # --- Sources ---------------------------------------------------------------------------
 PERM_CHANGE_SOURCE = "sources.change_source"
+# What readers never see of a source: the desk's own notes on it.
+SOURCE_INTERNAL_FIELDS = frozenset({"notes"})
 PROPOSE_INSTEAD = (
     "Propose the change instead (Source change proposals, in the admin): an editor applies it or turns it down."
 )
@@ -353,18 +355,20 @@ def source_problems(*, user, ref: str, cited_by_published: bool, changed: Iterab
 
     A source a published claim cites is public: its title, address and the rest are what readers
     follow, so only editors change it, and an editor's change is an update on the record of every
-    published claim that cites it (it needs a reason). Contributors propose the change instead.
+    published claim that cites it (it needs a reason). Contributors propose the change instead; the
+    desk's own notes on it (SOURCE_INTERNAL_FIELDS) anyone who may change sources keeps up to date.
     """
     changed = list(changed)
     if not changed:
         return []
     if not has(user, PERM_CHANGE_SOURCE):
         return [Problem("", "You may not change sources.", permission=True)]
-    if not cited_by_published:
+    shown = [name for name in changed if name not in SOURCE_INTERNAL_FIELDS]
+    if not cited_by_published or not shown:
         return []
     if not can_change_published(user):
         return refused_fields(
-            changed,
+            shown,
             f"Source '{ref}' is cited by a published claim: only an editor can change it. {PROPOSE_INSTEAD}",
         )
     if not note.strip():

@@ -461,8 +461,9 @@ def test_a_contributor_sees_a_cited_source_read_only_and_is_offered_a_proposal(r
     assert page.status_code == 200
     assert f"{reverse('admin:sources_sourcechangeproposal_add')}?source={source.pk}" in page.content.decode()
     assert not {"title", "url", "ref", "outlet", "origin"} & set(page.context["adminform"].form.fields)
-    # The fields a browser could not send are ignored; the claims logged from the article are still added.
-    data = form_data(page, title="Retitled", url="https://elsewhere.example.net/")
+    # The fields a browser could not send are ignored; the desk's own notes, which readers never see, and the
+    # claims logged from the article are still saved.
+    data = form_data(page, title="Retitled", url="https://elsewhere.example.net/", notes="The archive moved.")
     (inline,) = page.context["inline_admin_formsets"]
     prefix, n = inline.formset.prefix, len(inline.formset.initial_forms)
     data.update(
@@ -478,7 +479,7 @@ def test_a_contributor_sees_a_cited_source_read_only_and_is_offered_a_proposal(r
     before = Source.objects.filter(pk=source.pk).values().get()
     response = contributor_client.post(url, data)
     assert response.status_code == 302, response.context and response.context["errors"]
-    assert Source.objects.filter(pk=source.pk).values().get() == before
+    assert Source.objects.filter(pk=source.pk).values().get() == {**before, "notes": "The archive moved."}
     assert Claim.objects.filter(article=source, text="A second statement from the same article").exists()
 
 

@@ -98,22 +98,19 @@ class CitedSourcesAdminMixin:
     form = CitedSourceForm
 
     def _locked(self, request, obj) -> bool:
-        """Whether `obj` is a source a published claim cites and the user may not change it."""
-        return (
-            obj is not None
-            and obj.pk is not None
-            and not rules.can_change_published(request.user)
-            and bool(source_services.cited_by_published([obj.pk]))
-        )
+        """Whether `obj` is a source a published claim cites and the user may not change what readers see of it."""
+        if obj is None or obj.pk is None or rules.can_change_published(request.user):
+            return False
+        known = request.__dict__.setdefault("cited_sources", {})  # asked several times for one page
+        if obj.pk not in known:
+            known[obj.pk] = bool(source_services.cited_by_published([obj.pk]))
+        return known[obj.pk]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if self._locked(request, obj):
-            readonly += [name for name in source_services.SOURCE_FIELDS if name not in readonly]
+            readonly += [name for name in source_services.SOURCE_PUBLIC_FIELDS if name not in readonly]
         return readonly
-
-    def may_revert(self, request, live) -> bool:
-        return super().may_revert(request, live) and not self._locked(request, live)
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and not self._locked(request, obj)
@@ -130,6 +127,10 @@ class CitedSourcesAdminMixin:
         if obj is not None and self.has_change_permission(request, obj) and not self._locked(request, obj):
             fieldsets.append(("Note on this change", {"fields": ["change_note"]}))
         return fieldsets
+
+    def may_revert(self, request, live) -> bool:
+        # An old version would put back what readers see of the source, which a contributor may not change.
+        return super().may_revert(request, live) and not self._locked(request, live)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         source = self.get_object(request, object_id)

@@ -23,7 +23,7 @@ BATCH = 2000
 # The fields of a source the register stores; `ref` is set by the admin's own form.
 SOURCE_FIELDS = ("ref", "title", "outlet", "kind", "url", "published_on", "language", "notes", "origin")
 # What a reader sees of a source: a change to one of these is an update on the record of the claims citing it.
-SOURCE_PUBLIC_FIELDS = tuple(name for name in SOURCE_FIELDS if name != "notes")
+SOURCE_PUBLIC_FIELDS = tuple(name for name in SOURCE_FIELDS if name not in rules.SOURCE_INTERNAL_FIELDS)
 
 
 def cited_by_published(source_ids) -> set[int]:
