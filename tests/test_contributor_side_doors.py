@@ -575,3 +575,17 @@ def test_a_turned_down_proposal_changes_nothing_and_says_why(register, contribut
 def test_the_methodology_says_who_changes_a_cited_source(client):
     page = client.get(reverse("claims:methodology"))
     assert "proposes the change" in page.content.decode()
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_the_proposals_list_costs_the_same_whatever_its_length(
+    count, register, contributor, editor_client, django_assert_max_num_queries
+):
+    from claims.services.sources import source_change_propose
+
+    for n in range(count):
+        source = SourceFactory()
+        source_change_propose(source=source, user=contributor, title=f"Corrected title {n}", reason="Headline fixed.")
+    with django_assert_max_num_queries(12):
+        page = editor_client.get(reverse("admin:sources_sourcechangeproposal_changelist"))
+    assert page.content.decode().count("Apply or turn down") == count
