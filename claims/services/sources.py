@@ -4,7 +4,7 @@ A source a published claim cites is public: its page, its title and its address 
 follow from the claim. Only editors change it, with a reason, and the change is an update on the
 record of every published claim that cites it (claims.rules.source_problems). A contributor who
 finds it wrong proposes the change (a SourceChangeProposal); an editor applies it or turns it down.
-Every writer of sources (the admin's source page and history revert, the CSV import) comes here.
+Every change to a stored source (the admin's source page and history revert, the CSV import) comes here.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -42,7 +42,10 @@ def claims_citing(source_ids) -> dict[int, list[Claim]]:
     for via in ("article", "evidence__source", "follow_ups__source"):
         for source_id, claim_id in published.filter(**{f"{via}__in": ids}).values_list(via, "pk").distinct():
             claim_ids[source_id].add(claim_id)
-    claims = Claim.objects.in_bulk({pk for found in claim_ids.values() for pk in found})
+    # What a step on the record reads of its claim (claims.services.workflow.event_for), no more: an
+    # article may have thousands of claims.
+    fields = ("pk", "ref", "status", "verdict_summary", "text")
+    claims = Claim.objects.only(*fields).in_bulk({pk for found in claim_ids.values() for pk in found})
     return {source_id: [claims[pk] for pk in sorted(found)] for source_id, found in claim_ids.items()}
 
 
