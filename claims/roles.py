@@ -35,6 +35,8 @@ _CONTRIBUTOR_PERMS = [
     ("sources", "add_source"),
     ("sources", "change_source"),
     ("sources", "view_source"),
+    ("sources", "add_sourcechangeproposal"),
+    ("sources", "view_sourcechangeproposal"),
 ]
 _EDITOR_EXTRA = [
     ("claims", "set_verdict"),

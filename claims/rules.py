@@ -12,10 +12,12 @@ whether it is a matter of permission (the person may not do this at all) or of
 the change itself.
 """
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from claims.models import Status
 
@@ -76,6 +78,19 @@ def can_change_published(user) -> bool:
     return can_publish(user)
 
 
+def published_refusal(ref: str, what: str = "") -> str:
+    """The refusal every path gives a contributor's change to published content (`what`: the part changed)."""
+    included = f" ({what} included)" if what else ""
+    return f"Claim '{ref}' is a published claim: only an editor can change it{included}."
+
+
+def refused_fields(changed: Iterable[str], message: str, *, default: str = "") -> Problems:
+    """One permission problem per changed field (`default` when none is named), so a form or a CSV row
+    shows the refusal where the change is."""
+    names = list(changed) or [default]
+    return [Problem(name, message, permission=True) for name in names]
+
+
 # --- Verdicts --------------------------------------------------------------------------
 def verdict_problems(
     *,
@@ -102,6 +117,18 @@ def verdict_problems(
             Problem(
                 "status",
                 f"You may not set the status '{Status(status).label}': only editors set verdicts.",
+                permission=True,
+            )
+        ]
+    if not has(user, PERM_SET_VERDICT) and (before[0] in Status.verdicts() or summary != before[1]):
+        # An editor's verdict stands until an editor changes it: sending it back to review undoes it too.
+        return [
+            Problem(
+                "status" if status != before[0] else "verdict_summary",
+                f"Claim '{ref}' has an editor's verdict ('{Status(before[0]).label}'): only editors change or undo "
+                "a verdict."
+                if before[0] in Status.verdicts()
+                else "Only editors write verdict summaries.",
                 permission=True,
             )
         ]
@@ -229,7 +256,7 @@ def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[st
     if not has(user, PERM_CHANGE):
         return [Problem("", "You may not change claims.", permission=True)]
     if is_published and not can_change_published(user):
-        return [Problem("", f"Claim '{ref}' is published: only editors change a published claim.", permission=True)]
+        return refused_fields(changed, published_refusal(ref))
     return update_note_problem(ref=ref, is_published=is_published, note=note)
 
 
@@ -251,22 +278,116 @@ def independent_evidence_problem(*, ref: str, is_published: bool, status: str, l
     )
 
 
-def evidence_problems(*, user, action: str, ref: str, claim_is_published: bool, note: str | None = None) -> Problems:
+def evidence_problems(
+    *, user, action: str, ref: str, claim_is_published: bool, note: str | None = None, changed: Iterable[str] = ()
+) -> Problems:
     """Who may add, change or delete (`action`) evidence of claim `ref`, and, for a published claim, why.
 
-    `note` None: the reason is asked for elsewhere (a form's own field).
+    `note` None: the reason is asked for elsewhere (a form's own field). `changed`: the fields changed,
+    where the refusal is shown (else on `claim`).
     """
     permission = {"add": PERM_ADD_EVIDENCE, "change": PERM_CHANGE_EVIDENCE, "delete": PERM_DELETE_EVIDENCE}[action]
     if not has(user, permission):
         return [Problem("", f"You may not {action} evidence.", permission=True)]
     if claim_is_published and not can_change_published(user):
-        return [
-            Problem(
-                "",
-                f"Claim '{ref}' is published: only editors change the evidence of a published claim.",
-                permission=True,
-            )
-        ]
+        return refused_fields(changed, published_refusal(ref, "the evidence"), default="claim")
     if note is None:
         return []
     return update_note_problem(ref=ref, is_published=claim_is_published, note=note)
+
+
+# --- Follow-ups of commitments -----------------------------------------------------------
+PERM_ADD_FOLLOW_UP = "claims.add_followup"
+PERM_DELETE_FOLLOW_UP = "claims.delete_followup"
+
+
+def follow_up_date_problem(checked_on: datetime.date | None) -> str | None:
+    if checked_on and checked_on > timezone.localdate():
+        return "A follow-up records a check already made: the date cannot be in the future."
+    return None
+
+
+def follow_up_problems(
+    *, user, ref: str, claim_is_published: bool, changed: Iterable[str] = (), checked_on: datetime.date | None = None
+) -> Problems:
+    """What is wrong with recording a check on commitment `ref` (`changed`: the fields of a recorded check changed).
+
+    A check is never edited: a later check is added instead, with its own date, and the earlier one
+    stays on the record.
+    """
+    changed = list(changed)
+    if changed:
+        return [
+            Problem(
+                name,
+                f"A recorded check of claim '{ref}' is never edited: add a later check instead (a new row with its "
+                "own date); the earlier one stays on the record.",
+            )
+            for name in changed
+        ]
+    if not has(user, PERM_ADD_FOLLOW_UP):
+        return [Problem("", "You may not follow up commitments.", permission=True)]
+    if claim_is_published and not can_change_published(user):
+        return [Problem("claim", published_refusal(ref, "the follow-ups"), permission=True)]
+    problem = follow_up_date_problem(checked_on)
+    return [Problem("checked_on", problem)] if problem else []
+
+
+def follow_up_delete_problems(*, user, ref: str, claim_is_published: bool) -> Problems:
+    if not has(user, PERM_DELETE_FOLLOW_UP):
+        return [Problem("", "You may not delete follow-ups.", permission=True)]
+    if claim_is_published and not can_change_published(user):
+        return [Problem("", published_refusal(ref, "the follow-ups"), permission=True)]
+    return []
+
+
+# --- Sources ---------------------------------------------------------------------------
+PERM_CHANGE_SOURCE = "sources.change_source"
+# What readers never see of a source: the desk's own notes on it.
+SOURCE_INTERNAL_FIELDS = frozenset({"notes"})
+PROPOSE_INSTEAD = (
+    "Propose the change instead (Source change proposals, in the admin): an editor applies it or turns it down."
+)
+
+
+def source_problems(*, user, ref: str, cited_by_published: bool, changed: Iterable[str], note: str = "") -> Problems:
+    """What is wrong with changing the fields `changed` of source `ref`.
+
+    A source a published claim cites is public: its title, address and the rest are what readers
+    follow, so only editors change it, and an editor's change is an update on the record of every
+    published claim that cites it (it needs a reason). Contributors propose the change instead; the
+    desk's own notes on it (SOURCE_INTERNAL_FIELDS) anyone who may change sources keeps up to date.
+    """
+    changed = list(changed)
+    if not changed:
+        return []
+    if not has(user, PERM_CHANGE_SOURCE):
+        return [Problem("", "You may not change sources.", permission=True)]
+    shown = [name for name in changed if name not in SOURCE_INTERNAL_FIELDS]
+    if not cited_by_published or not shown:
+        return []
+    if not can_change_published(user):
+        return refused_fields(
+            shown,
+            f"Source '{ref}' is cited by a published claim: only an editor can change it. {PROPOSE_INSTEAD}",
+        )
+    if not note.strip():
+        return [
+            Problem(
+                "note",
+                f"Source '{ref}' is cited by a published claim, so this change is an update on that claim's public "
+                "record: give the reason for it.",
+            )
+        ]
+    return []
+
+
+def outlet_problems(*, user, name: str, public: bool, changed: Iterable[str]) -> Problems:
+    """What is wrong with changing the fields `changed` of outlet `name`. An outlet whose sources a published
+    claim cites is named on that claim's page: only editors change it."""
+    changed = list(changed)
+    if changed and public and not can_change_published(user):
+        return refused_fields(
+            changed, f"Outlet '{name}' published a source that a published claim cites: only an editor can change it."
+        )
+    return []

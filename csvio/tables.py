@@ -4,12 +4,15 @@ Column names are the model's field names. The order a whole register is restored
 in is RESTORE_ORDER: what is referred to before what refers to it.
 """
 
-from claims import refs
+from claims import refs, rules
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from claims.public import public_outlets
 from claims.rules import Independence
 from claims.services import bulk
+from claims.services import sources as source_services
 from claims.services.workflow import count_independence
 from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, RowOutcome, Table, VersionedTable
+from factregister.history import create_with_history
 from sources.models import Outlet, Source
 
 
@@ -27,16 +30,43 @@ class OutletTable(Table):
     key = ("name",)
     stripped = frozenset({"country", "kind", "website"})
 
+    def check_rows(self, outcomes, errors):
+        # An outlet a published claim's page names changes only by an editor's hand (claims.rules).
+        changed = {o.instance.pk: o for o in outcomes if o.kind == "update"}
+        public = set(public_outlets().filter(pk__in=list(changed)).values_list("pk", flat=True)) if changed else set()
+        for pk, outcome in changed.items():
+            problems = rules.outlet_problems(
+                user=self.user, name=outcome.stored.name, public=pk in public, changed=outcome.changed
+            )
+            errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
+
 
 class SourceTable(Table):
     name, model = "sources", Source
     columns = ["ref", "title", "outlet", "kind", "url", "published_on", "language"]
-    optional = ["notes", "origin"]
+    optional = ["notes", "origin", "change_note"]
     key = ("ref",)
     references = {"outlet": (Outlet, "name")}
     stripped = frozenset({"ref", "kind", "url", "published_on", "language", "origin"})
 
+    def build(self, values, stored, refs):
+        values = dict(values)
+        values.pop("change_note", None)  # the reason for a change, read by the source service's bulk writer
+        return super().build(values, stored, refs)
+
     def check_rows(self, outcomes, errors):
+        # A source a published claim cites changes only by an editor's hand, with a reason (claims.rules).
+        changed = {o.instance.pk: o for o in outcomes if o.kind == "update"}
+        cited = source_services.cited_by_published(list(changed))
+        for pk, outcome in changed.items():
+            for problem in rules.source_problems(
+                user=self.user,
+                ref=outcome.stored.ref,
+                cited_by_published=pk in cited,
+                changed=outcome.changed,
+                note=outcome.values.get("change_note", ""),
+            ):
+                errors.append(RowError(outcome.row, bulk.as_columns([problem])[0].field, problem.message))
         # `url` is unique when present: within the file and against other stored sources.
         first_row: dict[str, int] = {}
         by_url: dict[str, RowOutcome] = {}
@@ -56,6 +86,19 @@ class SourceTable(Table):
                 outcome = by_url[str(url)]
                 if getattr(outcome.instance, "ref", None) != ref:
                     errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
+
+    def write(self, outcomes, *, now):
+        user = self.user if getattr(self.user, "pk", None) else None
+        new = [o.instance for o in outcomes if o.kind == "new"]
+        create_with_history(new, self.model, user=user, reason=CHANGE_REASON, now=now)
+        changes = [
+            bulk.Change(
+                stored=o.stored, instance=o.instance, fields=o.changed, note=o.values.get("change_note", "").strip()
+            )
+            for o in outcomes
+            if o.kind == "update"
+        ]
+        source_services.write_sources(changes, user=self.user, now=now, reason=CHANGE_REASON)
 
 
 class MetricTable(Table):
@@ -239,6 +282,22 @@ class FollowUpTable(Table):
             for obj in FollowUp.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
                 found[(obj.claim_id, obj.checked_on.isoformat(), obj.note)] = obj
         return found
+
+    def check_rows(self, outcomes, errors):
+        # The service's rules (claims.rules): a recorded check is never edited, a new one is never dated
+        # in the future, and a published commitment's checks are an editor's.
+        for outcome in outcomes:
+            if outcome.kind == "skip":
+                continue
+            follow_up = outcome.instance
+            problems = rules.follow_up_problems(
+                user=self.user,
+                ref=follow_up.claim.ref,
+                claim_is_published=follow_up.claim.is_published,
+                changed=outcome.changed if outcome.kind == "update" else (),
+                checked_on=follow_up.checked_on,
+            )
+            errors.extend(RowError(outcome.row, p.field, p.message) for p in problems)
 
 
 TABLES: dict[str, type[Table]] = {

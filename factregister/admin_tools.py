@@ -11,6 +11,8 @@ first.
 from urllib.parse import urlencode
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
 from django.urls import NoReverseMatch, reverse
 
@@ -73,3 +75,33 @@ class BoundedInlineMixin:
             if changelist:
                 attributes["see_all_url"] = f"{changelist}?{urlencode({f'{formset.fk.name}__id__exact': obj.pk})}"
         return type(formset.__name__, (formset,), attributes)
+
+
+class LiveRevertMixin:
+    """The history page's Revert asks the live record, not the old version, who may change it.
+
+    simple-history checks the permission against the historical instance it rebuilds, so a
+    version from before publication would let anyone who may change an unpublished record
+    overwrite a published one. Here a revert (a POST) is refused unless the admin's `may_revert`
+    (its own `has_change_permission` unless it says more) allows changing the record as it stands
+    now, and the Revert button is hidden on the same test. A deleted record is brought back from its list of deleted
+    rows, never by a revert. The save itself is the admin's `save_model`, which writes through
+    the services like the change page.
+    """
+
+    def may_revert(self, request, live) -> bool:
+        """Whether the user may overwrite the live record with an old version of it."""
+        return self.has_change_permission(request, live)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        live = self.get_object(request, unquote(object_id))
+        request.history_live_object = live
+        if request.method == "POST" and (live is None or not self.may_revert(request, live)):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        live = getattr(request, "history_live_object", None)
+        if live is None or not self.may_revert(request, live):
+            return True
+        return super().revert_disabled(request, obj)

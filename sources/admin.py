@@ -4,11 +4,12 @@ from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from factregister.admin_tools import LiveRevertMixin
 from sources.models import Outlet, Source
 
 
 @admin.register(Outlet)
-class OutletAdmin(SimpleHistoryAdmin):
+class OutletAdmin(LiveRevertMixin, SimpleHistoryAdmin):
     list_display = ["name", "country", "kind", "website", "source_count"]
     list_filter = ["kind", "country"]
     search_fields = ["name"]
@@ -35,7 +36,7 @@ class OriginInput(forms.TextInput):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(LiveRevertMixin, SimpleHistoryAdmin):
     list_display = ["title", "ref", "outlet", "kind", "published_on", "language", "origin"]
     list_filter = ["kind", "outlet", "language"]
     list_select_related = ["outlet"]

@@ -2,6 +2,8 @@
 
 from collections.abc import Callable
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Length
@@ -174,3 +176,57 @@ class Source(models.Model):
             self.url = None
         if not self.ref and self.title:
             self.ref = unique_slug(Source, self.title)
+
+
+class SourceChangeProposal(models.Model):
+    """A change to a source, proposed by someone who may not make it (a contributor, for a source a published
+    claim cites), for an editor to apply or turn down. The row is the record of who asked, why, and what became of it.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for an editor"
+        APPLIED = "applied", "Applied"
+        REJECTED = "rejected", "Turned down"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="change_proposals")
+    title = models.CharField(
+        max_length=300, blank=True, help_text="The title as it should read. Leave empty to keep the current one."
+    )
+    url = models.URLField(
+        max_length=500, blank=True, help_text="Where the document can be read now. Leave empty to keep the current one."
+    )
+    reason = models.TextField(
+        help_text="Why: what you found (the outlet corrected its headline, moved the article...). The editor reads "
+        "this, and it becomes the reason on the public record if the change is applied."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, editable=False)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    proposed_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+    decision_note = models.TextField(blank=True, editable=False, help_text="The editor's word on the decision.")
+
+    class Meta:
+        ordering = ["-proposed_at", "-id"]
+        verbose_name = "source change proposal"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "applied", "rejected"]), name="sourceproposal_status_valid"
+            ),
+            models.CheckConstraint(condition=~models.Q(reason=""), name="sourceproposal_reason_given"),
+        ]
+
+    def __str__(self):
+        return f"Change to '{self.source}' ({self.get_status_display().lower()})"
+
+    def proposed_values(self) -> dict:
+        """The source's fields this proposal would change, and their new values."""
+        return {name: value for name, value in (("title", self.title), ("url", self.url)) if value}
+
+    def clean(self):
+        if not self.title.strip() and not self.url.strip():
+            raise ValidationError("Propose a new title, a new address, or both.")

@@ -8,6 +8,7 @@ the roles that opens a door shows up here.
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import AnonymousUser
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
@@ -193,3 +194,248 @@ def test_import_and_export_pages(role, status, register):
         assert client.get(reverse(name)).status_code == status, name
     visit_import = client.get(reverse("admin:claims_visit_import")).status_code
     assert visit_import == {"anonymous": 302, "contributor": 403, "editor": 200}[role]
+
+
+# --- contributors against published content, by every admin route ---------------------------------------------------
+def form_data(page, **changes) -> dict:
+    """What the admin page's form posts when saved as shown (its inlines' existing rows included), with `changes`."""
+    data: dict = {}
+
+    def add(form, prefix=""):
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if value is None or field.disabled:
+                continue
+            key = f"{prefix}{name}"
+            if isinstance(value, bool):
+                if value:
+                    data[key] = "on"
+            else:
+                data[key] = value.isoformat() if hasattr(value, "isoformat") else value
+
+    add(page.context["adminform"].form)
+    for inline in page.context.get("inline_admin_formsets", []):
+        formset = inline.formset
+        management = formset.management_form
+        data.update({f"{formset.prefix}-{name}": management[name].value() for name in management.fields})
+        data[f"{formset.prefix}-TOTAL_FORMS"] = str(len(formset.initial_forms))
+        for form in formset.initial_forms:
+            add(form, prefix=f"{form.prefix}-")
+    data.update(changes)
+    return data
+
+
+def everything() -> dict:
+    """Every row an admin route could write, to compare before and after."""
+    from claims.models import FollowUp
+    from sources.models import Outlet, Source, SourceChangeProposal
+
+    return {
+        model.__name__: list(model._default_manager.order_by("pk").values())
+        for model in (Claim, Evidence, ClaimEvent, FollowUp, Source, SourceChangeProposal, Outlet)
+    }
+
+
+@pytest.fixture
+def published_register(db):
+    """A published commitment with two pieces of evidence and a follow-up, one more piece deleted; a draft alike."""
+    from claims import services
+    from claims.commitments.services import commitment_follow_up
+
+    editor = UserFactory(username="publisher", role="Editor")
+    objects = {}
+    for state in ("published", "unpublished"):
+        claim = ClaimFactory(is_commitment=True)
+        EvidenceFactory(claim=claim)
+        extra = EvidenceFactory(claim=claim)
+        gone = EvidenceFactory(claim=claim)
+        gone_id = gone.pk
+        services.evidence_delete(evidence=gone, user=editor)
+        if state == "published":
+            publish(claim, editor=editor)
+        follow_up = commitment_follow_up(
+            claim=claim, user=editor, status="in_progress", checked_on=claim.article.published_on, note="Under way."
+        )
+        objects[state] = {
+            "claim": Claim.objects.get(pk=claim.pk),
+            "evidence": Evidence.objects.get(pk=extra.pk),
+            "followup": follow_up,
+            "source": claim.article,
+            "outlet": claim.article.outlet,
+            "deleted_evidence": Evidence.history.get(id=gone_id, history_type="-"),
+        }
+    return {"editor": editor, **objects}
+
+
+# (admin model name, the field a route changes, its new value); not a field of a CSV row's key, whose change
+# would make the row another record.
+TABLES = [
+    ("claims_claim", "text", "Rewritten from a side door"),
+    ("claims_evidence", "note", "A reading rewritten from a side door"),
+    ("claims_followup", "status", "fulfilled"),
+    ("sources_source", "title", "Retitled from a side door"),
+    ("sources_outlet", "website", "https://elsewhere.example.net/"),
+]
+ROUTES = ["change", "revert", "delete", "delete_action", "import"]
+REFUSED = "published claim: only an editor can change it"
+
+
+def admin_write(route, name, obj, field, value, *, client, reader, note=""):
+    """Try to change `obj` by one admin route as `client`'s user; `reader` (an editor) fetches the forms a browser
+    would have shown. Returns the response."""
+    from csvio.resources import RESOURCES
+    from tests.test_contributor_side_doors import edited
+
+    change_note = {"change_note": note} if note else {}
+    if route == "change":
+        url = reverse(f"admin:{name}_change", args=[obj.pk])
+        return client.post(url, form_data(reader.get(url), **{field: value}, **change_note))
+    if route == "revert":
+        first = type(obj).history.filter(id=obj.pk).earliest()
+        url = reverse(f"admin:{name}_simple_history", args=[obj.pk, first.history_id])
+        page = reader.get(url)
+        return client.post(url, {**form_data(page, **{field: value}, **change_note), "_save": "Save"})
+    if route == "delete":
+        return client.post(reverse(f"admin:{name}_delete", args=[obj.pk]), {"post": "yes"})
+    if route == "delete_action":
+        return client.post(
+            reverse(f"admin:{name}_changelist"),
+            {"action": "delete_selected", "_selected_action": [obj.pk], "post": "yes"},
+        )
+    table = {
+        "claims_claim": "claims",
+        "claims_evidence": "evidence",
+        "claims_followup": "follow_ups",
+        "sources_source": "sources",
+        "sources_outlet": "outlets",
+    }[name]
+    assert table in RESOURCES
+    data = edited(table, obj, **{field: value}, **change_note)
+    page = client.post(
+        reverse(f"admin:{name}_import"),
+        {"format": "0", "resource": "0", "import_file": SimpleUploadedFile(f"{table}.csv", data, "text/csv")},
+    )
+    if page.status_code == 200 and "confirm_form" in page.context:
+        return client.post(reverse(f"admin:{name}_process_import"), page.context["confirm_form"].initial)
+    return page
+
+
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("name, field, value", TABLES)
+def test_a_contributor_changes_nothing_published_by_any_admin_route(name, field, value, route, published_register):
+    contributor, editor = user_for("contributor"), published_register["editor"]
+    obj = published_register["published"][name.split("_", 1)[1]]
+    before = everything()
+    response = admin_write(route, name, obj, field, value, client=client_for(contributor), reader=client_for(editor))
+    assert response.status_code in (200, 302, 403), response.status_code
+    assert everything() == before, f"{route} of a published {name} as a contributor wrote"
+    if response.status_code == 200 and route == "import":
+        errors = [str(row.error_dict) for row in response.context["result"].invalid_rows]
+        assert errors and any(REFUSED in e or "only an editor" in e or "never edited" in e for e in errors), errors
+        assert all(row.number == 2 for row in response.context["result"].invalid_rows)
+
+
+# What a contributor may change of an unpublished claim's content (and of sources and outlets no published
+# claim shows): a recorded check is never edited, and a contributor deletes no claim, follow-up, source or outlet.
+CONTRIBUTOR_MAY = {
+    ("claims_claim", "change"),
+    ("claims_claim", "revert"),
+    ("claims_claim", "import"),
+    ("claims_evidence", "change"),
+    ("claims_evidence", "revert"),
+    ("claims_evidence", "import"),
+    ("claims_evidence", "delete"),
+    ("claims_evidence", "delete_action"),
+    ("sources_source", "change"),
+    ("sources_source", "revert"),
+    ("sources_source", "import"),
+    ("sources_outlet", "change"),
+    ("sources_outlet", "revert"),
+    ("sources_outlet", "import"),
+}
+
+
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("name, field, value", TABLES)
+def test_a_contributor_works_on_unpublished_content(name, field, value, route, published_register):
+    contributor, editor = user_for("contributor"), published_register["editor"]
+    obj = published_register["unpublished"][name.split("_", 1)[1]]
+    before = everything()
+    response = admin_write(route, name, obj, field, value, client=client_for(contributor), reader=client_for(editor))
+    assert response.status_code in (200, 302, 403), response.status_code
+    model = type(obj)
+    if (name, route) not in CONTRIBUTOR_MAY:
+        assert everything() == before, f"{route} of an unpublished {name} as a contributor wrote"
+    elif route.startswith("delete"):
+        assert not model._default_manager.filter(pk=obj.pk).exists()
+    else:
+        assert getattr(model._default_manager.get(pk=obj.pk), field) == value, f"{route} of {name} was refused"
+
+
+@pytest.mark.parametrize("route", ["change", "revert", "import"])
+@pytest.mark.parametrize("name, field, value", [t for t in TABLES if t[0] not in ("claims_followup", "sources_outlet")])
+def test_an_editors_change_to_published_content_is_an_update_on_the_record(
+    name, field, value, route, published_register
+):
+    editor = published_register["editor"]
+    published = published_register["published"]
+    obj, claim = published[name.split("_", 1)[1]], published["claim"]
+    updates = ClaimEvent.objects.filter(claim=claim, kind=ClaimEvent.Kind.UPDATE)
+    assert not updates.exists()
+    client = client_for(editor)
+    response = admin_write(route, name, obj, field, value, client=client, reader=client, note="Checked again.")
+    assert response.status_code == 302, getattr(response, "context", None) and response.context.get("errors")
+    assert getattr(type(obj)._default_manager.get(pk=obj.pk), field) == value
+    (event,) = updates
+    assert event.note == "Checked again." and event.user == editor
+    assert value in [change["after"] for change in event.changes]
+
+
+@pytest.mark.parametrize("route", ["change", "revert", "import", "delete"])
+def test_a_recorded_check_is_never_edited_even_by_an_editor(route, published_register):
+    editor = published_register["editor"]
+    follow_up = published_register["published"]["followup"]
+    before = everything()
+    client = client_for(editor)
+    admin_write(route, "claims_followup", follow_up, "status", "fulfilled", client=client, reader=client)
+    after = everything()
+    if route == "delete":  # an editor removes a check recorded in error; nothing else changes
+        assert after["FollowUp"] == [row for row in before["FollowUp"] if row["id"] != follow_up.pk]
+    else:
+        assert after == before
+
+
+def test_restoring_evidence_of_a_published_claim(published_register):
+    deleted = published_register["published"]["deleted_evidence"]
+    url = reverse("admin:claims_evidence_restore", args=[deleted.history_id])
+    before = everything()
+    client_for(user_for("contributor")).post(url)
+    assert everything() == before
+    client_for(published_register["editor"]).post(url)
+    assert Evidence.objects.filter(pk=deleted.id).exists()
+    event = ClaimEvent.objects.get(claim=published_register["published"]["claim"], kind=ClaimEvent.Kind.UPDATE)
+    assert event.changes[0]["label"] == "Evidence restored"
+
+
+@pytest.mark.parametrize("state", ["published", "unpublished"])
+def test_a_contributors_actions_and_reads_write_nothing_published(state, published_register):
+    """The list actions a contributor is offered, and every page that only reads (history, export)."""
+    client = client_for(user_for("contributor"))
+    claim = published_register[state]["claim"]
+    before = everything()
+    for name in ("claims_claim", "claims_evidence", "claims_followup", "sources_source"):
+        obj = published_register[state][name.split("_", 1)[1]]
+        assert client.get(reverse(f"admin:{name}_history", args=[obj.pk])).status_code == 200
+        assert client.get(reverse(f"admin:{name}_export")).status_code == 200
+    for action in ("publish", "unpublish", "set_verdict"):
+        client.post(
+            reverse("admin:claims_claim_changelist"),
+            {"action": action, "_selected_action": [claim.pk], "apply": "1", "status": "false", "reason": "x"},
+        )
+    assert everything() == before
+    client.post(reverse("admin:claims_claim_changelist"), {"action": "send_to_review", "_selected_action": [claim.pk]})
+    after = everything()
+    if state == "published":
+        assert after == before
+    else:
+        assert Claim.objects.get(pk=claim.pk).status == Status.IN_REVIEW

@@ -25,7 +25,7 @@ from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.repeats.admin import RepeatsAdminMixin
 from claims.services.content import EVIDENCE_FIELDS
 from claims.versions import field_changes
-from factregister.admin_tools import BoundedInlineMixin
+from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
 
 
 def message_of(error) -> str:
@@ -154,6 +154,7 @@ class SpeakerFilter(admin.SimpleListFilter):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    LiveRevertMixin,
     ClaimSearchAdminMixin,
     RestoreDeletedAdminMixin,
     RevertContentOnlyMixin,

@@ -13,10 +13,11 @@ from claims.admin.restore import RestoreDeletedAdminMixin
 from claims.admin.search import EstimatedCountPaginator
 from claims.models import Evidence
 from claims.services.content import EVIDENCE_FIELDS
+from factregister.admin_tools import LiveRevertMixin
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(LiveRevertMixin, RestoreDeletedAdminMixin, SimpleHistoryAdmin):
     form = EvidenceChangeForm
     deleted_records = staticmethod(services.deleted_evidence)
     restore_deleted = staticmethod(services.evidence_restore_deleted)
@@ -47,10 +48,12 @@ class EvidenceAdmin(RestoreDeletedAdminMixin, SimpleHistoryAdmin):
         values = {name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data}
         note = form.cleaned_data.get("change_note") or ""
         if change:
+            # Every field the form shows: the service compares them with the stored row, which the form's
+            # initial values are not when the history page's revert starts it from an old version.
             services.evidence_update(
                 evidence=obj,
                 user=request.user,
-                values={name: values[name] for name in form.changed_data if name in values},
+                values=values,
                 seen_version=form.cleaned_data.get("seen_version"),
                 change_note=note,
             )

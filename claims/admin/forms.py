@@ -1,5 +1,7 @@
 """The claim and evidence forms of the admin, and the forms of the workflow actions."""
 
+import copy
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
@@ -56,6 +58,10 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
             # Contributors move claims between the working statuses only.
             allowed = set(Status.working()) | {self.instance.status}
             self.fields["status"].choices = [c for c in Status.choices if c[0] in allowed]
+            if self.instance.status in Status.verdicts():
+                # An editor's verdict stands until an editor changes it (claims.rules.verdict_problems).
+                self.fields["status"].disabled = True
+                self.fields["status"].help_text = "An editor's verdict: only editors change or undo it."
             self.fields["verdict_summary"].disabled = True
             self.fields["verdict_summary"].help_text = "Set by an editor with the verdict."
 
@@ -108,7 +114,7 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
 def add_problems(form, problems: rules.Problems, *, default: str | None = None) -> None:
     """Show each problem on its field of `form` (the change note for "note"), or on the form as a whole."""
     for problem in problems:
-        name = "change_note" if problem.field == "note" else problem.field
+        name = "change_note" if problem.field == "note" and not problem.permission else problem.field
         if name not in form.fields:
             name = default if problem.permission and default else None
         form.add_error(name, problem.message)
@@ -137,16 +143,38 @@ class EvidenceChangeForm(EvidenceForm):
         if not (set(self.changed_data) - {"change_note", "seen_version"}):
             return cleaned
         note = cleaned.get("change_note") or ""
-        action = "change" if self.instance.pk else "add"
-        for claim in {self.instance.claim if self.instance.pk else None, cleaned.get("claim")} - {None}:
+        # Compared with the stored row, not the form's initial values: the history page's revert starts
+        # the form from an old version.
+        live = Evidence.objects.select_related("claim", "source").filter(pk=self.instance.pk).first()
+        action = "change" if live else "add"
+        changed = services.changes_to(live, self.evidence_values()) if live else {}
+        for claim in {live.claim if live else None, cleaned.get("claim")} - {None}:
             add_problems(
                 self,
                 rules.evidence_problems(
-                    user=self.user, action=action, ref=claim.ref, claim_is_published=claim.is_published, note=note
+                    user=self.user,
+                    action=action,
+                    ref=claim.ref,
+                    claim_is_published=claim.is_published,
+                    note=note,
+                    changed=[name for name in changed if name in self.fields],
                 ),
                 default="claim",
             )
+        if live and changed and not self.errors:
+            # The claim keeps the independent evidence its verdict was published on: the same rule as the
+            # claim page's inline and evidence_delete.
+            proposed = copy.copy(live)
+            for name, value in changed.items():
+                setattr(proposed, name, value)
+            stays = proposed if proposed.claim_id == live.claim_id else None
+            problem = services.evidence_removal_problem(live, replaced_by=stays)
+            if problem:
+                self.add_error("source" if "source" in changed else None, problem)
         return cleaned
+
+    def evidence_values(self) -> dict:
+        return {name: self.cleaned_data[name] for name in EVIDENCE_FIELDS if name in self.cleaned_data}
 
 
 class EvidenceInlineFormSet(BaseInlineFormSet):

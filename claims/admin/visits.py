@@ -2,10 +2,11 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.models import Visit
+from factregister.admin_tools import LiveRevertMixin
 
 
 @admin.register(Visit)
-class VisitAdmin(SimpleHistoryAdmin):
+class VisitAdmin(LiveRevertMixin, SimpleHistoryAdmin):
     list_display = ["title", "ref", "guest", "host_country", "start_date", "end_date", "location"]
     list_filter = ["host_country"]
     search_fields = ["title", "ref", "guest", "location"]

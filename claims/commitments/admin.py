@@ -10,7 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.commitments.services import commitment_follow_up, follow_up_date_problem, follow_up_delete
 from claims.models import FollowUp
-from factregister.admin_tools import BoundedInlineMixin
+from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
 
 COMMITMENT_FIELDS = [
     "is_commitment",
@@ -87,7 +87,7 @@ class CommitmentsAdminMixin:
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(SimpleHistoryAdmin):
+class FollowUpAdmin(LiveRevertMixin, SimpleHistoryAdmin):
     """Every follow-up of every commitment; they are added on the claim's page, through the service."""
 
     list_display = ["claim", "checked_on", "status", "source", "added_by"]

@@ -2,22 +2,15 @@
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from claims import rules
 from claims.models import Claim, FollowUp, FollowUpStatus
 from sources.models import Source
 
-PERM_ADD_FOLLOW_UP = "claims.add_followup"
-PERM_DELETE_FOLLOW_UP = "claims.delete_followup"
-
-
-def follow_up_date_problem(checked_on: datetime.date | None) -> str | None:
-    if checked_on and checked_on > timezone.localdate():
-        return "A follow-up records a check already made: the date cannot be in the future."
-    return None
+PERM_ADD_FOLLOW_UP, PERM_DELETE_FOLLOW_UP = rules.PERM_ADD_FOLLOW_UP, rules.PERM_DELETE_FOLLOW_UP
+follow_up_date_problem = rules.follow_up_date_problem
 
 
 @transaction.atomic
@@ -32,18 +25,14 @@ def commitment_follow_up(
     quote: str = "",
 ) -> FollowUp:
     """Record where a commitment stands on `checked_on`, on what evidence. Earlier follow-ups are kept."""
-    if not rules.has(user, PERM_ADD_FOLLOW_UP):
-        raise PermissionDenied("You may not follow up commitments.")
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
-    if claim.is_published and not rules.can_change_published(user):
-        raise PermissionDenied(f"Claim '{claim.ref}' is published: only editors follow up a published commitment.")
+    rules.raise_for(
+        rules.follow_up_problems(user=user, ref=claim.ref, claim_is_published=claim.is_published, checked_on=checked_on)
+    )
     if status not in FollowUpStatus.values:
         raise ValidationError(
             {"status": f"'{status}' is not a follow-up status. Use one of: {', '.join(FollowUpStatus.values)}."}
         )
-    problem = follow_up_date_problem(checked_on)
-    if problem:
-        raise ValidationError({"checked_on": problem})
     follow_up = FollowUp(
         claim=claim,
         status=status,
@@ -61,9 +50,6 @@ def commitment_follow_up(
 @transaction.atomic
 def follow_up_delete(*, follow_up: FollowUp, user) -> None:
     """Remove a follow-up recorded in error. A check is never edited: a later one is added instead."""
-    if not rules.has(user, PERM_DELETE_FOLLOW_UP):
-        raise PermissionDenied("You may not delete follow-ups.")
     claim = Claim.objects.select_for_update().get(pk=follow_up.claim_id)
-    if claim.is_published and not rules.can_change_published(user):
-        raise PermissionDenied(f"Claim '{claim.ref}' is published: only editors change its follow-ups.")
+    rules.raise_for(rules.follow_up_delete_problems(user=user, ref=claim.ref, claim_is_published=claim.is_published))
     follow_up.delete()

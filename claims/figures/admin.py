@@ -10,10 +10,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.figures.compare import claim_comparison, claims_with_discrepancies, collect, figure_querysets
 from claims.models import Claim, Metric
+from factregister.admin_tools import LiveRevertMixin
 
 
 @admin.register(Metric)
-class MetricAdmin(SimpleHistoryAdmin):
+class MetricAdmin(LiveRevertMixin, SimpleHistoryAdmin):
     list_display = ["name", "ref", "unit", "tolerance", "tolerance_is_relative"]
     search_fields = ["name", "ref", "description", "unit"]
     prepopulated_fields = {"ref": ["name"]}

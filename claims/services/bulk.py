@@ -74,7 +74,7 @@ def claim_problems(*, user, change: Change, independence: rules.Independence) ->
             changed=[name for name in change.fields if name in CLAIM_CONTENT_FIELDS or name == "repeat_of"],
             note=change.note,
         )
-    return [rules.Problem("change_note" if p.field == "note" else p.field, p.message, p.permission) for p in problems]
+    return as_columns(problems)
 
 
 def evidence_problems(*, user, change: Change, claim: Claim) -> rules.Problems:
@@ -83,9 +83,23 @@ def evidence_problems(*, user, change: Change, claim: Claim) -> rules.Problems:
     if change.stored is not None and not change.fields:
         return []
     problems = rules.evidence_problems(
-        user=user, action=action, ref=claim.ref, claim_is_published=claim.is_published, note=change.note
+        user=user,
+        action=action,
+        ref=claim.ref,
+        claim_is_published=claim.is_published,
+        note=change.note,
+        changed=change.fields if change.stored is not None else (),
     )
-    return [rules.Problem("change_note" if p.field == "note" else p.field, p.message, p.permission) for p in problems]
+    return as_columns(problems)
+
+
+def as_columns(problems: rules.Problems) -> rules.Problems:
+    """The problems as CSV columns: the reason the rules call `note` is the file's `change_note` column
+    (a permission problem names the field changed, evidence's own `note` included)."""
+    return [
+        rules.Problem("change_note" if p.field == "note" and not p.permission else p.field, p.message, p.permission)
+        for p in problems
+    ]
 
 
 def _write(model, changes: list[Change], *, user, now, reason: str) -> None:

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
+from claims.services.content import record_update
 from claims.services.workflow import _record
 
 # Deletions stay in history (django-simple-history keeps a '-' row with every
@@ -93,7 +94,22 @@ def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
     rules.raise_for(
         rules.evidence_problems(user=user, action="add", ref=claim.ref, claim_is_published=claim.is_published)
     )
-    return _restore(record, user=user)
+    restored = _restore(record, user=user)
+    # Evidence put back on a published claim is an update on its record, as any evidence added is.
+    record_update(
+        claim=claim,
+        user=user,
+        note="Evidence removed earlier is restored.",
+        changes=[
+            {
+                "field": "evidence",
+                "label": "Evidence restored",
+                "before": "",
+                "after": f"{restored.source} ({restored.get_stance_display().lower()}): {restored.quote}",
+            }
+        ],
+    )
+    return restored
 
 
 __all__ = ["claim_restore_deleted", "deleted_claims", "deleted_evidence", "evidence_restore_deleted"]
