@@ -202,3 +202,13 @@ class ReasonForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Why the claim comes off the public register. Recorded, and reported to mirrors as a withdrawal.",
     )
+
+
+class QuoteOverrideForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason to publish anyway",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The quote is not found in the kept copy of the article. Say why the claim is published all the "
+        "same (for example: the article was changed after we logged it, and the quote is from the version we "
+        "read). The reason goes on the claim's public record.",
+    )
