@@ -49,6 +49,10 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        if self.instance.pk is None and not self.is_bound:
+            # A claim opened from an article's sentence: the likely-repeats panel reads the prefilled words.
+            self.instance.text = self.initial.get("text") or ""
+            self.instance.quote = self.initial.get("quote") or ""
         if self.instance.pk:
             self.fields["status"].initial = self.instance.status
             self.fields["verdict_summary"].initial = self.instance.verdict_summary

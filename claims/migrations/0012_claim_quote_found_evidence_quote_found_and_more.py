@@ -2,10 +2,13 @@
 
 from django.db import migrations, models
 
+from claims.migrations import _roles
+
 
 class Migration(migrations.Migration):
     dependencies = [
         ("claims", "0011_former_refs_public_sources"),
+        ("sources", "0003_articlecopy"),
     ]
 
     operations = [
@@ -49,4 +52,6 @@ class Migration(migrations.Migration):
                 null=True,
             ),
         ),
+        # Contributors and editors keep copies of articles (claims.roles).
+        migrations.RunPython(_roles.create_roles, _roles.noop),
     ]
