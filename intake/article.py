@@ -10,7 +10,7 @@ from django.urls import reverse
 from claims.models import Claim, Evidence, Visit
 from intake import guesses
 from intake.score import Score, score
-from intake.segment import Sentence, sentences
+from intake.segment import Sentence, from_spans, sentences
 from sources.models import ArticleCopy, normalise_quote
 
 
@@ -44,8 +44,16 @@ def _overlaps(sentence: str, quote: str) -> bool:
     return bool(quote) and (sentence in quote or quote in sentence)
 
 
+def split(copy: ArticleCopy) -> list[Sentence]:
+    """The copy's sentences: as the intake split them, unless the source's language has changed since."""
+    language = copy.source.language
+    if copy.sentences and copy.sentences_language == language:
+        return from_spans(copy.text, copy.sentences)
+    return sentences(copy.text, language)
+
+
 def scored(copy: ArticleCopy) -> list[tuple[Sentence, Score]]:
-    return [(sentence, score(sentence.text)) for sentence in sentences(copy.text, copy.source.language)]
+    return [(sentence, score(sentence.text)) for sentence in split(copy)]
 
 
 def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[Line]], Coverage]:

@@ -29,10 +29,16 @@ class Rule:
     reason: str
     weight: int
     pattern: re.Pattern
+    case: bool  # matched as written; else against the sentence in lower case
+
+    def search(self, text: str, lowered: str) -> bool:
+        return bool(self.pattern.search(text if self.case else lowered))
 
 
 def rule(reason: str, weight: int, pattern: str, *, case: bool = False) -> Rule:
-    return Rule(reason, weight, re.compile(pattern, 0 if case else re.IGNORECASE))
+    # Lower-cased patterns on lower-cased text: several times faster than re.IGNORECASE on these alternations.
+    # (The patterns use no escape whose meaning changes with case, such as \S or \B.)
+    return Rule(reason, weight, re.compile(pattern if case else pattern.lower()), case)
 
 
 RULES = [
@@ -124,7 +130,6 @@ RHETORIC = re.compile(
     r"underscor\w*|hails?|heartfelt|brotherly|friendship|solidarity|spirit|symboli[sz]\w*|shared vision|"
     r"legacy|momentum|potential|trust|trusted|reliable|alignment|aligns|strong ties|congratulat\w*|greetings|"
     r"welfare|opportunity|firm)\b",
-    re.IGNORECASE,
 )
 # The page around the article: newsletter offers, photo credits, sharing prompts. Shown, never flagged.
 FURNITURE = re.compile(
@@ -150,10 +155,11 @@ class Score:
 
 def score(text: str) -> Score:
     """The sentence's score and the reasons for it, strongest first."""
-    matched = [r for r in RULES if r.pattern.search(text)]
+    lowered = text.lower()
+    matched = [r for r in RULES if r.search(text, lowered)]
     reasons = [r.reason for r in sorted(matched, key=lambda r: -r.weight)]
     total = sum(r.weight for r in matched)
-    praise = len(RHETORIC.findall(text))
+    praise = len(RHETORIC.findall(lowered))
     if praise:
         total -= min(praise, 2)
         reasons.append("less: praise or emphasis")

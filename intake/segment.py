@@ -26,7 +26,8 @@ class Sentence:
 
 @cache
 def _segmenter(language: str) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language=language if language in LANGUAGES else "en", clean=False, char_span=True)
+    # Offsets are found below, not by pysbd's char_span, which compiles a regular expression per sentence.
+    return pysbd.Segmenter(language=language if language in LANGUAGES else "en", clean=False)
 
 
 def sentences(text: str, language: str = "en") -> list[Sentence]:
@@ -34,11 +35,29 @@ def sentences(text: str, language: str = "en") -> list[Sentence]:
     segmenter = _segmenter(language)
     found = []
     for number, line in enumerate(match for match in LINE.finditer(text) if match.group().strip()):
-        for span in segmenter.segment(line.group()):
-            piece = span.sent
+        content, cursor = line.group(), 0
+        for piece in segmenter.segment(content):
             stripped = piece.strip()
             if not stripped:
                 continue
-            start = line.start() + span.start + (len(piece) - len(piece.lstrip()))
-            found.append(Sentence(stripped, start, start + len(stripped), number))
+            at = content.find(stripped, cursor)
+            if at < 0:  # pysbd gave back text not in the line (it does not, with clean=False): keep the line whole
+                return _lines(text)
+            cursor = at + len(stripped)
+            found.append(Sentence(stripped, line.start() + at, line.start() + cursor, number))
     return found
+
+
+def _lines(text: str) -> list[Sentence]:
+    lines = [match for match in LINE.finditer(text) if match.group().strip()]
+    found = []
+    for number, line in enumerate(lines):
+        content = line.group()
+        start = line.start() + len(content) - len(content.lstrip())
+        found.append(Sentence(content.strip(), start, start + len(content.strip()), number))
+    return found
+
+
+def from_spans(text: str, spans: list) -> list[Sentence]:
+    """The sentences stored as [start, end, line] offsets (sources.ArticleCopy.sentences)."""
+    return [Sentence(text[start:end], start, end, line) for start, end, line in spans]

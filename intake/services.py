@@ -11,6 +11,7 @@ from django.db import transaction
 
 from claims.services import quotes_recheck
 from intake.fetch import Received
+from intake.segment import sentences
 from sources.models import ArticleCopy, Outlet, Source
 from sources.services import copy_keep
 
@@ -18,8 +19,15 @@ from sources.services import copy_keep
 @transaction.atomic
 def article_intake(*, source: Source, received: Received) -> tuple[ArticleCopy, bool]:
     """Keep `received` as the copy of `source`; returns the copy and whether it is new or changed."""
+    split = [[s.start, s.end, s.paragraph] for s in sentences(received.text, source.language)]
     copy, changed = copy_keep(
-        source=source, text=received.text, how=received.how, url=received.url, filename=received.filename
+        source=source,
+        text=received.text,
+        how=received.how,
+        url=received.url,
+        filename=received.filename,
+        sentences=split,
+        language=source.language,
     )
     if changed:
         quotes_recheck(source_ids=[source.pk])

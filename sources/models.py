@@ -209,6 +209,13 @@ class ArticleCopy(models.Model):
     how = models.CharField(max_length=10, choices=How.choices)
     url = models.URLField(max_length=500, blank=True, help_text="The address it was fetched from, if it was.")
     filename = models.CharField(max_length=255, blank=True, help_text="The uploaded file's name, if it was uploaded.")
+    # Derived from the text once, at intake, so the article's page need not split it on every view.
+    sentences = models.JSONField(
+        default=list, blank=True, help_text="Each sentence's [start, end, line] in the text, as the intake split it."
+    )
+    sentences_language = models.CharField(
+        max_length=2, blank=True, help_text="The language whose rules split the sentences."
+    )
 
     class Meta:
         verbose_name = "article copy"

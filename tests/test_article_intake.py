@@ -62,6 +62,9 @@ def test_a_pasted_article_is_kept_as_received_with_its_hash_and_size(editor_clie
     assert copy.sha256 == hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
     assert copy.size == len(ARTICLE.encode("utf-8"))
     assert copy.retrieved_at is not None
+    # Split once, at intake, for the article's page.
+    assert copy.sentences == [[s.start, s.end, s.paragraph] for s in sentences(ARTICLE)]
+    assert copy.sentences_language == "en"
 
 
 def test_the_hash_is_stable_and_the_same_text_again_changes_nothing(editor, source):

@@ -38,6 +38,20 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 (
+                    "sentences",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Each sentence's [start, end, line] in the text, as the intake split it.",
+                    ),
+                ),
+                (
+                    "sentences_language",
+                    models.CharField(
+                        blank=True, help_text="The language whose rules split the sentences.", max_length=2
+                    ),
+                ),
+                (
                     "source",
                     models.OneToOneField(
                         on_delete=django.db.models.deletion.CASCADE, related_name="kept_copy", to="sources.source"
