@@ -8,11 +8,14 @@ Writes go through intake.services.
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 
+from factregister.admin_tools import extend_admin
 from intake import services
 from intake.article import article_lines
 from intake.fetch import IntakeError, Received, from_file, from_paste, from_url
-from sources.models import ArticleCopy
+from sources.models import ArticleCopy, Source
 
 
 class ArticleIntakeForm(forms.ModelForm):
@@ -121,3 +124,34 @@ class ArticleCopyAdmin(admin.ModelAdmin):
             paragraphs, coverage = article_lines(copy)
             context["paragraphs"], context["coverage"], context["article"] = paragraphs, coverage, copy.source
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+class KeptCopyAdminMixin:
+    """The source page says whether a copy of its text is kept, and leads to the article's page or to take one."""
+
+    @admin.display(description="Kept copy")
+    def kept_copy_link(self, obj):
+        if obj is None or obj.pk is None:
+            return "Take a copy of its text in once the source is saved."
+        copy = ArticleCopy.objects.filter(source=obj).only("pk", "retrieved_at", "sha256").first()
+        if copy is None:
+            return format_html(
+                '<a href="{}?source={}">No copy kept: take its text in</a>',
+                reverse("admin:sources_articlecopy_add"),
+                obj.pk,
+            )
+        return format_html(
+            '<a href="{}">The article, sentence by sentence</a> (copy kept {}, SHA-256 {}…)',
+            reverse("admin:sources_articlecopy_change", args=[copy.pk]),
+            f"{copy.retrieved_at:%d %b %Y}",
+            copy.sha256[:12],
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "kept_copy_link"]
+
+    def get_fieldsets(self, request, obj=None):
+        return [*super().get_fieldsets(request, obj), ("Kept copy", {"fields": ["kept_copy_link"]})]
+
+
+extend_admin(Source, KeptCopyAdminMixin)

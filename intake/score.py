@@ -56,7 +56,7 @@ RULES = [
         r"\b(?:this|last|next|past) (?:year|month|week)\b|\bby the end of\b",
     ),
     rule(
-        "a count of documents or people",
+        "a count of documents, people or things",
         2,
         rf"\b(?:\d[\d,]*|{NUMBER_WORDS}|several|multiple|dozens of)\s+(?:\w+[\s-]+){{0,2}}(?:{COUNTED})\b",
     ),

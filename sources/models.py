@@ -203,11 +203,13 @@ class ArticleCopy(models.Model):
 
     source = models.OneToOneField(Source, on_delete=models.CASCADE, related_name="kept_copy")
     text = models.TextField(help_text="The article's text as received (for a web page, its main text).")
-    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the text, UTF-8 encoded.")
+    sha256 = models.CharField("SHA-256", max_length=64, help_text="SHA-256 of the text, UTF-8 encoded.")
     size = models.PositiveIntegerField(help_text="Size of the text in bytes, UTF-8 encoded.")
     retrieved_at = models.DateTimeField(help_text="When the register took this copy.")
-    how = models.CharField(max_length=10, choices=How.choices)
-    url = models.URLField(max_length=500, blank=True, help_text="The address it was fetched from, if it was.")
+    how = models.CharField("how it came", max_length=10, choices=How.choices)
+    url = models.URLField(
+        "fetched from", max_length=500, blank=True, help_text="The address it was fetched from, if it was."
+    )
     filename = models.CharField(max_length=255, blank=True, help_text="The uploaded file's name, if it was uploaded.")
     # Derived from the text once, at intake, so the article's page need not split it on every view.
     sentences = models.JSONField(

@@ -281,11 +281,11 @@ def test_russian_and_persian_text_is_split_by_its_own_rules():
     "sentence, reasons, checkworthy",
     [
         ("The two sides signed 14 documents, including a roadmap to raise trade to $3 billion.",
-         {"money", "a signed document", "a promise or plan", "a count of documents or people"}, True),
+         {"money", "a signed document", "a promise or plan", "a count of documents, people or things"}, True),
         ("“Trade between our countries grew by 40% in ten months,” Tokayev said.",
          {"a percentage", "a comparison or record", "attribution"}, True),
         ("More than 5,000 ethnic Kazakhs currently reside in Iran’s Golestan province.",
-         {"a count of documents or people", "a comparison or record", "a checkable event"}, True),
+         {"a count of documents, people or things", "a comparison or record", "a checkable event"}, True),
         ("Diplomatic relations between Kazakhstan and Iran were established in January 1992.",
          {"a date", "a checkable event"}, True),
         ("The weather in the capital was cold.", set(), False),
@@ -400,3 +400,12 @@ def test_the_article_page_runs_a_fixed_number_of_queries(editor_client, editor, 
         EvidenceFactory(source=source, quote=ARTICLE[60:100])
     with django_assert_max_num_queries(len(few.captured_queries)):
         page_of(editor_client, article)
+
+
+def test_the_source_page_leads_to_its_article_page_or_to_taking_a_copy(editor_client, source):
+    page = editor_client.get(f"/admin/sources/source/{source.pk}/change/").content.decode()
+    assert f'<a href="/admin/sources/articlecopy/add/?source={source.pk}">No copy kept: take its text in</a>' in page
+    assert str(source.pk) in editor_client.get(f"{ADD}?source={source.pk}").content.decode()
+    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE)
+    page = editor_client.get(f"/admin/sources/source/{source.pk}/change/").content.decode()
+    assert f'<a href="/admin/sources/articlecopy/{copy.pk}/change/">The article, sentence by sentence</a>' in page
