@@ -43,7 +43,7 @@ def claim_detail(request, ref):
         Claim.objects.published()
         .with_related()
         .select_related("article__kept_copy")
-        .defer("article__kept_copy__text")
+        .defer("article__kept_copy__text", "article__kept_copy__sentences")
         .filter(ref=ref)
         .first()
     )
