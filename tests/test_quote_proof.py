@@ -224,5 +224,5 @@ def test_a_claim_published_over_a_quote_not_found_does_not_claim_the_check(artic
 def test_the_public_source_page_says_a_copy_is_kept_with_its_date_and_hash(article, editor, client):
     services.claim_publish(claim=ready(new_claim(article, editor, FOUND), editor), user=editor)
     page = client.get(article.get_absolute_url()).content.decode()
-    assert f"(SHA-256 <code class=\"hash\">{article.kept_copy.sha256}</code>)" in page
+    assert f'(SHA-256 <code class="hash">{article.kept_copy.sha256}</code>)' in page
     assert "trade grew by 40%" not in page
