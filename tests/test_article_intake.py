@@ -7,6 +7,7 @@ import http.server
 import json
 import re
 import threading
+import time
 from io import StringIO
 from urllib.parse import parse_qs, urlparse
 
@@ -125,9 +126,12 @@ class ArticleServer(http.server.BaseHTTPRequestHandler):
         "/article": ("text/html; charset=utf-8", HTML.encode("utf-8")),
         "/plain": ("text/plain; charset=utf-8", ARTICLE.encode("utf-8")),
         "/huge": ("text/html; charset=utf-8", b"<p>" + b"word " * 400_000 + b"</p>"),
+        "/slow": ("text/plain; charset=utf-8", ARTICLE.encode("utf-8")),
     }
 
     def do_GET(self):
+        if self.path == "/slow":
+            time.sleep(2)
         page = self.pages.get(self.path)
         if page is None:
             self.send_error(404)
@@ -142,9 +146,14 @@ class ArticleServer(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # the client hung up on a slow or oversized answer, as it should
+
+
 @pytest.fixture
 def article_server():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ArticleServer)
+    server = QuietServer(("127.0.0.1", 0), ArticleServer)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -173,6 +182,9 @@ def test_an_unreachable_address_a_missing_page_and_an_oversized_one_are_refused_
     assert "answered HTTP 404: nothing was kept" in missing
     huge = shown(add_copy(editor_client, source, fetch=f"{article_server}/huge"))
     assert "is larger than the 1,000,000 bytes an article may have" in huge
+    settings.INTAKE_FETCH_TIMEOUT = 1
+    slow = shown(add_copy(editor_client, source, fetch=f"{article_server}/slow"))
+    assert f"The page at {article_server}/slow did not answer within 1 seconds: nothing was kept." in slow
     assert copies() == 0
 
 
