@@ -185,6 +185,13 @@ class Claim(StatedFigure):
     )
     text = models.TextField(help_text="The checkable statement, in your own words.")
     quote = models.TextField(help_text="The sentence from the article that carries the claim, verbatim.")
+    quote_found = models.BooleanField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Whether the quote is in the kept copy of its article (whitespace and quote marks aside); "
+        "empty while the article has no kept copy. Checked on every save and import, and by check_quotes.",
+    )
     topic = models.CharField(max_length=20, choices=Topic.choices, default=Topic.OTHER)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.UNVERIFIED, editable=False)
     verdict_summary = models.TextField(
@@ -393,6 +400,13 @@ class Evidence(StatedFigure):
         "Use it for sources whose text we do not reproduce; quotes from the articles in the register stay verbatim.",
     )
     note = models.TextField(blank=True, help_text="How this passage bears on the claim.")
+    quote_found = models.BooleanField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Whether the passage is in the kept copy of its source (whitespace and quote marks aside); "
+        "empty while the source has no kept copy, or when the passage is paraphrased.",
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
     )

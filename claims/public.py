@@ -22,7 +22,7 @@ from django.db.models.lookups import IsNull
 
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Metric, Visit
 from factregister import publiccache
-from sources.models import Outlet, Source
+from sources.models import ArticleCopy, Outlet, Source
 
 
 def _any(rows: QuerySet) -> Q:
@@ -83,3 +83,5 @@ def watch_public_changes() -> None:
     publiccache.watch_history(Visit, lambda rows: rows)
     publiccache.watch_history(Metric, lambda rows: rows)
     publiccache.watch_dates(lambda: ClaimEvent.objects.filter(kind__in=ClaimEvent.Kind.on_the_record()), "at")
+    # A claim's page says when the copy of its article was kept, and its hash.
+    publiccache.watch_dates(lambda: ArticleCopy.objects.filter(is_public_source("source_id")), "retrieved_at")

@@ -37,6 +37,9 @@ _CONTRIBUTOR_PERMS = [
     ("sources", "view_source"),
     ("sources", "add_sourcechangeproposal"),
     ("sources", "view_sourcechangeproposal"),
+    ("sources", "add_articlecopy"),
+    ("sources", "change_articlecopy"),
+    ("sources", "view_articlecopy"),
 ]
 _EDITOR_EXTRA = [
     ("claims", "set_verdict"),
@@ -52,6 +55,7 @@ _EDITOR_EXTRA = [
     ("claims", "delete_repeatdismissal"),
     ("sources", "delete_outlet"),
     ("sources", "delete_source"),
+    ("sources", "delete_articlecopy"),
 ]
 # Accounts, not the register: no is_superuser and no raw permissions (the user admin hides those fields).
 _DESK_ADMIN_PERMS = [

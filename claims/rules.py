@@ -212,8 +212,18 @@ def publishing_problems(*, status: str, summary: str, independence: Independence
 
 
 def publish_problems(
-    *, user, ref: str, was_published: bool, status: str, summary: str, independence: Independence
+    *,
+    user,
+    ref: str,
+    was_published: bool,
+    status: str,
+    summary: str,
+    independence: Independence,
+    quote_found: bool | None = None,
+    quote_override: str = "",
 ) -> Problems:
+    """What is wrong with publishing claim `ref`. `quote_found` is whether its quote is in the kept copy of its
+    article (None: no copy kept); a quote not found needs `quote_override`, an editor's reason to publish anyway."""
     if not can_publish(user):
         return [Problem("is_published", "You may not publish claims: only editors publish.", permission=True)]
     if was_published:
@@ -221,6 +231,23 @@ def publish_problems(
     reasons = publishing_problems(status=status, summary=summary, independence=independence)
     if reasons:
         return [Problem("is_published", f"Claim '{ref}' cannot be published: " + "; ".join(reasons) + ".")]
+    return quote_override_problems(ref=ref, quote_found=quote_found, reason=quote_override)
+
+
+# --- Quotes --------------------------------------------------------------------------
+QUOTE_NOT_FOUND = "its quote is not found in the kept copy of its article"
+
+
+def quote_override_problems(*, ref: str, quote_found: bool | None, reason: str) -> Problems:
+    """A claim whose quote is not in the kept copy of its article is published only on an editor's stated reason."""
+    if quote_found is False and not reason.strip():
+        return [
+            Problem(
+                "quote_override",
+                f"Claim '{ref}' cannot be published: {QUOTE_NOT_FOUND}. Correct the quote, or publish it from the "
+                "claim's page with your reason for publishing anyway; the reason goes on the public record.",
+            )
+        ]
     return []
 
 

@@ -10,6 +10,7 @@ from claims.public import public_outlets
 from claims.rules import Independence
 from claims.services import bulk
 from claims.services import sources as source_services
+from claims.services.quotes import check_claim_quotes
 from claims.services.workflow import count_independence
 from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, RowOutcome, Table, VersionedTable
 from factregister.history import create_with_history
@@ -173,6 +174,8 @@ class ClaimTable(VersionedTable):
             or (o.stored and o.stored.is_published and o.changed and {"status", "verdict_summary"} & set(o.changed))
         ]
         counted = self._independence([o.instance for o in weighed if o.instance.pk])
+        # Each quote against the kept copy of its article: a claim published by the file needs it found.
+        check_claim_quotes([o.instance for o in outcomes])
         for outcome in outcomes:
             claim = outcome.instance
             problems = bulk.claim_problems(

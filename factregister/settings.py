@@ -56,6 +56,9 @@ REGISTER_PUBLIC_URL = env_str("REGISTER_PUBLIC_URL", "").rstrip("/")
 
 # Largest CSV file an import accepts, in bytes.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 50 * 1024 * 1024)
+# Article intake: the largest article (file or fetched page) taken, in bytes, and how long a fetch may take.
+INTAKE_MAX_BYTES = env_int("INTAKE_MAX_BYTES", 5 * 1024 * 1024)
+INTAKE_FETCH_TIMEOUT = env_int("INTAKE_FETCH_TIMEOUT", 15)
 
 # How many proxies (load balancer, CDN) stand in front of the app, each appending the address it
 # was called from to X-Forwarded-For. 0: the header is ignored (any client can write it) and the
@@ -88,6 +91,7 @@ INSTALLED_APPS = [
     # The register's rooms, each depending only on those above it in this list.
     "sources",
     "claims",
+    "intake",
     "accounts",
     "csvio",
     "api",

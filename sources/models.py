@@ -230,3 +230,70 @@ class SourceChangeProposal(models.Model):
     def clean(self):
         if not self.title.strip() and not self.url.strip():
             raise ValidationError("Propose a new title, a new address, or both.")
+
+
+class CopyHow(models.TextChoices):
+    PASTE = "paste", "Pasted"
+    FILE = "file", "Uploaded file"
+    URL = "url", "Fetched from its address"
+
+
+# Typographic quote marks read as the plain ones when a quote is checked against a copy.
+QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def normalise_quote(text: str) -> str:
+    """`text` with its whitespace collapsed to single spaces and its typographic quote marks made plain: what a
+    quote and a copy are compared on, and nothing else."""
+    return " ".join(text.translate(QUOTE_MARKS).split())
+
+
+class ArticleCopy(models.Model):
+    """The register's own copy of a source's text, as received: what its quotes are checked against.
+
+    The text is for editors (the publisher holds its copyright); public pages say only that a copy is kept,
+    when and with which SHA-256.
+    """
+
+    How = CopyHow
+
+    source = models.OneToOneField(Source, on_delete=models.CASCADE, related_name="kept_copy")
+    text = models.TextField(help_text="The article's text as received (for a web page, its main text).")
+    sha256 = models.CharField("SHA-256", max_length=64, help_text="SHA-256 of the text, UTF-8 encoded.")
+    size = models.PositiveIntegerField(help_text="Size of the text in bytes, UTF-8 encoded.")
+    retrieved_at = models.DateTimeField(help_text="When the register took this copy.")
+    how = models.CharField("how it came", max_length=10, choices=How.choices)
+    url = models.URLField(
+        "fetched from", max_length=500, blank=True, help_text="The address it was fetched from, if it was."
+    )
+    filename = models.CharField(max_length=255, blank=True, help_text="The uploaded file's name, if it was uploaded.")
+    # Derived from the text once, at intake, so the article's page need not split it on every view.
+    sentences = models.JSONField(
+        default=list, blank=True, help_text="Each sentence's [start, end, line] in the text, as the intake split it."
+    )
+    sentences_language = models.CharField(
+        max_length=2, blank=True, help_text="The language whose rules split the sentences."
+    )
+
+    class Meta:
+        verbose_name = "article copy"
+        verbose_name_plural = "article copies"
+        ordering = ["-retrieved_at", "id"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(how__in=CopyHow.values), name="articlecopy_how_valid"),
+            models.CheckConstraint(condition=models.Q(sha256__length=64), name="articlecopy_sha256_length"),
+        ]
+
+    def __str__(self):
+        return f"Copy of {self.source}"
+
+    @property
+    def normalised(self) -> str:
+        if not hasattr(self, "_normalised"):
+            self._normalised = normalise_quote(self.text)
+        return self._normalised
+
+    def contains(self, quote: str) -> bool:
+        """Whether `quote` is in the copy, verbatim but for whitespace and typographic quote marks."""
+        wanted = normalise_quote(quote)
+        return bool(wanted) and wanted in self.normalised

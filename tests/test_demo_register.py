@@ -211,6 +211,36 @@ def test_every_quote_is_verbatim_in_its_article(loaded, seeds):
     assert checked == len(data.CLAIMS) + quoted
 
 
+def test_the_demo_keeps_a_copy_of_each_article_and_every_quote_is_found_in_it(loaded, seeds):
+    from sources.models import ArticleCopy
+    from sources.services import digest
+
+    copies = {copy.source.ref: copy for copy in ArticleCopy.objects.select_related("source")}
+    assert set(copies) == set(data.ARTICLES) and len(copies) == 5
+    for ref, text in seeds.items():
+        assert (copies[ref].text, copies[ref].sha256) == (text, digest(text)[0])
+    assert "article copies 5/0/0" in loaded
+    claims = Claim.objects.filter(article__ref__in=data.ARTICLES)
+    assert claims.count() == len(data.CLAIMS) and not claims.exclude(quote_found=True).exists()
+    quoted = Evidence.objects.filter(source__ref__in=data.ARTICLES, paraphrased=False)
+    assert quoted.exists() and not quoted.exclude(quote_found=True).exists()
+    call_command("check_quotes", stdout=StringIO())  # exits 0: nothing to list
+
+
+def test_without_the_articles_beside_the_checkout_the_demo_says_so(db, monkeypatch, tmp_path):
+    from claims.demo import loader
+    from intake.services import copy_delete
+    from sources.models import ArticleCopy
+
+    for copy in ArticleCopy.objects.all():  # when the module's demo register is loaded already
+        copy_delete(copy=copy)
+    monkeypatch.setattr(loader, "ARTICLES_DIR", tmp_path)
+    output = run("load_demo")
+    assert f"No copy of the articles was kept: 5 of their 5 files are not in {tmp_path}" in output
+    assert not ArticleCopy.objects.exists()
+    assert Claim.objects.exists() and not Claim.objects.filter(quote_found__isnull=False).exists()
+
+
 def test_quotes_are_passages_not_whole_articles(seeds):
     for row in data.CLAIMS:
         for quote in [row["quote"], *(item["quote"] for item in row["evidence"] if not item["paraphrased"])]:

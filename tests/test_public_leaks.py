@@ -1,7 +1,8 @@
 """Nothing the desk has not published reaches the public: plant a marker in every table, walk every public URL.
 
 Every table gets something unpublished with a marker in each of its text fields: a claim still
-being checked (its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), its
+being checked (its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), the kept
+copies of a public and a hidden article, its
 evidence from a source and an outlet nothing public cites (and a passage of a public source), a
 follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's own
 name, a public source's internal notes. Then every page reachable from the home page, every page of
@@ -27,6 +28,8 @@ from claims import services
 from claims.commitments import services as commitments
 from claims.models import Claim, Evidence, FollowUpStatus, Stance, Status
 from claims.repeats import services as repeats
+from sources.models import CopyHow
+from sources.services import copy_keep
 from tests.crawl import api_answers, api_pages_for_people, download, public_pages
 from tests.factories import (
     ClaimFactory,
@@ -97,6 +100,9 @@ def planted(desk):
     # A public source may carry notes for the desk; they are not for readers.
     sample["readout"].notes = "zanzibar internal note on a public source"
     sample["readout"].save()
+    # The kept copies of articles are for the newsroom: a public source's copy and a hidden one's.
+    copy_keep(source=sample["readout"], text="The zanzibar kept copy of a public article.", how=CopyHow.PASTE)
+    copy_keep(source=hidden_source, text="The zanzibar kept copy of a hidden article.", how=CopyHow.FILE)
 
     draft = commitment(
         ref="zanzibar-draft-old-ref",

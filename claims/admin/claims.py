@@ -14,7 +14,15 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
-from claims.admin.forms import ClaimAdminForm, EvidenceForm, EvidenceInlineFormSet, ReasonForm, VerdictActionForm
+from claims.admin.forms import (
+    ClaimAdminForm,
+    EvidenceForm,
+    EvidenceInlineFormSet,
+    QuoteOverrideForm,
+    ReasonForm,
+    VerdictActionForm,
+)
+from claims.admin.quotes import QuoteFoundFilter, quote_column, quote_proof
 from claims.admin.restore import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
 from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
@@ -43,7 +51,19 @@ class EvidenceInline(admin.StackedInline):
     form = EvidenceForm
     formset = EvidenceInlineFormSet
     fieldsets = [
-        (None, {"fields": [("stance", "paraphrased"), "source", "quote", "note", ("added_by", "seen_version")]}),
+        (
+            None,
+            {
+                "fields": [
+                    ("stance", "paraphrased"),
+                    "source",
+                    "quote",
+                    "quote_checked",
+                    "note",
+                    ("added_by", "seen_version"),
+                ]
+            },
+        ),
         (
             "Figure stated",
             {
@@ -57,9 +77,15 @@ class EvidenceInline(admin.StackedInline):
             },
         ),
     ]
-    readonly_fields = ["added_by"]
+    readonly_fields = ["added_by", "quote_checked"]
     autocomplete_fields = ["source", "metric"]
     extra = 1
+
+    @admin.display(description="Quote in the kept copy")
+    def quote_checked(self, obj):
+        if obj is None or obj.pk is None:
+            return "Checked against the source's kept copy when saved."
+        return quote_proof(obj.quote_found, obj.source_id, paraphrased=obj.paraphrased)
 
     def _editable(self, request, obj):
         return obj is None or not obj.is_published or services.can_publish(request.user)
@@ -166,10 +192,21 @@ class ClaimAdmin(
     deleted_records = staticmethod(services.deleted_claims)
     restore_deleted = staticmethod(services.claim_restore_deleted)
     form = ClaimAdminForm
-    list_display = ["ref", "short_text", "speaker", "visit", "outlet", "status_badge", "is_published", "updated_at"]
+    list_display = [
+        "ref",
+        "short_text",
+        "speaker",
+        "visit",
+        "outlet",
+        "status_badge",
+        "is_published",
+        "quote_in_copy",
+        "updated_at",
+    ]
     list_filter = [
         "visit",
         "status",
+        QuoteFoundFilter,
         "topic",
         "is_published",
         ("article__outlet", admin.RelatedFieldListFilter),
@@ -185,6 +222,7 @@ class ClaimAdmin(
         "created_by",
         "created_at",
         "updated_at",
+        "quote_checked",
         "recent_changes",
         "likely_repeats",
         "figure_comparison",
@@ -195,7 +233,7 @@ class ClaimAdmin(
     inlines = [EvidenceInline, FollowUpInline, ClaimEventInline]
     actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
     fieldsets = [
-        ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote"]}),
+        ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote", "quote_checked"]}),
         ("Figure stated", {"fields": [*FIGURE_FIELDS, "figure_comparison"]}),
         ("Commitment", {"fields": COMMITMENT_FIELDS}),
         ("Likely repeats", {"fields": ["likely_repeats"]}),
@@ -212,6 +250,16 @@ class ClaimAdmin(
     @admin.display(description="Outlet", ordering="article__outlet__name")
     def outlet(self, obj):
         return obj.article.outlet or "—"
+
+    @admin.display(description="Quote", ordering="quote_found")
+    def quote_in_copy(self, obj):
+        return quote_column(obj.quote_found)
+
+    @admin.display(description="Quote in the kept copy")
+    def quote_checked(self, obj):
+        if obj is None or obj.pk is None:
+            return "Checked against the article's kept copy when the claim is saved."
+        return quote_proof(obj.quote_found, obj.article_id)
 
     @admin.display(description="Status", ordering="status")
     def status_badge(self, obj):
@@ -384,11 +432,31 @@ class ClaimAdmin(
         return reverse("admin:claims_claim_change", args=[claim.pk])
 
     def publish_view(self, request, pk):
+        """Publish one claim. Its quote not found in the kept copy, the page asks the editor's reason first."""
         claim = get_object_or_404(Claim, pk=pk)
-        if request.method != "POST":
+        if claim.quote_found is not False:
+            if request.method == "POST":
+                self._apply(request, [claim], "Published", lambda c: services.claim_publish(claim=c, user=request.user))
             return HttpResponseRedirect(self._change_url(claim))
-        self._apply(request, [claim], "Published", lambda c: services.claim_publish(claim=c, user=request.user))
-        return HttpResponseRedirect(self._change_url(claim))
+        form = QuoteOverrideForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            reason = form.cleaned_data["reason"]
+            self._apply(
+                request,
+                [claim],
+                "Published",
+                lambda c: services.claim_publish(claim=c, user=request.user, quote_override=reason),
+            )
+            return HttpResponseRedirect(self._change_url(claim))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Publish {claim.ref}: its quote is not found in the kept copy of its article",
+            "claims": [claim],
+            "form": form,
+            "action": None,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
 
     def unpublish_view(self, request, pk):
         claim = get_object_or_404(Claim, pk=pk)

@@ -9,6 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims import services
 from claims.admin.claims import message_of
 from claims.admin.forms import EvidenceChangeForm
+from claims.admin.quotes import QuoteFoundFilter, quote_column, quote_proof
 from claims.admin.restore import RestoreDeletedAdminMixin
 from claims.admin.search import EstimatedCountPaginator
 from claims.models import Evidence
@@ -21,14 +22,24 @@ class EvidenceAdmin(LiveRevertMixin, RestoreDeletedAdminMixin, SimpleHistoryAdmi
     form = EvidenceChangeForm
     deleted_records = staticmethod(services.deleted_evidence)
     restore_deleted = staticmethod(services.evidence_restore_deleted)
-    list_display = ["claim", "stance", "source", "added_by", "added_at"]
-    list_filter = ["stance", ("source__outlet", admin.RelatedFieldListFilter)]
+    list_display = ["claim", "stance", "source", "quote_in_copy", "added_by", "added_at"]
+    list_filter = ["stance", QuoteFoundFilter, ("source__outlet", admin.RelatedFieldListFilter)]
     list_select_related = ["claim", "source", "added_by"]
     search_fields = ["quote", "note", "claim__ref", "source__title"]
     autocomplete_fields = ["claim", "source"]
-    readonly_fields = ["added_by", "added_at"]
+    readonly_fields = ["added_by", "added_at", "quote_checked"]
     show_full_result_count = False
     paginator = EstimatedCountPaginator
+
+    @admin.display(description="Quote", ordering="quote_found")
+    def quote_in_copy(self, obj):
+        return quote_column(obj.quote_found)
+
+    @admin.display(description="Quote in the kept copy")
+    def quote_checked(self, obj):
+        if obj is None or obj.pk is None:
+            return "Checked against the source's kept copy when the evidence is saved."
+        return quote_proof(obj.quote_found, obj.source_id, paraphrased=obj.paraphrased)
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and obj.claim.is_published and not services.can_publish(request.user):

@@ -51,6 +51,10 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        if self.instance.pk is None and not self.is_bound:
+            # A claim opened from an article's sentence: the likely-repeats panel reads the prefilled words.
+            self.instance.text = self.initial.get("text") or ""
+            self.instance.quote = self.initial.get("quote") or ""
         if self.instance.pk:
             self.fields["status"].initial = self.instance.status
             self.fields["verdict_summary"].initial = self.instance.verdict_summary
@@ -229,4 +233,14 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Why the claim comes off the public register. Recorded, and reported to mirrors as a withdrawal.",
+    )
+
+
+class QuoteOverrideForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason to publish anyway",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The quote is not found in the kept copy of the article. Say why the claim is published all the "
+        "same (for example: the article was changed after we logged it, and the quote is from the version we "
+        "read). The reason goes on the claim's public record.",
     )

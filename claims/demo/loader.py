@@ -10,7 +10,9 @@ claims.services as the system account, so the audit trail is the real one.
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -18,12 +20,15 @@ from claims import services
 from claims.demo import data
 from claims.demo import figures as demo_figures
 from claims.models import Claim, Metric, Stance, Status, Visit
-from sources.models import Outlet, Source
+from sources.models import CopyHow, Outlet, Source
+from sources.services import copy_keep
 
 # The reasons put on the public record when a later version of the demo data changes a published
 # claim; a row's own `change_note` says more when it has one.
 CHANGE_NOTE = "Revised after a further review of the sources."
 UNPUBLISH_REASON = "Withdrawn after a further review of the sources: the evidence no longer supports publishing it."
+# The five articles as the register read them, beside the checkout (../shared/seeds/).
+ARTICLES_DIR = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 
 
 class DemoDataError(Exception):
@@ -35,6 +40,7 @@ class Tally:
     """What a load did, per kind of row: created, updated or unchanged."""
 
     counts: dict[str, Counter] = field(default_factory=dict)
+    copies_missing: str = ""
 
     def add(self, kind: str, outcome: str) -> None:
         self.counts.setdefault(kind, Counter())[outcome] += 1
@@ -50,6 +56,7 @@ class Tally:
             f"unchanged {self.total('unchanged')}"
             + (f", deleted {deleted} stale evidence" if deleted else "")
             + f" ({parts}; created/updated/unchanged)."
+            + (f" {self.copies_missing}" if self.copies_missing else "")
         )
 
 
@@ -62,6 +69,7 @@ def load_demo() -> Tally:
             outlets = {row["name"]: _sync_outlet(row, tally) for row in data.OUTLETS}
             visits = {row["ref"]: _sync_visit(row, tally) for row in data.VISITS}
             sources = {row["ref"]: _sync_source(row, outlets, tally) for row in data.SOURCES}
+            _sync_copies(sources, tally)
             metrics = {row["ref"]: _sync_metric(row, tally) for row in demo_figures.METRICS}
             for row in data.CLAIMS:
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
@@ -88,6 +96,30 @@ def _sync_source(row: dict, outlets: dict, tally: Tally) -> Source:
     values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "origin", "notes")}
     values["outlet_id"] = outlet.pk if outlet else None
     return _sync(Source, {"ref": row["ref"]}, values, tally, label=label)
+
+
+def _sync_copies(sources: dict, tally: Tally, directory: Path | None = None) -> None:
+    """Keep the copy of each of the five articles, when their files are at hand; say so when they are not."""
+    directory = directory or ARTICLES_DIR
+    rows = [row for row in data.SOURCES if row.get("copy")]
+    missing = [row["copy"] for row in rows if not (directory / row["copy"]).is_file()]
+    if missing:
+        tally.copies_missing = (
+            f"No copy of the articles was kept: {len(missing)} of their {len(rows)} files are not in {directory}, "
+            "so their quotes are not checked against them."
+        )
+        return
+    changed = []
+    for row in rows:
+        source = sources[row["ref"]]
+        text = (directory / row["copy"]).read_text(encoding="utf-8")
+        with _labelled(f"copy of source '{row['ref']}'"):
+            copy, kept = copy_keep(source=source, text=text, how=CopyHow.FILE, filename=row["copy"])
+        tally.add("article copies", "created" if kept else "unchanged")
+        if kept:
+            changed.append(source.pk)
+    if changed:
+        services.quotes_recheck(source_ids=changed)
 
 
 def _sync_metric(row: dict, tally: Tally) -> Metric:

@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from claims.models import Claim
 from claims.repeats import services
 from claims.repeats.queries import group
-from claims.repeats.suggestions import suggestions
+from claims.repeats.suggestions import suggestions, suggestions_for_text
 
 
 def _message(error) -> str:
@@ -29,7 +29,7 @@ class RepeatsAdminMixin:
     @admin.display(description="Likely repeats")
     def likely_repeats(self, obj):
         if obj is None or obj.pk is None:
-            return "Suggestions appear here once the claim is saved."
+            return self._suggestions_for_new(obj)
         appearances = list(group(obj).exclude(pk=obj.pk).select_related("article").order_by("pk"))
         parts = []
         if appearances:
@@ -63,6 +63,34 @@ class RepeatsAdminMixin:
         elif not appearances:
             parts.append(format_html("<p>{}</p>", "No existing claim says anything similar."))
         return format_html_join("", "{}", ((part,) for part in parts))
+
+    @staticmethod
+    def _suggestions_for_new(obj):
+        """A claim not saved yet, opened with its words (from an article's sentence): what it may repeat."""
+        words = (obj.text or obj.quote) if obj is not None else ""
+        if not words:
+            return "Suggestions appear here once the claim is saved."
+        found = suggestions_for_text(words)
+        if not found:
+            return format_html("<p>{}</p>", "No existing claim says anything similar.")
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> ({}): {} <em>similarity {}</em></li>',
+            (
+                (
+                    reverse("admin:claims_claim_change", args=[s.claim.pk]),
+                    s.claim.ref,
+                    s.claim.article,
+                    s.claim.text,
+                    f"{s.similarity:.2f}",
+                )
+                for s in found
+            ),
+        )
+        return format_html(
+            "<p>The register may already have this statement (link it as an appearance once saved):</p><ul>{}</ul>",
+            rows,
+        )
 
     @staticmethod
     def _button(name: str, args: list, label: str):

@@ -8,5 +8,6 @@ The feature packages keep their own services: claims.commitments.services
 """
 
 from claims.services.content import *  # noqa: F403
+from claims.services.quotes import *  # noqa: F403
 from claims.services.restore import *  # noqa: F403
 from claims.services.workflow import *  # noqa: F403

@@ -14,6 +14,7 @@ from typing import Any
 from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
 from claims.services.content import CLAIM_CONTENT_FIELDS, EVIDENCE_FIELDS, describe
+from claims.services.quotes import check_claim_quotes, check_evidence_quotes
 from claims.services.workflow import event_for, events_for_change
 from factregister.history import create_with_history, update_with_history
 
@@ -53,6 +54,7 @@ def claim_problems(*, user, change: Change, independence: rules.Independence) ->
             status=claim.status,
             summary=claim.verdict_summary,
             independence=independence,
+            quote_found=claim.quote_found,
         )
     elif was_published and not claim.is_published:
         problems.append(
@@ -102,7 +104,16 @@ def as_columns(problems: rules.Problems) -> rules.Problems:
     ]
 
 
+def _prove_quotes(model, changes: list[Change]) -> None:
+    """Check each row's quote against the kept copy of its source, and write the finding where it changed."""
+    (check_claim_quotes if model is Claim else check_evidence_quotes)([c.instance for c in changes])
+    for change in changes:
+        if change.stored is not None and change.stored.quote_found != change.instance.quote_found:
+            change.fields = [*change.fields, "quote_found"]
+
+
 def _write(model, changes: list[Change], *, user, now, reason: str) -> None:
+    _prove_quotes(model, changes)
     new = [c.instance for c in changes if c.stored is None]
     updated = [c for c in changes if c.stored is not None]
     create_with_history(new, model, user=user, reason=reason, now=now)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from claims import refs, rules, versions
 from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, ClaimEvent, Evidence
+from claims.services.quotes import check_claim_quote, check_evidence_quote
 from claims.services.workflow import event_for, independence, locked
 
 # The fields of a claim that say what was claimed, by whom and where; the workflow's own fields
@@ -113,6 +114,7 @@ def claim_create(*, claim: Claim, user) -> Claim:
     claim.status, claim.verdict_summary, claim.is_published, claim.published_at = "unverified", "", False, None
     claim.created_by = _user_or_none(user)
     _clean(claim)
+    check_claim_quote(claim)
     claim.save()
     return claim
 
@@ -141,7 +143,11 @@ def claim_update(*, claim: Claim, user, values: dict, seen_version: int | None =
     for name, value in changed.items():
         setattr(current, name, value)
     _clean(current)
-    current.save(update_fields=[*changed, versions.bump(current), "updated_at"])
+    proven = []
+    if {"quote", "article"} & set(changed):
+        check_claim_quote(current)
+        proven = ["quote_found"]
+    current.save(update_fields=[*changed, *proven, versions.bump(current), "updated_at"])
     if "ref" in changed:
         # The old address keeps leading to the claim (a redirect, and `previous_refs` for mirrors).
         refs.ref_changed(claim=current, old=before.ref, at=current.updated_at)
@@ -191,6 +197,7 @@ def evidence_add(
     evidence = Evidence(claim=claim, source=source, stance=stance, quote=quote.strip(), note=note.strip(), **figure)
     evidence.added_by = _user_or_none(user)
     _clean(evidence)
+    check_evidence_quote(evidence)
     evidence.save()
     record_update(
         claim=claim,
@@ -233,7 +240,11 @@ def evidence_update(
     for claim in claims.values():
         rules.raise_for(rules.update_note_problem(ref=claim.ref, is_published=claim.is_published, note=change_note))
     _clean(proposed)
-    proposed.save(update_fields=[*changed, versions.bump(proposed)])
+    proven = []
+    if {"quote", "source", "paraphrased"} & set(changed):
+        check_evidence_quote(proposed)
+        proven = ["quote_found"]
+    proposed.save(update_fields=[*changed, *proven, versions.bump(proposed)])
     now = timezone.now()
     prefix = f"Evidence from {current.source}: "
     if "claim" in changed:

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence
+from claims.services import quotes
 from claims.services.content import record_update
 from claims.services.workflow import _record
 
@@ -39,6 +40,11 @@ def deleted_evidence():
 
 def _restore(record, *, user):
     instance = record.instance
+    # The copy may have been kept or replaced since: the quote is checked against it as it is now.
+    if isinstance(instance, Claim):
+        quotes.check_claim_quote(instance)
+    else:
+        quotes.check_evidence_quote(instance)
     instance._history_user = user if getattr(user, "pk", None) else None
     versions.bump(instance)
     instance.full_clean(validate_unique=True)

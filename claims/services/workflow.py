@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims import rules, versions
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status
+from claims.services.quotes import check_claim_quote
 
 # Kept here for the callers that ask the services, not the rules, who may do what.
 PERM_CHANGE, PERM_SET_VERDICT, PERM_PUBLISH = rules.PERM_CHANGE, rules.PERM_SET_VERDICT, rules.PERM_PUBLISH
@@ -161,9 +162,14 @@ def claim_send_to_review(*, claim: Claim, user, note: str = "") -> Claim:
 
 
 @transaction.atomic
-def claim_publish(*, claim: Claim, user, note: str = "") -> Claim:
-    """Publish a claim whose verdict is ready. The first publication date is kept for good."""
+def claim_publish(*, claim: Claim, user, note: str = "", quote_override: str = "") -> Claim:
+    """Publish a claim whose verdict is ready. The first publication date is kept for good.
+
+    Its quote is checked against the kept copy of its article as it is now; a quote not found there is
+    published only with `quote_override`, the editor's reason, which goes on the public record.
+    """
     current = locked(claim)
+    found = check_claim_quote(current)
     rules.raise_for(
         rules.publish_problems(
             user=user,
@@ -172,12 +178,17 @@ def claim_publish(*, claim: Claim, user, note: str = "") -> Claim:
             status=current.status,
             summary=current.verdict_summary,
             independence=independence(current),
+            quote_found=found,
+            quote_override=quote_override,
         )
     )
+    if found is False:
+        reason = f"Published although {rules.QUOTE_NOT_FOUND}: {quote_override.strip()}"
+        note = f"{note.strip()} {reason}".strip()
     now = timezone.now()
     current.is_published = True
     current.published_at = current.published_at or now
-    _save(current, ["is_published", "published_at"], given=claim)
+    _save(current, ["is_published", "published_at", "quote_found"], given=claim)
     _record(claim=current, kind=ClaimEvent.Kind.PUBLISHED, user=user, note=note, from_status=current.status, at=now)
     return current
 

@@ -38,7 +38,15 @@ def shared_origins(claim: Claim, evidence) -> list[dict]:
 
 @public_page
 def claim_detail(request, ref):
-    claim = Claim.objects.published().with_related().filter(ref=ref).first()
+    # The kept copy's date and hash are shown, never its text.
+    claim = (
+        Claim.objects.published()
+        .with_related()
+        .select_related("article__kept_copy")
+        .defer("article__kept_copy__text", "article__kept_copy__sentences")
+        .filter(ref=ref)
+        .first()
+    )
     if claim is None:
         moved_to = refs.page_redirect(ref)
         if moved_to:

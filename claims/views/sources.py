@@ -42,7 +42,10 @@ def source_list(request):
 
 @public_page
 def source_detail(request, ref):
-    source = get_object_or_404(Source.objects.select_related("outlet"), ref=ref)
+    # That a copy is kept, its date and hash; never its text.
+    source = get_object_or_404(
+        Source.objects.select_related("outlet", "kept_copy").defer("kept_copy__text", "kept_copy__sentences"), ref=ref
+    )
     published = Claim.objects.published()
     logged = list(published.with_related().filter(article=source))
     citations = list(

@@ -1,0 +1,101 @@
+"""An article's page for editors: its kept copy as sentences, the check-worthy ones with their reasons,
+the ones already logged with their claims, a coverage line, and a "Log as claim" and a "Use as evidence
+for…" link on each sentence."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.urls import reverse
+
+from claims.models import Claim, Evidence, Visit
+from intake import guesses
+from intake.score import Score, score
+from intake.segment import Sentence, from_spans, sentences
+from sources.models import ArticleCopy, normalise_quote
+
+
+@dataclass
+class Line:
+    sentence: Sentence
+    score: Score
+    claims: list[Claim] = field(default_factory=list)  # logged from this sentence
+    evidence: list[Evidence] = field(default_factory=list)  # citing this sentence
+    log_url: str = ""
+    evidence_url: str = ""
+
+    @property
+    def logged(self) -> bool:
+        return bool(self.claims or self.evidence)
+
+
+@dataclass
+class Coverage:
+    sentences: int
+    checkworthy: int
+    logged: int
+    checkworthy_logged: int
+
+    def __str__(self):
+        return f"{self.sentences} sentences, {self.checkworthy} check-worthy, {self.logged} logged"
+
+
+def _overlaps(sentence: str, quote: str) -> bool:
+    """The sentence is (part of) the quote, or the quote is part of the sentence."""
+    return bool(quote) and (sentence in quote or quote in sentence)
+
+
+def split(copy: ArticleCopy) -> list[Sentence]:
+    """The copy's sentences: as the intake split them, unless the source's language has changed since."""
+    language = copy.source.language
+    if copy.sentences and copy.sentences_language == language:
+        return from_spans(copy.text, copy.sentences)
+    return sentences(copy.text, language)
+
+
+def scored(copy: ArticleCopy) -> list[tuple[Sentence, Score]]:
+    return [(sentence, score(sentence.text)) for sentence in split(copy)]
+
+
+def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[Line]], Coverage]:
+    """The copy's sentences by paragraph, each with its score, the claims and evidence quoting it, and its links."""
+    source = copy.source
+    claims = [(claim, normalise_quote(claim.quote)) for claim in Claim.objects.filter(article=source).order_by("pk")]
+    cited = Evidence.objects.filter(source=source, paraphrased=False).select_related("claim").order_by("pk")
+    evidence = [(item, normalise_quote(item.quote)) for item in cited]
+    speakers = guesses.register_speakers() if links else []
+    visits = list(Visit.objects.all()) if links else []
+    add_claim, add_evidence = reverse("admin:claims_claim_add"), reverse("admin:claims_evidence_add")
+    paragraphs: list[list[Line]] = []
+    texts: list[str] = []
+    for sentence, found in scored(copy):
+        plain = normalise_quote(sentence.text)
+        line = Line(
+            sentence,
+            found,
+            claims=[claim for claim, quote in claims if _overlaps(plain, quote)],
+            evidence=[item for item, quote in evidence if _overlaps(plain, quote)],
+        )
+        if links:
+            visit = guesses.guess_visit(sentence.text, source=source, visits=visits)
+            prefill = {
+                "article": source.pk,
+                "quote": sentence.text,
+                "speaker": guesses.guess_speaker(sentence.text, texts[-3:], source=source, speakers=speakers),
+                "topic": guesses.guess_topic(sentence.text),
+            }
+            if visit is not None:
+                prefill["visit"] = visit.pk
+            line.log_url = f"{add_claim}?{urlencode(prefill)}"
+            line.evidence_url = f"{add_evidence}?{urlencode({'source': source.pk, 'quote': sentence.text})}"
+        texts.append(sentence.text)
+        if not paragraphs or paragraphs[-1][0].sentence.paragraph != sentence.paragraph:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    lines = [line for paragraph in paragraphs for line in paragraph]
+    coverage = Coverage(
+        sentences=len(lines),
+        checkworthy=sum(line.score.checkworthy for line in lines),
+        logged=sum(line.logged for line in lines),
+        checkworthy_logged=sum(line.logged and line.score.checkworthy for line in lines),
+    )
+    return paragraphs, coverage
