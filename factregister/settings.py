@@ -59,6 +59,8 @@ IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 50 * 1024 * 1024)
 # Article intake: the largest article (file or fetched page) taken, in bytes, and how long a fetch may take.
 INTAKE_MAX_BYTES = env_int("INTAKE_MAX_BYTES", 5 * 1024 * 1024)
 INTAKE_FETCH_TIMEOUT = env_int("INTAKE_FETCH_TIMEOUT", 15)
+# The intake fetches public addresses only; true lets it read this machine and private networks too.
+INTAKE_ALLOW_PRIVATE_ADDRESSES = env_bool("INTAKE_ALLOW_PRIVATE_ADDRESSES", False)
 
 # How many proxies (load balancer, CDN) stand in front of the app, each appending the address it
 # was called from to X-Forwarded-For. 0: the header is ignored (any client can write it) and the

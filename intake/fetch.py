@@ -5,8 +5,11 @@ An address is fetched with httpx, with a timeout and a size limit (settings.INTA
 INTAKE_MAX_BYTES). Whatever goes wrong is an IntakeError whose message says what and where.
 """
 
+import ipaddress
+import socket
 from dataclasses import dataclass
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 import httpx
 import trafilatura
@@ -76,16 +79,46 @@ def from_file(name: str, data: bytes) -> Received:
     return Received(text=text, how=CopyHow.FILE, filename=PurePath(name).name)
 
 
+def check_public_address(url: str) -> None:
+    """Refuse an address whose host is, or resolves to, this machine or a private network.
+
+    The server fetches what an editor types: without this, an address could read the server's own
+    services or a cloud provider's metadata endpoint into a kept copy. Checked for every request,
+    redirects included. INTAKE_ALLOW_PRIVATE_ADDRESSES lifts it (a newsroom's own intranet, tests).
+    """
+    if settings.INTAKE_ALLOW_PRIVATE_ADDRESSES:
+        return
+    host = urlsplit(url).hostname or ""
+    try:
+        found = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError):
+        raise IntakeError(f"The address {url} names a host that cannot be found: nothing was kept.") from None
+    for address in found:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if not ip.is_global or ip.is_multicast:
+            raise IntakeError(
+                f"The address {url} leads to {ip}, on this server or a private network: the intake fetches "
+                "public pages only. Paste the article's text or upload it as a file instead."
+            )
+
+
 def from_url(url: str) -> Received:
     """Fetch `url` and keep its main text (a plain-text answer as it is)."""
     if not url.lower().startswith(("http://", "https://")):
         raise IntakeError(f"'{url}' is not a web address (http:// or https://).")
     what = f"The page at {url}"
     timeout = settings.INTAKE_FETCH_TIMEOUT
+
+    def public_only(request: httpx.Request) -> None:
+        check_public_address(str(request.url))
+
     try:
         with (
             httpx.Client(
-                timeout=timeout, follow_redirects=True, headers={"User-Agent": "fact-register-intake"}
+                timeout=timeout,
+                follow_redirects=True,
+                headers={"User-Agent": "fact-register-intake"},
+                event_hooks={"request": [public_only]},
             ) as client,
             client.stream("GET", url) as response,
         ):

@@ -152,7 +152,8 @@ class QuietServer(http.server.ThreadingHTTPServer):
 
 
 @pytest.fixture
-def article_server():
+def article_server(settings):
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = True  # the test's server is on this machine
     server = QuietServer(("127.0.0.1", 0), ArticleServer)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -186,6 +187,24 @@ def test_an_unreachable_address_a_missing_page_and_an_oversized_one_are_refused_
     slow = shown(add_copy(editor_client, source, fetch=f"{article_server}/slow"))
     assert f"The page at {article_server}/slow did not answer within 1 seconds: nothing was kept." in slow
     assert copies() == 0
+
+
+def test_an_address_on_this_machine_or_a_private_network_is_refused(editor_client, source, article_server, settings):
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = False
+    for address in (f"{article_server}/article", "http://10.0.0.8/article", "http://169.254.169.254/latest/"):
+        answer = shown(add_copy(editor_client, source, fetch=address))
+        assert f"The address {address} leads to" in answer and "public pages only" in answer, answer
+    assert copies() == 0
+
+
+def test_a_host_name_is_judged_by_the_address_it_resolves_to(settings):
+    from intake.fetch import IntakeError, check_public_address
+
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = False
+    with pytest.raises(IntakeError, match="leads to 127.0.0.1"):
+        check_public_address("http://localhost:8000/admin/")
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = True
+    check_public_address("http://localhost:8000/admin/")
 
 
 def test_an_oversized_paste_is_refused(editor_client, source, settings):
