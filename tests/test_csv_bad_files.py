@@ -205,7 +205,10 @@ def test_two_imports_of_the_same_new_claims_at_once_one_writes_the_other_says_so
     try:
         deadline = time.monotonic() + WAIT
         while waiting_on_locks(watcher) < 2:
-            assert all(p.poll() is None for p in imports), "an import ended before it reached the write"
+            ended = [p for p in imports if p.poll() is not None]
+            assert not ended, "an import ended before it reached the write:\n" + "".join(
+                p.communicate()[1][-2000:] for p in ended
+            )
             assert time.monotonic() < deadline, "the imports never reached the write"
             time.sleep(0.05)
         gate.rollback()
