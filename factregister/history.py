@@ -5,6 +5,8 @@ around it: it writes the history rows the ORM's save() would have written, and
 tells the public cache that the register changed, as every history row does.
 """
 
+import operator
+
 from django.db import connection
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -59,6 +61,7 @@ def copy_insert(objs: list, model) -> None:
     fields = meta.concrete_fields
     # Values psycopg cannot take as they are (JSON) go through the field's own preparation.
     prepared = [(index, f) for index, f in enumerate(fields) if f.get_internal_type() == "JSONField"]
+    values = operator.attrgetter(*(f.attname for f in fields))
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -73,9 +76,11 @@ def copy_insert(objs: list, model) -> None:
         copying = cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN")
         with connection.wrap_database_errors, copying as copy:
             for obj in objs:
-                row = [getattr(obj, f.attname) for f in fields]
-                for index, model_field in prepared:
-                    row[index] = model_field.get_db_prep_save(row[index], connection)
+                row = values(obj)
+                if prepared:
+                    row = list(row)
+                    for index, model_field in prepared:
+                        row[index] = model_field.get_db_prep_save(row[index], connection)
                 copy.write_row(row)
 
 
