@@ -76,12 +76,13 @@ def copy_insert(objs: list, model) -> None:
         copying = cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN")
         with connection.wrap_database_errors, copying as copy:
             for obj in objs:
-                row = values(obj)
                 if prepared:
-                    row = list(row)
+                    row = list(values(obj))
                     for index, model_field in prepared:
                         row[index] = model_field.get_db_prep_save(row[index], connection)
-                copy.write_row(row)
+                    copy.write_row(row)
+                else:
+                    copy.write_row(values(obj))
 
 
 def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> None:
