@@ -21,8 +21,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from csvio import files
-from csvio.rows import LOOKUP_SLICE, RowError, RowOutcome, StaleRows
+from csvio.rows import RowError, RowOutcome, StaleRows
 from csvio.tables import RESTORE_ORDER, TABLES
+from factregister.lookups import matching
 
 __all__ = ["RESTORE_ORDER", "TABLES", "ImportReport", "RowError", "import_file", "import_rows"]
 
@@ -111,11 +112,9 @@ def import_rows(
     refs = {}
     for column, (target_model, lookup) in table.references.items():
         names = list({values[column].strip() for _, values in readable if values.get(column, "").strip()})
-        found = {}
-        for start in range(0, len(names), LOOKUP_SLICE):
-            for obj in target_model._default_manager.filter(**{f"{lookup}__in": names[start : start + LOOKUP_SLICE]}):
-                found[getattr(obj, lookup)] = obj
-        refs[column] = found
+        refs[column] = {
+            getattr(obj, lookup): obj for obj in matching(target_model._default_manager.all(), lookup, names)
+        }
 
     keys: list[tuple] = []
     first_row: dict[tuple, int] = {}

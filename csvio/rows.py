@@ -16,6 +16,7 @@ from django.db import models
 from claims import versions
 from claims.services import bulk
 from factregister.history import create_with_history, update_with_history
+from factregister.lookups import matching
 
 BATCH = 2000
 # Databases cap the parameters of one query (SQLite at 32,766); look keys up in slices.
@@ -80,12 +81,8 @@ class Table:
     def stored(self, keys: list[tuple], refs: dict) -> dict[tuple, models.Model]:
         """The stored records for these keys (a single-column key by default)."""
         (column,) = self.key
-        found = {}
-        values = [k[0] for k in keys]
-        for start in range(0, len(values), LOOKUP_SLICE):
-            for obj in self.model._default_manager.filter(**{f"{column}__in": values[start : start + LOOKUP_SLICE]}):
-                found[(getattr(obj, column),)] = obj
-        return found
+        keys = [k[0] for k in keys]
+        return {(getattr(obj, column),): obj for obj in matching(self.model._default_manager.all(), column, keys)}
 
     def new(self) -> models.Model:
         return self.model()
