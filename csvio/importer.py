@@ -13,6 +13,8 @@ Rows are matched on their natural key (`ref`, an outlet's `name`, evidence's
 importing the same file twice changes nothing.
 """
 
+import contextlib
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,16 +76,35 @@ def _may(user, action: str, model) -> bool:
 
 
 # --- the import ------------------------------------------------------------------------
+@contextlib.contextmanager
+def no_cycle_collection():
+    """Pause Python's cycle collector while a file is read and checked.
+
+    A file of 100,000 rows is hundreds of thousands of objects that all live until
+    the import ends; the collector walked them again and again, finding nothing to
+    free, for a fifth of the import's time. Reference counting still frees as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_file(name: str, data: bytes, **options) -> ImportReport:
     """Import a CSV file's bytes into the table `name`; see `import_rows` for the options."""
     table = TABLES[name]
-    try:
-        parsed = files.read(data, columns=table.columns, optional=table.optional)
-    except files.CsvFileError as error:
-        return ImportReport(table=name, dry_run=options.get("dry_run", False), file_error=str(error))
-    return import_rows(name, parsed, **options)
+    with no_cycle_collection():
+        try:
+            parsed = files.read(data, columns=table.columns, optional=table.optional)
+        except files.CsvFileError as error:
+            return ImportReport(table=name, dry_run=options.get("dry_run", False), file_error=str(error))
+        return import_rows(name, parsed, **options)
 
 
+@no_cycle_collection()
 def import_rows(
     name: str,
     parsed: files.CsvTable,

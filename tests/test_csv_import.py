@@ -363,3 +363,12 @@ def test_new_rows_get_history_rows_equal_to_them_and_their_workflow_steps(regist
             assert getattr(row, field) == getattr(claim, field), field
     steps = sorted(ClaimEvent.objects.values_list("claim_ref", "kind", "to_status"))
     assert steps == [("second", "status", "verified"), ("third", "status", "in_review")]
+
+
+def test_an_import_leaves_the_cycle_collector_running(register, editor):
+    import gc
+
+    assert run("claims", csv_bytes(CLAIM_HEADER, claim_row()), editor).ok
+    assert gc.isenabled()
+    assert not run("claims", b"", editor).ok
+    assert gc.isenabled()
