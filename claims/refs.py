@@ -15,9 +15,7 @@ from django.db.models import Aggregate, CharField, OuterRef, QuerySet, Subquery,
 
 from claims import record
 from claims.models import Claim, ClaimEvent, FormerRef
-
-# Databases cap the parameters of one query; refs are looked up in slices.
-LOOKUP_SLICE = 5000
+from factregister.lookups import matching
 
 
 def was_public(claim: Claim, ref: str) -> bool:
@@ -70,9 +68,8 @@ def feed_redirect(ref: str) -> str | None:
 def taken(refs: list[str]) -> dict[str, str]:
     """Of `refs`, those that are a claim's former address, each with why a new claim may not take it."""
     found: dict[str, str] = {}
-    for start in range(0, len(refs), LOOKUP_SLICE):
-        for ref in FormerRef.objects.filter(ref__in=refs[start : start + LOOKUP_SLICE]).values_list("ref", flat=True):
-            found[ref] = FormerRef.problem_for(ref, claim_id=None) or ""
+    for former in matching(FormerRef.objects.only("ref"), "ref", refs):
+        found[former.ref] = FormerRef.problem_for(former.ref, claim_id=None) or ""
     return found
 
 

@@ -13,6 +13,8 @@ Rows are matched on their natural key (`ref`, an outlet's `name`, evidence's
 importing the same file twice changes nothing.
 """
 
+import contextlib
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,8 +23,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from csvio import files
-from csvio.rows import LOOKUP_SLICE, RowError, RowOutcome, StaleRows
+from csvio.rows import RowError, RowOutcome, StaleRows
 from csvio.tables import RESTORE_ORDER, TABLES
+from factregister.lookups import matching
 
 __all__ = ["RESTORE_ORDER", "TABLES", "ImportReport", "RowError", "import_file", "import_rows"]
 
@@ -73,16 +76,35 @@ def _may(user, action: str, model) -> bool:
 
 
 # --- the import ------------------------------------------------------------------------
+@contextlib.contextmanager
+def no_cycle_collection():
+    """Pause Python's cycle collector while a file is read and checked.
+
+    A file of 100,000 rows is hundreds of thousands of objects that all live until
+    the import ends; the collector walked them again and again, finding nothing to
+    free, for a fifth of the import's time. Reference counting still frees as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_file(name: str, data: bytes, **options) -> ImportReport:
     """Import a CSV file's bytes into the table `name`; see `import_rows` for the options."""
     table = TABLES[name]
-    try:
-        parsed = files.read(data, columns=table.columns, optional=table.optional)
-    except files.CsvFileError as error:
-        return ImportReport(table=name, dry_run=options.get("dry_run", False), file_error=str(error))
-    return import_rows(name, parsed, **options)
+    with no_cycle_collection():
+        try:
+            parsed = files.read(data, columns=table.columns, optional=table.optional)
+        except files.CsvFileError as error:
+            return ImportReport(table=name, dry_run=options.get("dry_run", False), file_error=str(error))
+        return import_rows(name, parsed, **options)
 
 
+@no_cycle_collection()
 def import_rows(
     name: str,
     parsed: files.CsvTable,
@@ -111,11 +133,9 @@ def import_rows(
     refs = {}
     for column, (target_model, lookup) in table.references.items():
         names = list({values[column].strip() for _, values in readable if values.get(column, "").strip()})
-        found = {}
-        for start in range(0, len(names), LOOKUP_SLICE):
-            for obj in target_model._default_manager.filter(**{f"{lookup}__in": names[start : start + LOOKUP_SLICE]}):
-                found[getattr(obj, lookup)] = obj
-        refs[column] = found
+        refs[column] = {
+            getattr(obj, lookup): obj for obj in matching(target_model._default_manager.all(), lookup, names)
+        }
 
     keys: list[tuple] = []
     first_row: dict[tuple, int] = {}

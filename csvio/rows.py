@@ -16,6 +16,7 @@ from django.db import models
 from claims import versions
 from claims.services import bulk
 from factregister.history import create_with_history, update_with_history
+from factregister.lookups import matching
 
 BATCH = 2000
 # Databases cap the parameters of one query (SQLite at 32,766); look keys up in slices.
@@ -72,17 +73,16 @@ class Table:
         # A restore compares nothing: its rows describe records this database never had.
         self.check_versions = check_versions
         self.meta = self.model._meta
+        self._blank: models.Model | None = None
+        self._called: list[models.Field] = []
+        self._missing: dict[tuple[str, ...], dict[str, list[str]]] = {}
 
     # --- hooks ---------------------------------------------------------------
     def stored(self, keys: list[tuple], refs: dict) -> dict[tuple, models.Model]:
         """The stored records for these keys (a single-column key by default)."""
         (column,) = self.key
-        found = {}
-        values = [k[0] for k in keys]
-        for start in range(0, len(values), LOOKUP_SLICE):
-            for obj in self.model._default_manager.filter(**{f"{column}__in": values[start : start + LOOKUP_SLICE]}):
-                found[(getattr(obj, column),)] = obj
-        return found
+        keys = [k[0] for k in keys]
+        return {(getattr(obj, column),): obj for obj in matching(self.model._default_manager.all(), column, keys)}
 
     def new(self) -> models.Model:
         return self.model()
@@ -105,9 +105,40 @@ class Table:
             )
 
     # --- the generic row -----------------------------------------------------
+    def blank(self) -> models.Model:
+        """A new record as `new` makes it: a copy of one made once, with its callable defaults called again.
+
+        Building a model instance from scratch sets every field through its default; on a large
+        file that took longer than checking the rows.
+        """
+        if self._blank is None:
+            self._blank = self.new()
+            self._called = [f for f in self.meta.concrete_fields if f.has_default() and callable(f.default)]
+        instance = copy.copy(self._blank)
+        for model_field in self._called:
+            setattr(instance, model_field.attname, model_field.get_default())
+        return instance
+
+    def missing(self, columns: tuple[str, ...]) -> dict[str, list[str]]:
+        """The required fields a new record lacks when the file has only `columns` (the same for every row)."""
+        if columns not in self._missing:
+            blank = self.blank()
+            self._missing[columns] = {
+                model_field.name: [
+                    f"A new {self.meta.verbose_name} needs a '{model_field.name}': add the column to the file."
+                ]
+                for model_field in self.meta.concrete_fields
+                if model_field.name not in columns
+                and model_field.editable
+                and not model_field.blank
+                and not model_field.primary_key
+                and getattr(blank, model_field.attname) in (None, "")
+            }
+        return self._missing[columns]
+
     def build(self, values: dict, stored, refs: dict) -> tuple[models.Model, list[str], dict[str, list[str]]]:
         """The record this row describes, the fields it changes, and what is wrong with it."""
-        instance = copy.copy(stored) if stored is not None else self.new()
+        instance = copy.copy(stored) if stored is not None else self.blank()
         changed, problems = [], {}
         for column, raw in values.items():
             model_field = cast(models.Field, self.meta.get_field(column))
@@ -138,17 +169,8 @@ class Table:
                 setattr(instance, model_field.attname, value)
                 changed.append(model_field.name)
         if stored is None:
-            for model_field in self.meta.concrete_fields:
-                if (
-                    model_field.name not in values
-                    and model_field.editable
-                    and not model_field.blank
-                    and not model_field.primary_key
-                    and getattr(instance, model_field.attname) in (None, "")
-                ):
-                    problems[model_field.name] = [
-                        f"A new {self.meta.verbose_name} needs a '{model_field.name}': add the column to the file."
-                    ]
+            for column, messages in self.missing(tuple(values)).items():
+                problems[column] = list(messages)
         if not problems:
             try:
                 instance.clean()

@@ -5,6 +5,8 @@ around it: it writes the history rows the ORM's save() would have written, and
 tells the public cache that the register changed, as every history row does.
 """
 
+import operator
+
 from django.db import connection
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -37,22 +39,29 @@ def update_with_history(objs: list, model, fields: list[str], *, user, reason: s
     publiccache.register_changed()
 
 
-def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> None:
-    """Insert `objs` and their history rows with PostgreSQL's COPY.
+def create_many(objs: list, model) -> None:
+    """Insert `objs` (no history), by COPY on PostgreSQL, else in batched INSERTs; each gets its id."""
+    if not objs:
+        return
+    if connection.vendor == "postgresql":
+        copy_insert(objs, model)
+    else:
+        model._default_manager.bulk_create(objs, batch_size=BATCH)
 
-    What simple_history's bulk_create_with_history does, but without building
-    an INSERT statement through the ORM for every value: on 100,000 claims that
-    compilation, not the database, took most of the time. The rows were
-    validated before; the database's own constraints still check them here.
+
+def copy_insert(objs: list, model) -> None:
+    """Insert `objs` with PostgreSQL's COPY, each with an id taken from the table's sequence.
+
+    bulk_create builds its INSERT through the ORM, value by value; on 100,000 rows that
+    compilation, not the database, took most of the time. The rows were validated before;
+    the database's own constraints still check them here.
     """
     meta = model._meta
-    history_meta = model.history.model._meta
     quote = connection.ops.quote_name
     fields = meta.concrete_fields
-    for model_field in fields:
-        if getattr(model_field, "auto_now", False) or getattr(model_field, "auto_now_add", False):
-            for obj in objs:
-                setattr(obj, model_field.attname, now)
+    # Values psycopg cannot take as they are (JSON) go through the field's own preparation.
+    prepared = [(index, f) for index, f in enumerate(fields) if f.get_internal_type() == "JSONField"]
+    values = operator.attrgetter(*(f.attname for f in fields))
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -62,19 +71,45 @@ def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> No
             obj.pk = pk
             obj._state.adding, obj._state.db = False, connection.alias
         columns = ", ".join(quote(f.column) for f in fields)
-        history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
-        history_columns += [
-            quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")
-        ]
-        tail = (now, reason, "+", user.pk if user else None)
         # COPY runs on psycopg's own cursor: Django's wrapper turns its errors into Django's (a unique key
         # another writer took meanwhile is then an IntegrityError, as from the ORM).
-        with connection.wrap_database_errors:
-            with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
-                for obj in objs:
-                    copy.write_row([getattr(obj, f.attname) for f in fields])
-            with cursor.cursor.copy(
-                f"COPY {quote(history_meta.db_table)} ({', '.join(history_columns)}) FROM STDIN"
-            ) as copy:
-                for obj in objs:
-                    copy.write_row([getattr(obj, f.attname) for f in fields] + list(tail))
+        copying = cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN")
+        with connection.wrap_database_errors, copying as copy:
+            for obj in objs:
+                if prepared:
+                    row = list(values(obj))
+                    for index, model_field in prepared:
+                        row[index] = model_field.get_db_prep_save(row[index], connection)
+                    copy.write_row(row)
+                else:
+                    copy.write_row(values(obj))
+
+
+def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> None:
+    """Insert `objs` with PostgreSQL's COPY, then their history rows copied from them by the database.
+
+    What simple_history's bulk_create_with_history does. The history rows are one
+    INSERT ... SELECT of the rows just written: the database copies what it holds,
+    so each row crosses from Python once, not twice.
+    """
+    meta = model._meta
+    history_meta = model.history.model._meta
+    quote = connection.ops.quote_name
+    fields = meta.concrete_fields
+    for model_field in fields:
+        if getattr(model_field, "auto_now", False) or getattr(model_field, "auto_now_add", False):
+            for obj in objs:
+                setattr(obj, model_field.attname, now)
+    copy_insert(objs, model)
+    columns = [quote(f.column) for f in fields]
+    history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
+    history_columns += [quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")]
+    # The ids as one array literal: one parameter, however many rows.
+    ids = "{" + ",".join(str(obj.pk) for obj in objs) + "}"
+    with connection.cursor() as cursor, connection.wrap_database_errors:
+        cursor.execute(
+            f"INSERT INTO {quote(history_meta.db_table)} ({', '.join(history_columns)}) "
+            f"SELECT {', '.join(columns)}, %s, %s, '+', %s FROM {quote(meta.db_table)} "
+            f"WHERE {quote(meta.pk.column)} = ANY(%s::bigint[]) ORDER BY {quote(meta.pk.column)}",
+            [now, reason, user.pk if user else None, ids],
+        )

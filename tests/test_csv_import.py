@@ -335,3 +335,40 @@ def test_an_import_is_stamped_when_written_not_when_its_file_was_read(register, 
     assert imported.history.latest().history_date > edited["at"]
     # Both changes are public: the register's stamp is the later one, the import's.
     assert register_last_modified() == imported.history.latest().history_date
+
+
+def test_a_ref_longer_than_the_column_is_refused_not_matched_to_a_stored_claim_it_begins_with(register, editor):
+    stored = "a" * 80
+    run("claims", csv_bytes(CLAIM_HEADER, claim_row(stored)), editor)
+    before = snapshot()
+    report = run("claims", csv_bytes(CLAIM_HEADER, claim_row(stored + "b", text="Another statement")), editor)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "ref")]
+    assert "at most 80 characters" in str(report.errors[0])
+    assert snapshot() == before
+
+
+def test_new_rows_get_history_rows_equal_to_them_and_their_workflow_steps(register, editor):
+    data = csv_bytes(
+        CLAIM_HEADER,
+        claim_row("first"),
+        claim_row("second", status="verified", summary="Customs figures agree."),
+        claim_row("third", status="in_review"),
+    )
+    report = run("claims", data, editor)
+    assert report.created == 3
+    for claim in Claim.objects.all():
+        (row,) = claim.history.all()
+        assert (row.history_type, row.history_user, row.history_change_reason) == ("+", editor, "CSV import")
+        for field in ("ref", "article_id", "visit_id", "text", "quote", "status", "is_published", "published_at"):
+            assert getattr(row, field) == getattr(claim, field), field
+    steps = sorted(ClaimEvent.objects.values_list("claim_ref", "kind", "to_status"))
+    assert steps == [("second", "status", "verified"), ("third", "status", "in_review")]
+
+
+def test_an_import_leaves_the_cycle_collector_running(register, editor):
+    import gc
+
+    assert run("claims", csv_bytes(CLAIM_HEADER, claim_row()), editor).ok
+    assert gc.isenabled()
+    assert not run("claims", b"", editor).ok
+    assert gc.isenabled()

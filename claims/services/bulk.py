@@ -16,9 +16,7 @@ from claims.models import Claim, ClaimEvent, Evidence
 from claims.services.content import CLAIM_CONTENT_FIELDS, EVIDENCE_FIELDS, describe
 from claims.services.quotes import check_claim_quotes, check_evidence_quotes
 from claims.services.workflow import event_for, events_for_change
-from factregister.history import create_with_history, update_with_history
-
-BATCH = 2000
+from factregister.history import create_many, create_with_history, update_with_history
 
 
 @dataclass
@@ -154,7 +152,7 @@ def write_claims(changes: list[Change], *, user, now, reason: str) -> None:
             update.changes = describe(change.stored, change.instance, content[id(change)])
             events.append(update)
         events += events_for_change(before=change.stored, after=change.instance, user=user, at=now, note=change.note)
-    ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
+    create_many(events, ClaimEvent)
 
 
 def write_evidence(changes: list[Change], *, user, now, reason: str) -> None:
@@ -191,4 +189,4 @@ def write_evidence(changes: list[Change], *, user, now, reason: str) -> None:
             )
             event.changes = described
             events.append(event)
-    ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
+    create_many(events, ClaimEvent)
