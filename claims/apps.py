@@ -1,4 +1,19 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models.signals import post_migrate
+
+
+def ensure_roles(sender, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
+    """The Contributor and Editor groups with their permissions, after every migrate and flush.
+
+    The role migrations create them once; a `flush` (or a test database emptied between tests)
+    deletes them with everything else, and `system_user()` and the admin need them.
+    """
+    from claims.roles import sync_roles
+
+    if using == DEFAULT_DB_ALIAS:
+        sync_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), missing_ok=True)
 
 
 class ClaimsConfig(AppConfig):
@@ -11,3 +26,5 @@ class ClaimsConfig(AppConfig):
 
         # Imports factregister.publiccache, which connects the stamp's invalidation to every history row.
         watch_public_changes()
+        # After auth's own post_migrate handler has created the permissions (auth is installed first).
+        post_migrate.connect(ensure_roles, sender=self, dispatch_uid="claims-ensure-roles")

@@ -34,3 +34,17 @@ def test_contributors_log_claims_and_evidence():
 def test_user_in_a_role_gets_its_permissions(contributor, editor):
     assert contributor.has_perm("claims.add_claim") and not contributor.has_perm("claims.publish_claim")
     assert editor.has_perm("claims.publish_claim")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_roles_come_back_after_a_flush():
+    """A flush empties auth's tables; the import's system user still gets its Editor group (it raised
+    Group.DoesNotExist, and the concurrent-import test failed whenever it ran after a flushing test)."""
+    from django.core.management import call_command
+
+    from claims.services import system_user
+
+    call_command("flush", "--noinput", verbosity=0)
+    assert {CONTRIBUTOR, EDITOR} <= set(Group.objects.values_list("name", flat=True))
+    assert Group.objects.get(name=EDITOR).permissions.exists()
+    assert system_user().groups.filter(name=EDITOR).exists()
