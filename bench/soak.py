@@ -173,6 +173,86 @@ def stop(process: subprocess.Popen | None, name: str) -> None:
         process.wait()
 
 
+class DatabaseSampler:
+    """What the database's sessions wait on, ten times a second, while the load runs (pg_stat_activity)."""
+
+    def __init__(self, url: str):
+        import threading
+
+        self.url, self.samples, self.running = url, [], True
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join(timeout=5)
+
+    def run(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as db:
+            while self.running:
+                rows = db.execute(
+                    "SELECT state, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+                ).fetchall()
+                self.samples.append((time.time(), rows))
+                time.sleep(0.1)
+
+
+def tail_report(access_log: Path, writers_began: float, writers_ended: float, sampler: DatabaseSampler) -> None:
+    """Where the slow requests are: when (writers running or not), which pages, what the database waited on."""
+    import datetime
+    import statistics
+    from collections import Counter
+
+    rows = []
+    for line in access_log.read_text().splitlines():
+        try:
+            stamp, path, status, micros = line.rsplit(" ", 3)
+            when = datetime.datetime.strptime(stamp.strip("[]"), "%d/%b/%Y:%H:%M:%S %z").timestamp()
+        except ValueError:
+            continue
+        rows.append((when, path, status, int(micros) / 1000))
+    if not rows:
+        print("tail: no access log lines")
+        return
+
+    def percentiles(times: list[float]) -> str:
+        if len(times) < 20:
+            return f"{len(times)} requests"
+        cuts = statistics.quantiles(times, n=100)
+        return (
+            f"{len(times)} requests, p50 {cuts[49]:.0f} ms, p95 {cuts[94]:.0f} ms, p99 {cuts[98]:.0f} ms, "
+            f"max {max(times):.0f} ms"
+        )
+
+    during = [ms for when, _, _, ms in rows if writers_began <= when <= writers_ended]
+    outside = [ms for when, _, _, ms in rows if not writers_began <= when <= writers_ended]
+    print("tail: server-side time (gunicorn access log), while the writers ran: " + percentiles(during))
+    print("tail: server-side time, before and after them:                   " + percentiles(outside))
+    slow = [row for row in rows if row[3] > 250]
+    by_path = Counter(path.split("?")[0].rstrip("/").rsplit("/", 1)[0] + "/..." for _, path, _, _ in slow)
+    print(
+        f"tail: {len(slow)} requests over 250 ms, by kind of page: "
+        + ", ".join(f"{p} {n}" for p, n in by_path.most_common(6))
+    )
+    waits: Counter = Counter()
+    active = []
+    for _, sessions in sampler.samples:
+        active.append(sum(1 for state, _, _ in sessions if state == "active"))
+        for state, kind, event in sessions:
+            if state == "active" and kind and kind != "Client":
+                waits[f"{kind}:{event}"] += 1
+    if sampler.samples:
+        print(
+            f"tail: database sessions active per sample: mean {statistics.mean(active):.1f}, max {max(active)}; "
+            "waits seen (samples): " + (", ".join(f"{k} {n}" for k, n in waits.most_common(6)) or "none")
+        )
+
+
 def soak(args) -> int:
     server = args.server.rstrip("/")
     url = f"{server}/{args.database}"
@@ -216,6 +296,8 @@ def soak(args) -> int:
         return 2
     paths = json.loads(next(line for line in prepared.stdout.splitlines() if line.startswith("PATHS "))[6:])
 
+    access_log = work / "access.log"
+    access_log.unlink(missing_ok=True)
     load_before = f"{os.getloadavg()[0]:.2f}"
     gunicorn = wrk = importer = publisher = None
     started = time.monotonic()
@@ -229,7 +311,7 @@ def soak(args) -> int:
                 "--workers",
                 str(args.workers),
                 "--worker-class",
-                "gthread",
+                args.worker_class,
                 "--threads",
                 str(args.threads),
                 "--timeout",
@@ -238,14 +320,19 @@ def soak(args) -> int:
                 "2048",
                 "--log-level",
                 "warning",
+                # Each request's path, status and time taken (microseconds), for the tail's analysis.
+                "--access-logfile",
+                str(access_log),
+                "--access-logformat",
+                "%(t)s %(U)s %(s)s %(D)s",
             ],
             env=env,
             cwd=BASE_DIR,
         )
         wait_for(f"http://127.0.0.1:{args.port}/healthz", 60)
         print(
-            f"gunicorn up ({args.workers} workers x {args.threads} threads); wrk for {args.duration} s at "
-            f"{args.connections} connections over {len(paths)} paths",
+            f"gunicorn up ({args.workers} {args.worker_class} workers x {args.threads} threads); "
+            f"wrk for {args.duration} s at {args.connections} connections over {len(paths)} paths",
             flush=True,
         )
         wrk = subprocess.Popen(
@@ -268,8 +355,11 @@ def soak(args) -> int:
             stdout=subprocess.PIPE,
             text=True,
         )
+        sampler = DatabaseSampler(url)
+        sampler.start()
         time.sleep(3)  # let the load settle before the writers start
         t_writers = time.monotonic()
+        writers_began = time.time()
         importer = subprocess.Popen(
             [PYTHON, "manage.py", "import_register", "claims", str(claims_csv)],
             env=env,
@@ -291,7 +381,9 @@ def soak(args) -> int:
         import_seconds = time.monotonic() - t_writers
         publish_out, publish_err = publisher.communicate(timeout=limit)
         publish_seconds = time.monotonic() - t_writers
+        writers_ended = time.time()
         wrk_out, _ = wrk.communicate(timeout=limit)
+        sampler.stop()
     finally:
         for process, name in [(importer, "import"), (publisher, "publish"), (wrk, "wrk"), (gunicorn, "gunicorn")]:
             stop(process, name)
@@ -322,6 +414,7 @@ def soak(args) -> int:
         f"socket errors {errors} (connect {figures.get('connect_errors')}, read {figures.get('read_errors')}, "
         f"write {figures.get('write_errors')}, timeout {figures.get('timeouts')})"
     )
+    tail_report(access_log, writers_began, writers_ended, sampler)
     inside = "inside" if max(import_seconds, publish_seconds) + 3 <= args.duration else "NOT inside"
     print(
         f"the writers finished {inside} the {args.duration} s load window; load average before/after: "
@@ -360,7 +453,8 @@ def main():
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--publish", type=int, default=1_000)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=4, help="threads per worker (gthread)")
+    parser.add_argument("--worker-class", default="gthread", choices=["gthread", "sync"])
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workdir", default="/tmp/factregister-soak")
     parser.add_argument("--keep", action="store_true", help="Keep the soak database afterwards.")
