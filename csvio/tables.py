@@ -12,8 +12,9 @@ from claims.services import bulk
 from claims.services import sources as source_services
 from claims.services.quotes import check_claim_quotes
 from claims.services.workflow import count_independence
-from csvio.rows import CHANGE_REASON, LOOKUP_SLICE, RowError, RowOutcome, Table, VersionedTable
+from csvio.rows import CHANGE_REASON, RowError, RowOutcome, Table, VersionedTable
 from factregister.history import create_with_history
+from factregister.lookups import matching
 from sources.models import Outlet, Source
 
 
@@ -80,13 +81,10 @@ class SourceTable(Table):
             else:
                 first_row[url] = outcome.row
                 by_url[url] = outcome
-        urls = list(by_url)
-        for start in range(0, len(urls), LOOKUP_SLICE):
-            stored = Source.objects.filter(url__in=urls[start : start + LOOKUP_SLICE]).values_list("url", "ref")
-            for url, ref in stored:
-                outcome = by_url[str(url)]
-                if getattr(outcome.instance, "ref", None) != ref:
-                    errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
+        for url, ref in matching(Source.objects.values_list("url", "ref"), "url", by_url):
+            outcome = by_url[str(url)]
+            if getattr(outcome.instance, "ref", None) != ref:
+                errors.append(RowError(outcome.row, "url", f"Source '{ref}' already has this url."))
 
     def write(self, outcomes, *, now):
         user = self.user if getattr(self.user, "pk", None) else None
@@ -194,14 +192,12 @@ class ClaimTable(VersionedTable):
 
     @staticmethod
     def _independence(claims: list[Claim]) -> dict[int, Independence]:
-        """For each claim, its independent evidence as the services count it, in a query per slice."""
+        """For each claim, its independent evidence as the services count it, in one query (a slice each on SQLite)."""
         by_id = {claim.pk: claim for claim in claims}
         pairs: dict[int, list[tuple[str, str]]] = {pk: [] for pk in by_id}
-        ids = list(by_id)
-        for start in range(0, len(ids), LOOKUP_SLICE):
-            rows = Evidence.objects.filter(claim_id__in=ids[start : start + LOOKUP_SLICE]).select_related("source")
-            for item in rows.only("claim_id", "stance", "source__id", "source__origin"):
-                pairs[item.claim_id].append((item.source.independence_key, item.stance))
+        rows = Evidence.objects.select_related("source").only("claim_id", "stance", "source__id", "source__origin")
+        for item in matching(rows, "claim_id", by_id):
+            pairs[item.claim_id].append((item.source.independence_key, item.stance))
         return {pk: count_independence(by_id[pk].article.independence_key, found) for pk, found in pairs.items()}
 
     def write(self, outcomes, *, now):
@@ -242,12 +238,11 @@ class EvidenceTable(VersionedTable):
         )
 
     def stored(self, keys, refs):
-        claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})
-        found = {}
-        for start in range(0, len(claim_ids), LOOKUP_SLICE):
-            for obj in Evidence.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
-                found[(obj.claim_id, obj.source_id, obj.quote)] = obj
-        return found
+        claim_ids = {k[0] for k in keys if isinstance(k[0], int)}
+        return {
+            (obj.claim_id, obj.source_id, obj.quote): obj
+            for obj in matching(Evidence.objects.all(), "claim_id", claim_ids)
+        }
 
     def check_rows(self, outcomes, errors):
         for outcome in outcomes:
@@ -279,12 +274,11 @@ class FollowUpTable(Table):
         )
 
     def stored(self, keys, refs):
-        claim_ids = list({k[0] for k in keys if isinstance(k[0], int)})
-        found = {}
-        for start in range(0, len(claim_ids), LOOKUP_SLICE):
-            for obj in FollowUp.objects.filter(claim_id__in=claim_ids[start : start + LOOKUP_SLICE]):
-                found[(obj.claim_id, obj.checked_on.isoformat(), obj.note)] = obj
-        return found
+        claim_ids = {k[0] for k in keys if isinstance(k[0], int)}
+        return {
+            (obj.claim_id, obj.checked_on.isoformat(), obj.note): obj
+            for obj in matching(FollowUp.objects.all(), "claim_id", claim_ids)
+        }
 
     def check_rows(self, outcomes, errors):
         # The service's rules (claims.rules): a recorded check is never edited, a new one is never dated
