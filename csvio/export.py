@@ -118,18 +118,21 @@ def _copy(queryset: QuerySet, cols: list[Column]) -> Iterator[bytes]:
             yield _crlf(b"".join(pending), inside)[0]
 
 
+def _outside_quotes(chunk: bytes, inside: bool) -> tuple[list[bytes], slice, bool]:
+    """`chunk` split at its quote marks, the slice of the parts that lie outside quoted cells (a line
+    end there is a row's end; one within a cell is the cell's own), and whether the chunk ends inside one."""
+    parts = chunk.split(b'"')
+    return parts, slice(1 if inside else 0, None, 2), inside != (len(parts) % 2 == 0)
+
+
 def _crlf(chunk: bytes, inside: bool) -> tuple[bytes, bool]:
     """COPY ends rows with LF; the register's files end them with CRLF, as RFC 4180 and csv.writer do.
 
-    Only line ends outside quoted cells are rows' ends; a line break within a cell is the cell's own.
     Returns the chunk and whether it ends inside a quoted cell.
     """
-    if b'"' not in chunk:
-        return (chunk if inside else chunk.replace(b"\n", b"\r\n")), inside
-    parts = chunk.split(b'"')
-    start = 1 if inside else 0
-    parts[start::2] = [part.replace(b"\n", b"\r\n") for part in parts[start::2]]
-    return b'"'.join(parts), inside != (len(parts) % 2 == 0)
+    parts, outside, inside = _outside_quotes(chunk, inside)
+    parts[outside] = [part.replace(b"\n", b"\r\n") for part in parts[outside]]
+    return b'"'.join(parts), inside
 
 
 # --- Elsewhere: one query, a server-side cursor and csv.writer ----------------------------------
@@ -178,8 +181,7 @@ def write(chunks: Iterable[bytes], handle) -> int:
     rows = -1
     inside = False  # whether the text so far ends inside a quoted cell
     for chunk in chunks:
-        parts = chunk.split(b'"')
-        rows += sum(part.count(b"\r\n") for part in parts[(1 if inside else 0) :: 2])
-        inside = inside != (len(parts) % 2 == 0)
+        parts, outside, inside = _outside_quotes(chunk, inside)
+        rows += sum(part.count(b"\r\n") for part in parts[outside])
         handle.write(chunk if binary else decoder.decode(chunk))
     return rows
