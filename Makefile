@@ -49,11 +49,11 @@ check: $(VENV)/.dev
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-## bench: the performance figures (PostgreSQL by default)
+## bench: the performance figures (PostgreSQL by default); SIZES="1000 1000000" for the cost table at a million
 bench: $(VENV)/.dev
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } \
 		|| { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
-	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/run.py $(if $(SIZES),--sizes $(SIZES)) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles test-output node_modules .mypy_cache .ruff_cache

@@ -59,6 +59,7 @@ from bench.vocabulary import (
 )
 from claims.models import Claim, ClaimEvent, Evidence, Visit
 from claims.services import system_user
+from csvio.importer import no_cycle_collection
 from factregister.publiccache import register_changed
 from sources.models import Outlet, Source
 
@@ -87,7 +88,7 @@ class Command(BaseCommand):
             raise CommandError("--claims must be at least 1.")
         began = time.monotonic()
         user = system_user()
-        with transaction.atomic():
+        with transaction.atomic(), no_cycle_collection():
             if clear:
                 clear_register()
             counts = Generator(claims=claims, rng=random.Random(seed), user_id=user.pk).write()
