@@ -13,6 +13,7 @@ from django.db.models import Exists, OuterRef
 from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic
+from claims.search import SEARCH_CANDIDATES
 from sources.models import Outlet, OutletKind, Source, SourceKind
 
 # Ids are BigAutoField: 1 to 2**63 - 1.
@@ -91,7 +92,11 @@ class ClaimFilter(django_filters.FilterSet):
         help_text="Only claims changed strictly after this ISO 8601 time (`2025-12-11T09:30:00Z`; no zone means UTC).",
     )
     search = django_filters.CharFilter(
-        method="filter_search", help_text="Words to look for in the claim, quote, speaker and verdict."
+        method="filter_search",
+        help_text=(
+            "Words to look for in the claim, quote, speaker and verdict. A search lists at most "
+            f"{SEARCH_CANDIDATES:,} matching claims: add words to narrow a broader one."
+        ),
     )
 
     class Meta:
