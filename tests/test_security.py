@@ -25,6 +25,7 @@ def production_env(**overrides):
         DEBUG="false",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="register.example.org",
+        REGISTER_PUBLIC_URL="https://register.example.org",
         DJANGO_SETTINGS_MODULE="factregister.settings",
     )
     env.update(overrides)
@@ -45,6 +46,13 @@ def manage(*args, env):
 def test_production_settings_pass_the_deploy_check():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env())
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_deploy_check_asks_for_the_public_address_and_refuses_the_former_proxy_settings():
+    unset = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(REGISTER_PUBLIC_URL=""))
+    assert unset.returncode != 0 and "factregister.W001" in unset.stdout + unset.stderr
+    former = manage("check", env=production_env(API_NUM_PROXIES="1"))
+    assert former.returncode != 0 and "factregister.E001" in former.stdout + former.stderr
 
 
 def test_the_deploy_check_fails_on_a_weak_secret_key():
