@@ -12,6 +12,11 @@ def plain_json_request(request) -> bool:
     )
 
 
+def kept_variant(request) -> str | None:
+    """The variant under which a read of the feed is kept and shared: plain JSON only (None for other formats)."""
+    return "json" if plain_json_request(request) else None
+
+
 class FeedContentNegotiation(DefaultContentNegotiation):
     """DRF's negotiation, with a short cut for the commonest request of the feed.
 

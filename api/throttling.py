@@ -13,6 +13,14 @@ def throttled_response(wait: float) -> JsonResponse:
     return response
 
 
+def admit_read(request) -> JsonResponse | None:
+    """The feed's throttle, counted on every read whether answered from the cache or not: None, or the 429."""
+    throttle = FeedRateThrottle()
+    if not throttle.allow_request(request, None):
+        return throttled_response(throttle.wait())
+    return None
+
+
 class FeedRateThrottle(SimpleRateThrottle):
     """Anonymous throttling through the default cache (Redis when REDIS_URL is set).
 

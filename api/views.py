@@ -12,10 +12,10 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
-from api.negotiation import plain_json_request
+from api.negotiation import kept_variant, plain_json_request
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
-from api.throttling import FeedRateThrottle, throttled_response
+from api.throttling import admit_read
 from claims import record, refs
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
@@ -45,15 +45,14 @@ class PublicReadMixin:
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return super().dispatch(request, *args, **kwargs)
-        throttle = FeedRateThrottle()
-        if not throttle.allow_request(request, self):
-            return throttled_response(throttle.wait())
+        refused = admit_read(request)
+        if refused is not None:
+            return refused
         plain_json = plain_json_request(request)
-        variant = "json" if plain_json else f"{request.GET.get('format', '')}|{request.META.get('HTTP_ACCEPT', '')}"
         return serve(
             request,
             lambda: super(PublicReadMixin, self).dispatch(request, *args, **kwargs),
-            variant=variant,
+            variant=kept_variant(request) or f"{request.GET.get('format', '')}|{request.META.get('HTTP_ACCEPT', '')}",
             store=plain_json,
         )
 

@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections, router, transaction
+from django.db import InterfaceError, OperationalError, connections, router, transaction
 from django.db.models import QuerySet
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
@@ -207,12 +207,93 @@ def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant:
             if store and response.status_code == 200 and not response.cookies and not response.streaming:
                 response = HttpResponse(response.content, status=200, headers=dict(response.items()))
                 cache.set(key, response, CACHE_SECONDS)
+        if store and response.status_code == 200:
+            # PublicPageMiddleware keeps it again as it leaves, with the headers the layers between
+            # add, and answers the next reader of this address and variant before those layers.
+            setattr(response, "public_page_key", _page_key(tag))  # noqa: B010 - HttpResponse declares no such attribute
     if response.status_code in (200, 304):
         response["ETag"] = quote_etag(tag)
         response["Last-Modified"] = http_date(changed)
         # Shared caches may keep a copy but must ask again each time; the ask is a cheap 304.
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     return response
+
+
+def _page_key(tag: str) -> str:
+    return f"public-page:{tag}"
+
+
+# Address prefixes whose reads the middleware may answer, each with the variant a request asks
+# for (None: not one that is kept) and what must admit a request before a kept copy is given
+# (a throttle: None to admit it, else the refusal). Rooms add theirs with `answer_early()`.
+_early: list[tuple[str, Callable[[HttpRequest], str | None], Callable[[HttpRequest], HttpResponse | None]]] = []
+
+
+def answer_early(
+    prefix: str,
+    *,
+    variant: Callable[[HttpRequest], str | None],
+    admit: Callable[[HttpRequest], HttpResponse | None],
+) -> None:
+    """Let PublicPageMiddleware answer kept reads under `prefix` (served with `variant`) once `admit` lets them."""
+    _early.append((prefix, variant, admit))
+
+
+class PublicPageMiddleware:
+    """Answer a kept public read before the session, CSRF, authentication, messages and CSP layers.
+
+    Those layers have nothing to do for a public read: its view reads no session or user and
+    renders no CSRF token, and the headers they add (Content-Security-Policy, X-Frame-Options)
+    are the same for every reader. So what `serve()` kept is kept once more on its way out,
+    headers and all, and the next GET or HEAD of the same address and variant under the same
+    stamp is answered here, conditional like any other (a 304 when the reader's copy is
+    current). What sits above this layer (security headers, compression, CORS, replica
+    routing, the 503 while the database is down) runs on every request as before.
+
+    Pages are served with no variant. Under /api/ only the prefixes a room registered with
+    `answer_early()` are answered here, after their `admit` (the feed's throttle counts every
+    read it answers); the admin never is.
+    """
+
+    SKIPPED_PREFIXES = ("/api/", "/admin/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        path = request.path_info
+        rule = next(((variant, admit) for prefix, variant, admit in _early if path.startswith(prefix)), None)
+        if rule is None and path.startswith(self.SKIPPED_PREFIXES):
+            return self.get_response(request)
+        variant, admit = rule or (None, None)
+        wanted = variant(request) if variant else ""
+        if wanted is None:
+            return self.get_response(request)
+        try:
+            key = _page_key(etag(request, wanted))
+        except (OperationalError, InterfaceError):
+            # The stamp could not be read: the view meets the same failure, and the layers above
+            # know what to answer then.
+            return self.get_response(request)
+        kept = cache.get(key)
+        if kept is not None:
+            refused = admit(request) if admit else None
+            if refused is not None:
+                return refused
+            current = get_conditional_response(
+                request, etag=kept["ETag"], last_modified=int(stamp(request).timestamp())
+            )
+            if current is None:
+                return kept
+            for header in ("ETag", "Last-Modified", "Cache-Control"):
+                current[header] = kept[header]
+            return current
+        response = self.get_response(request)
+        if getattr(response, "public_page_key", None) == key and not response.cookies and not response.streaming:
+            cache.set(key, HttpResponse(response.content, status=200, headers=dict(response.items())), CACHE_SECONDS)
+        return response
 
 
 def public_page(view):

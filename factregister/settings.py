@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    # The house: its system checks (no models).
+    "factregister",
     # The register's rooms, each depending only on those above it in this list.
     "sources",
     "claims",
@@ -109,6 +111,8 @@ MIDDLEWARE = [
     "factregister.middleware.ReplicaReadsMiddleware",
     "factregister.addresses.RequestAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A kept public page is answered here, before the layers below, which have nothing to do for it.
+    "factregister.publiccache.PublicPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
