@@ -1,4 +1,4 @@
-"""Import the register's CSV files: check the whole file, then write it in one transaction.
+"""Import the register's CSV files: check the whole file and write it in one transaction.
 
 Every row is validated before anything is written: the model's field rules and
 clean(), choices, references to other records, duplicate keys inside the file,
@@ -6,7 +6,8 @@ permissions, and for claims the verdict and publishing rules of
 claims.services. If any row is wrong nothing is written and every wrong row is
 reported with its row number and column. A file that passes is written with
 bulk inserts and updates that also write the history rows, so a large file
-takes seconds, not minutes.
+takes seconds, not minutes; a large claims file is written while it is
+checked (SliceWriter), and rolled back whole at its first wrong row.
 
 Rows are matched on their natural key (`ref`, an outlet's `name`, evidence's
 `claim` + `source` + `quote`); a row equal to what is stored is left alone, so
@@ -16,10 +17,12 @@ importing the same file twice changes nothing.
 import contextlib
 import gc
 import logging
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from csvio import files
@@ -127,7 +130,6 @@ def import_rows(
         errors.extend(RowError(number, column, BINARY_CELL) for column in binary)
         if not binary:
             readable.append((number, values))
-    total = len(readable)
     now = timezone.now()
 
     refs = {}
@@ -161,52 +163,160 @@ def import_rows(
         rows.append((number, values, key))
     stored = table.stored(keys, refs)
 
-    may_add, may_change = _may(user, "add", table.model), _may(user, "change", table.model)
-    outcomes = []
-    for done, (number, values, key) in enumerate(rows, start=1):
-        before = stored.get(key)
-        instance, changed, problems = table.build(values, before, refs)
-        if before is None and not may_add:
-            problems.setdefault("", []).append(f"You may not add {table.meta.verbose_name_plural}.")
-        elif before is not None and changed and not may_change:
-            problems.setdefault("", []).append(f"You may not change {table.meta.verbose_name_plural}.")
-        for column, messages in problems.items():
-            errors.extend(RowError(number, column, message) for message in messages)
-        if not problems:
-            kind = "new" if before is None else ("update" if changed else "skip")
-            outcomes.append(
-                RowOutcome(
-                    row=number, kind=kind, instance=instance, values=values, stored=before, now=now, changed=changed
-                )
-            )
-        if progress and (done % 1000 == 0 or done == total):
-            progress(done, total)
-    table.check_rows(outcomes, errors)
+    # A large file is written slice by slice while the next slice is checked (SliceWriter); else
+    # it is checked whole, then written.
+    writer = SliceWriter(table) if not dry_run and SliceWriter.suits(table, len(rows)) else None
+    try:
+        outcomes = _check(table, rows, stored, refs, errors, writer, now=now, progress=progress)
+    except BaseException:
+        if writer:  # never leave the writer's transaction open behind a failure of the checks
+            writer.abandon()
+        raise
 
     errors.sort(key=lambda error: error.row)
     report.outcomes = outcomes
     if errors:
+        if writer:
+            writer.abandon()
         return report
     report.created = sum(o.kind == "new" for o in outcomes)
     report.updated = sum(o.kind == "update" for o in outcomes)
     report.unchanged = sum(o.kind == "skip" for o in outcomes)
-    if not dry_run:
-        try:
+    if dry_run:
+        return report
+    try:
+        if writer:
+            writer.finish(commit=True)
+        else:
             with transaction.atomic():
                 # Stamped when written, not when the file was read: updated_at and the history rows'
                 # dates then sort after anything committed while the file was being checked, so
                 # mirrors (updated_since) and the freshness stamp both see this import as the newer.
                 table.write([o for o in outcomes if o.kind != "skip"], now=timezone.now())
-        except StaleRows as stale:
-            report.errors.extend(stale.errors)
-            report.created = report.updated = report.unchanged = 0
-        except IntegrityError as error:
-            # Every row was checked against the register as it was; a unique key or a reference that
-            # fails now was written (or removed) by someone else between the check and the write.
-            report.created = report.updated = report.unchanged = 0
-            report.conflict = _conflict(table, rows, outcomes, refs)
-            logger.warning("CSV import of %s refused at the write: %s", name, error)
+    except StaleRows as stale:
+        report.errors.extend(stale.errors)
+        report.created = report.updated = report.unchanged = 0
+    except IntegrityError as error:
+        # Every row was checked against the register as it was; a unique key or a reference that
+        # fails now was written (or removed) by someone else between the check and the write.
+        report.created = report.updated = report.unchanged = 0
+        report.conflict = _conflict(table, rows, outcomes, refs)
+        logger.warning("CSV import of %s refused at the write: %s", name, error)
     return report
+
+
+def _check(table, rows, stored, refs, errors, writer, *, now, progress) -> list[RowOutcome]:
+    """Build and check every row, a slice at a time; hand each slice that passed to `writer`, if any."""
+    may_add, may_change = _may(table.user, "add", table.model), _may(table.user, "change", table.model)
+    outcomes: list[RowOutcome] = []
+    total, done = len(rows), 0
+    size = writer.slice_rows if writer else max(1, total)
+    for start in range(0, total, size):
+        checked = []
+        for number, values, key in rows[start : start + size]:
+            before = stored.get(key)
+            instance, changed, problems = table.build(values, before, refs)
+            if before is None and not may_add:
+                problems.setdefault("", []).append(f"You may not add {table.meta.verbose_name_plural}.")
+            elif before is not None and changed and not may_change:
+                problems.setdefault("", []).append(f"You may not change {table.meta.verbose_name_plural}.")
+            for column, messages in problems.items():
+                errors.extend(RowError(number, column, message) for message in messages)
+            if not problems:
+                kind = "new" if before is None else ("update" if changed else "skip")
+                checked.append(
+                    RowOutcome(
+                        row=number, kind=kind, instance=instance, values=values, stored=before, now=now, changed=changed
+                    )
+                )
+            done += 1
+            if progress and (done % 1000 == 0 or done == total):
+                progress(done, total)
+        table.check_rows(checked, errors)
+        outcomes += checked
+        if writer and not errors:
+            writer.send([o for o in checked if o.kind != "skip"])
+
+    return outcomes
+
+
+class SliceWriter:
+    """Write a large file's checked slices while the next slice is checked: all in one transaction, or none.
+
+    The checks are Python's work and the write is mostly the database's (keeping the text
+    search and trigram indexes), so on a machine with two cores they overlap: a thread of
+    its own, with its own connection and one transaction on it, writes each slice as soon
+    as it has passed, while the file's reader checks the next. The first wrong row anywhere
+    in the file rolls the whole transaction back, so nothing is written, as before; every
+    wrong row is still reported. PostgreSQL only, and only when the caller holds no
+    transaction of its own (a restore writes its tables in one, which this thread could not
+    join): otherwise the file is checked whole, then written.
+
+    The rows are stamped when the writer starts, not when the file was read, so that they
+    sort after anything committed while the file was being read.
+    """
+
+    STREAM_ROWS = 5_000  # files this long or longer are written while they are checked
+    slice_rows = 2_000
+
+    _DONE, _ABORT = object(), object()
+
+    @classmethod
+    def suits(cls, table, rows: int) -> bool:
+        return (
+            table.streams
+            and rows >= cls.STREAM_ROWS
+            and connection.vendor == "postgresql"
+            and not connection.in_atomic_block
+        )
+
+    def __init__(self, table):
+        self.table = table
+        self.now = timezone.now()
+        self.error: BaseException | None = None
+        # Two slices waiting at most: the reader never runs far ahead of the database.
+        self.slices: queue.Queue = queue.Queue(maxsize=2)
+        self.thread = threading.Thread(target=self._write, name="csv-import-writer", daemon=True)
+        self.thread.start()
+
+    def send(self, outcomes: list[RowOutcome]) -> None:
+        self.slices.put(outcomes)
+
+    def abandon(self) -> None:
+        """Roll back whatever was sent, and forget why the write failed, if it did."""
+        with contextlib.suppress(BaseException):
+            self.finish(commit=False)
+
+    def finish(self, *, commit: bool) -> None:
+        """Commit what was sent (or roll it back); raise what the write raised, StaleRows or IntegrityError."""
+        self.slices.put(self._DONE if commit else self._ABORT)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def _write(self) -> None:
+        failed: BaseException | None = None
+        try:
+            with transaction.atomic():
+                while (item := self.slices.get()) not in (self._DONE, self._ABORT):
+                    if failed is None:
+                        try:
+                            self.table.write(item, now=self.now)
+                        except BaseException as error:  # kept for the reader; the slices still queued are let go
+                            failed = error
+                if item is self._ABORT or failed is not None:
+                    raise _RolledBack
+        except _RolledBack:
+            pass
+        except BaseException as error:  # raised at the commit (a deferred foreign key, a lost connection)
+            failed = failed or error
+        finally:
+            self.error = failed
+            connection.close()
+
+
+class _RolledBack(Exception):
+    pass
 
 
 def _conflict(table, rows, outcomes, refs) -> str:

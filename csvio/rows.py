@@ -58,6 +58,9 @@ class Table:
     references: dict[str, tuple[type[models.Model], str]] = {}
     # Cells whose surrounding spaces are never meant (codes, slugs, dates, summaries).
     stripped: frozenset[str] = frozenset()
+    # Whether a large file may be written slice by slice while the rest is checked
+    # (importer.SliceWriter): true when check_rows() and write() look at each row alone.
+    streams: bool = False
 
     # Columns a file may carry that are not stored: the reason for a change (services put it on the record).
     input_only: frozenset[str] = frozenset({"change_note"})

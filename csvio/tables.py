@@ -126,6 +126,7 @@ COMMITMENT_COLUMNS = [
 
 class ClaimTable(VersionedTable):
     name, model = "claims", Claim
+    streams = True  # every check and write below is per claim
     columns = [
         "ref",
         "article",
