@@ -7,12 +7,12 @@ matches; a ref typed in whole still finds its claim exactly.
 """
 
 from django.core.paginator import Paginator
-from django.db import connections
+from django.db import connection, connections
 from django.utils.functional import cached_property
 
 from claims.models import Claim
 from claims.names import in_register_spelling
-from claims.search import candidates
+from claims.search import among, candidates
 
 
 class ClaimSearchAdminMixin:
@@ -28,6 +28,9 @@ class ClaimSearchAdminMixin:
         # The candidates' LIMIT inside a UNION: SQLite allows it only one query further down.
         found = Claim.objects.filter(pk__in=candidates(Claim.objects.all(), term)).order_by().values("pk")
         matching = by_ref.union(found)
+        if connection.vendor == "postgresql":
+            # Read once, then looked up by primary key for the count and the page (claims.search.among).
+            return queryset.filter(pk__in=among(matching)), False
         return queryset.filter(pk__in=matching), False
 
 
