@@ -2,11 +2,13 @@
 
 Every public read (a page, a feed, the sitemap, the REST feed) is answered by
 `serve()`: it makes the request conditional (ETag and Last-Modified from the
-register's stamp, so an unchanged copy costs a 304) and keeps the rendered
-response in the shared cache under a key that carries the stamp. Pages get it
-through the `public_page` decorator; the API's views call it from their
-dispatch. `value()` keeps a computed value (a page's filter choices, a count
-over the whole register) under the same stamp.
+register's stamp, so an unchanged copy costs a 304) and marks the rendered
+response to be kept; `PublicPageMiddleware` keeps it in the shared cache under a
+key that carries the stamp and answers the next reader with it, before the
+session, CSRF, auth and CSP layers. Pages get `serve()` through the
+`public_page` decorator; the API's views call it from their dispatch.
+`value()` keeps a computed value (a page's filter choices, a count over the
+whole register) under the same stamp.
 
 The stamp is the time of the register's newest change the public can see, and
 only of those: an edit to a draft must not move it, or the headers would tell
@@ -189,27 +191,20 @@ def etag(request: HttpRequest, variant: str = "") -> str:
 
 
 def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant: str = "", store: bool = True):
-    """Answer a public read: 304 when the reader's copy is current, else the kept copy, else `respond()`'s.
+    """Answer a public read: 304 when the reader's copy is current, else `respond()`'s, marked to be kept.
 
-    `variant` tells apart responses to one address (the API's formats). Only a
-    200 without cookies is kept and shared (and only when `store`); what is kept
-    is the rendered bytes and headers alone.
+    `variant` tells apart responses to one address (the API's formats). Only a 200
+    without cookies is marked (and only when `store`); PublicPageMiddleware keeps the
+    marked response as it leaves, its bytes and final headers alone, and answers the
+    next reader of the address and variant with it under the same stamp.
     """
     tag, changed = etag(request, variant), int(stamp(request).timestamp())
     response = get_conditional_response(request, etag=quote_etag(tag), last_modified=changed)
     if response is None:
-        key = f"public:{tag}"
-        response = cache.get(key) if store else None
-        if response is None:
-            response = respond()
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if store and response.status_code == 200 and not response.cookies and not response.streaming:
-                response = HttpResponse(response.content, status=200, headers=dict(response.items()))
-                cache.set(key, response, CACHE_SECONDS)
-        if store and response.status_code == 200:
-            # PublicPageMiddleware keeps it again as it leaves, with the headers the layers between
-            # add, and answers the next reader of this address and variant before those layers.
+        response = respond()
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if store and response.status_code == 200 and not response.cookies and not response.streaming:
             setattr(response, "public_page_key", _page_key(tag))  # noqa: B010 - HttpResponse declares no such attribute
     if response.status_code in (200, 304):
         response["ETag"] = quote_etag(tag)
@@ -291,7 +286,7 @@ class PublicPageMiddleware:
                 current[header] = kept[header]
             return current
         response = self.get_response(request)
-        if getattr(response, "public_page_key", None) == key and not response.cookies and not response.streaming:
+        if getattr(response, "public_page_key", None) == key and not response.cookies:
             cache.set(key, HttpResponse(response.content, status=200, headers=dict(response.items())), CACHE_SECONDS)
         return response
 

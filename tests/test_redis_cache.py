@@ -54,11 +54,11 @@ def test_a_public_page_is_served_from_redis_until_the_register_changes(redis_cac
     claim = published_claim(editor=editor)
     first = client.get(claim.get_absolute_url())
     assert first.status_code == 200
-    pages = redis.Redis.from_url(REDIS_URL).keys("*public:*")
+    pages = redis.Redis.from_url(REDIS_URL).keys("*public-page:*")
     assert len(pages) == 1
     second = client.get(claim.get_absolute_url())
     assert second.content == first.content
-    assert len(redis.Redis.from_url(REDIS_URL).keys("*public:*")) == 1
+    assert len(redis.Redis.from_url(REDIS_URL).keys("*public-page:*")) == 1
 
 
 def test_sessions_live_in_the_database_not_in_redis(redis_cache, client, editor):

@@ -169,7 +169,7 @@ def test_redis_killed_between_two_requests_and_started_again(client, editor, red
     url = claim.get_absolute_url()
     first = client.get(url)
     assert first.status_code == 200
-    assert len(redis_server.keys("*public:*")) == 1  # served, and kept in Redis
+    assert len(redis_server.keys("*public-page:*")) == 1  # served, and kept in Redis
 
     redis_server.kill()
     for path in (url, "/", "/feed/", "/sitemap.xml", "/api/v1/claims/"):
@@ -181,7 +181,7 @@ def test_redis_killed_between_two_requests_and_started_again(client, editor, red
     # Back again: the next call uses it, with nothing to restart on the app's side.
     redis_server.start()
     assert client.get(url).status_code == 200
-    assert len(redis_server.keys("*public:*")) == 1
+    assert len(redis_server.keys("*public-page:*")) == 1
     assert client.get("/healthz").status_code == 200
 
 
