@@ -409,10 +409,14 @@ class ClaimAdmin(
         return self._action_page(request, queryset, form, "unpublish", "Unpublish")
 
     def _action_page(self, request, queryset, form, action: str, title: str):
+        return self._workflow_page(request, queryset, form, f"{title}: {queryset.count()} claim(s)", action=action)
+
+    def _workflow_page(self, request, claims, form, title: str, *, action: str | None = None):
+        """The page that asks for a workflow step's reason or verdict, for a bulk action or for one claim."""
         context = {
             **self.admin_site.each_context(request),
-            "title": f"{title}: {queryset.count()} claim(s)",
-            "claims": queryset,
+            "title": title,
+            "claims": claims,
             "form": form,
             "action": action,
             "opts": self.model._meta,
@@ -448,15 +452,8 @@ class ClaimAdmin(
                 lambda c: services.claim_publish(claim=c, user=request.user, quote_override=reason),
             )
             return HttpResponseRedirect(self._change_url(claim))
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Publish {claim.ref}: its quote is not found in the kept copy of its article",
-            "claims": [claim],
-            "form": form,
-            "action": None,
-            "opts": self.model._meta,
-        }
-        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
+        title = f"Publish {claim.ref}: its quote is not found in the kept copy of its article"
+        return self._workflow_page(request, [claim], form, title)
 
     def unpublish_view(self, request, pk):
         claim = get_object_or_404(Claim, pk=pk)
@@ -470,15 +467,7 @@ class ClaimAdmin(
                 lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason),
             )
             return HttpResponseRedirect(self._change_url(claim))
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Unpublish {claim.ref}",
-            "claims": [claim],
-            "form": form,
-            "action": None,
-            "opts": self.model._meta,
-        }
-        return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
+        return self._workflow_page(request, [claim], form, f"Unpublish {claim.ref}")
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["can_publish"] = services.can_publish(request.user)
