@@ -12,7 +12,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
-from api.negotiation import kept_variant, plain_json_request
+from api.negotiation import kept_variant
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from api.throttling import admit_read
@@ -48,12 +48,12 @@ class PublicReadMixin:
         refused = admit_read(request)
         if refused is not None:
             return refused
-        plain_json = plain_json_request(request)
+        kept = kept_variant(request)  # the one variant that is kept and shared: plain JSON
         return serve(
             request,
             lambda: super(PublicReadMixin, self).dispatch(request, *args, **kwargs),
-            variant=kept_variant(request) or f"{request.GET.get('format', '')}|{request.META.get('HTTP_ACCEPT', '')}",
-            store=plain_json,
+            variant=kept or f"{request.GET.get('format', '')}|{request.META.get('HTTP_ACCEPT', '')}",
+            store=kept is not None,
         )
 
 

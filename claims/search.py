@@ -70,10 +70,10 @@ def search(claims, text: str, *, newest=("-published_at", "-id")):
     cap is reached. PostgreSQL ranks them by full-text relevance, then newest first;
     SQLite lists them newest first.
     """
-    text = " ".join(in_register_spelling(text)[0].split())
+    text = _spelled(text)
     if not text:
         return claims
-    found = candidates(claims, text, newest=newest)
+    found = _candidates(claims, text, newest)
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchRank
 
@@ -98,7 +98,18 @@ def among(found) -> RawSQL:
 
 
 def candidates(claims, text: str, *, newest=("-published_at", "-id")):
-    """The primary keys of at most SEARCH_CANDIDATES claims of `claims` matching the words of `text`.
+    """The primary keys of at most SEARCH_CANDIDATES of `claims` matching the words of `text` (no words: none)."""
+    text = _spelled(text)
+    return _candidates(claims, text, newest) if text else claims.none().values("pk")
+
+
+def _spelled(text: str) -> str:
+    """`text` in the register's spelling, its spaces collapsed ("" when nothing is left)."""
+    return " ".join(in_register_spelling(text)[0].split())
+
+
+def _candidates(claims, text: str, newest):
+    """The candidates for `text`, already in the register's spelling.
 
     PostgreSQL finds them with full-text search over SEARCH_FIELDS (the stored `search_document`
     column of migration 0008 and its GIN index) and takes the first SEARCH_CANDIDATES in the
@@ -107,7 +118,6 @@ def candidates(claims, text: str, *, newest=("-published_at", "-id")):
     SQLite, which has no such index, needs every word somewhere in those fields and takes the
     newest (`newest`).
     """
-    text = " ".join(in_register_spelling(text)[0].split())
     if connection.vendor == "postgresql":
         matches = claims.annotate(search_document=SearchDocument()).filter(search_document=_query(text))
         return matches.order_by().values("pk")[:SEARCH_CANDIDATES]

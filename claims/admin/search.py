@@ -11,7 +11,6 @@ from django.db import connection, connections
 from django.utils.functional import cached_property
 
 from claims.models import Claim
-from claims.names import in_register_spelling
 from claims.search import among, candidates
 
 
@@ -23,8 +22,6 @@ class ClaimSearchAdminMixin:
         # One subquery (the ref, or the full-text matches), so the list is read from the matches
         # through the primary key; an OR of the two would read every claim.
         by_ref = Claim.objects.filter(ref=term).order_by().values("pk")
-        if not " ".join(in_register_spelling(term)[0].split()):
-            return queryset.filter(pk__in=by_ref), False
         # The candidates' LIMIT inside a UNION: SQLite allows it only one query further down.
         found = Claim.objects.filter(pk__in=candidates(Claim.objects.all(), term)).order_by().values("pk")
         matching = by_ref.union(found)
