@@ -37,11 +37,6 @@ def slices(monkeypatch):
     return sent
 
 
-@pytest.fixture
-def editor_user(editor):
-    return editor
-
-
 def line(n: int, *, status: str = "verified", published: bool = False, text: str = "") -> str:
     summary = "The customs figures agree." if status != "unverified" else ""
     text = text or f"Trade reaches {n} million dollars"
@@ -58,10 +53,10 @@ def register():
     SourceFactory(ref="irna")
 
 
-def test_a_large_file_is_written_in_slices_with_every_history_row_and_step(register, editor_user, slices):
+def test_a_large_file_is_written_in_slices_with_every_history_row_and_step(register, editor, slices):
     statuses = ["unverified", "in_review", "verified", "disputed"]
     data = claims_file(*(line(n, status=statuses[n % 4]) for n in range(ROWS)))
-    report = importer.import_file("claims", data, user=editor_user)
+    report = importer.import_file("claims", data, user=editor)
     assert report.ok, report.errors
     assert len(slices) == 6 and sum(len(s) for s in slices) == ROWS
     assert report.created == ROWS and Claim.objects.count() == ROWS
@@ -72,20 +67,20 @@ def test_a_large_file_is_written_in_slices_with_every_history_row_and_step(regis
     assert len(stamps) == 1, "every row of one import carries the one time it was written"
 
 
-def test_the_same_file_imported_again_changes_nothing(register, editor_user, slices):
+def test_the_same_file_imported_again_changes_nothing(register, editor, slices):
     data = claims_file(*(line(n) for n in range(ROWS)))
-    assert importer.import_file("claims", data, user=editor_user).ok
+    assert importer.import_file("claims", data, user=editor).ok
     before = snapshot()
-    again = importer.import_file("claims", data, user=editor_user)
+    again = importer.import_file("claims", data, user=editor)
     assert again.ok and again.unchanged == ROWS and again.created == 0
     assert snapshot() == before
 
 
-def test_a_wrong_row_in_the_last_slice_leaves_nothing_written(register, editor_user, slices):
+def test_a_wrong_row_in_the_last_slice_leaves_nothing_written(register, editor, slices):
     before = snapshot()
     lines = [line(n) for n in range(ROWS)]
     lines[-1] = line(ROWS - 1, status="no-such-status")
-    report = importer.import_file("claims", claims_file(*lines), user=editor_user)
+    report = importer.import_file("claims", claims_file(*lines), user=editor)
     assert len(slices) == 5, "the slices before the wrong row went to the writer"
     assert [(e.row, e.column) for e in report.errors] == [(ROWS + 1, "status")]
     assert report.created == 0
@@ -93,7 +88,7 @@ def test_a_wrong_row_in_the_last_slice_leaves_nothing_written(register, editor_u
 
 
 def test_a_claim_another_import_wrote_meanwhile_is_a_conflict_and_nothing_is_written(
-    register, editor_user, slices, monkeypatch
+    register, editor, slices, monkeypatch
 ):
     from csvio.tables import ClaimTable
 
@@ -113,23 +108,21 @@ def test_a_claim_another_import_wrote_meanwhile_is_a_conflict_and_nothing_is_wri
             )
 
     monkeypatch.setattr(ClaimTable, "check_rows", check_rows)
-    report = importer.import_file("claims", claims_file(*(line(n) for n in range(ROWS))), user=editor_user)
+    report = importer.import_file("claims", claims_file(*(line(n) for n in range(ROWS))), user=editor)
     assert report.conflict and "another import created these rows" in report.conflict
     assert f"row {ROWS + 1}" in report.conflict
     assert list(Claim.objects.values_list("ref", flat=True)) == [f"c{ROWS - 1}"]
 
 
-def test_inside_a_transaction_the_file_is_checked_whole_then_written(register, editor_user, slices):
+def test_inside_a_transaction_the_file_is_checked_whole_then_written(register, editor, slices):
     with transaction.atomic():
-        report = importer.import_file("claims", claims_file(*(line(n) for n in range(ROWS))), user=editor_user)
+        report = importer.import_file("claims", claims_file(*(line(n) for n in range(ROWS))), user=editor)
     assert report.ok and report.created == ROWS
     assert slices == [], "no writer thread: it could not join the caller's transaction"
 
 
-def test_a_dry_run_writes_nothing_and_starts_no_writer(register, editor_user, slices):
+def test_a_dry_run_writes_nothing_and_starts_no_writer(register, editor, slices):
     before = snapshot()
-    report = importer.import_file(
-        "claims", claims_file(*(line(n) for n in range(ROWS))), user=editor_user, dry_run=True
-    )
+    report = importer.import_file("claims", claims_file(*(line(n) for n in range(ROWS))), user=editor, dry_run=True)
     assert report.ok and report.created == ROWS
     assert slices == [] and snapshot() == before

@@ -59,7 +59,6 @@ from bench.vocabulary import (
 )
 from claims.models import Claim, ClaimEvent, Evidence, Visit
 from claims.services import system_user
-from csvio.importer import no_cycle_collection
 from factregister.publiccache import register_changed
 from sources.models import Outlet, Source
 
@@ -88,7 +87,7 @@ class Command(BaseCommand):
             raise CommandError("--claims must be at least 1.")
         began = time.monotonic()
         user = system_user()
-        with transaction.atomic(), no_cycle_collection():
+        with transaction.atomic():
             if clear:
                 clear_register()
             counts = Generator(claims=claims, rng=random.Random(seed), user_id=user.pk).write()
