@@ -112,6 +112,7 @@ def speed() -> None:
     from django.test import Client
 
     from claims.demo.loader import load_demo
+    from claims.services import system_user
     from intake.fetch import from_paste
     from intake.services import article_intake
     from sources.models import Source
@@ -137,7 +138,7 @@ def speed() -> None:
         return sum(score(s.text).checkworthy for s in sentences(text))
 
     def take_in(text):
-        return article_intake(source=source, received=from_paste(text))[0]
+        return article_intake(source=source, received=from_paste(text), user=system_user())[0]
 
     for run in range(RUNS):
         variant = f"{text}\n\nRun {run}."  # a new text each time: the copy is kept again, quotes rechecked

@@ -22,9 +22,5 @@ class ClaimsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from claims.public import watch_public_changes
-
-        # Imports factregister.publiccache, which connects the stamp's invalidation to every history row.
-        watch_public_changes()
         # After auth's own post_migrate handler has created the permissions (auth is installed first).
         post_migrate.connect(ensure_roles, sender=self, dispatch_uid="claims-ensure-roles")

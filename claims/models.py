@@ -371,7 +371,14 @@ class FormerRef(models.Model):
 
     @classmethod
     def is_reserved(cls, ref: str) -> bool:
-        return cls.objects.filter(ref=ref).exists()
+        """Whether no new claim may take `ref`: a former address, a ref on the public record, a deleted published
+        claim's."""
+        if cls.objects.filter(ref=ref).exists():
+            return True
+        if ClaimEvent.objects.filter(claim_ref=ref, kind__in=EventKind.on_the_record()).exists():
+            return True
+        deleted = Claim.history.filter(ref=ref, is_published=True).exclude(id__in=Claim.objects.values("pk"))
+        return deleted.exists()
 
     @classmethod
     def problem_for(cls, ref: str, *, claim_id: int | None) -> str | None:

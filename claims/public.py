@@ -11,18 +11,15 @@ Each test is a one-row probe of an index (`claim_published_article`, the evidenc
 and the follow-ups' source), so a list of public sources costs one query whatever
 the register's size, and a query that stops at its first public row stops early.
 
-`watch_public_changes()` tells the register's freshness stamp
-(factregister.publiccache) which rows are public changes by the same tests: the
-ETag and Last-Modified of every public page move with those, and never with an
-edit to a draft, its evidence, a source or outlet nothing public cites, or a user.
+The write core (claims.services) asks the same questions to decide whether a change
+moves the register's freshness stamp.
 """
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.lookups import IsNull
 
-from claims.models import Claim, ClaimEvent, Evidence, FollowUp, Metric, Visit
-from factregister import publiccache
-from sources.models import ArticleCopy, Outlet, Source
+from claims.models import Claim, Evidence, FollowUp
+from sources.models import Outlet, Source
 
 
 def _any(rows: QuerySet) -> Q:
@@ -59,29 +56,3 @@ def public_sources() -> QuerySet[Source]:
 def public_outlets() -> QuerySet[Outlet]:
     """The outlets of the sources a published claim shows."""
     return Outlet.objects.filter(is_public_outlet())
-
-
-def _of_published_claim(rows: QuerySet) -> QuerySet:
-    """History rows of evidence or follow-ups whose claim is published."""
-    return rows.filter(Exists(Claim.objects.published().filter(pk=OuterRef("claim_id"))))
-
-
-def watch_public_changes() -> None:
-    """Say which rows move the freshness stamp: the public record's steps and the history rows of what is public.
-
-    A claim's history row counts when the claim was published after the change (a
-    withdrawal or a deletion is a step on the record, which counts); evidence and
-    follow-ups while their claim is published; sources and outlets while public
-    (becoming public or not is a published claim's change, which counts); every
-    visit and metric, all of which the register lists.
-    """
-    publiccache.watch_history(Claim, lambda rows: rows.filter(is_published=True))
-    publiccache.watch_history(Evidence, _of_published_claim)
-    publiccache.watch_history(FollowUp, _of_published_claim)
-    publiccache.watch_history(Source, lambda rows: rows.filter(is_public_source("id")))
-    publiccache.watch_history(Outlet, lambda rows: rows.filter(is_public_outlet("id")))
-    publiccache.watch_history(Visit, lambda rows: rows)
-    publiccache.watch_history(Metric, lambda rows: rows)
-    publiccache.watch_dates(lambda: ClaimEvent.objects.filter(kind__in=ClaimEvent.Kind.on_the_record()), "at")
-    # A claim's page says when the copy of its article was kept, and its hash.
-    publiccache.watch_dates(lambda: ArticleCopy.objects.filter(is_public_source("source_id")), "retrieved_at")

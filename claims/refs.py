@@ -4,11 +4,13 @@ A published claim's ref is its permalink, the key mirrors store it under and wha
 other sites link to. When an editor changes it, the old ref is kept as a
 FormerRef: the old address answers a permanent redirect to the new one (pages
 and API), the API lists it in the claim's `previous_refs`, and no other claim
-may take it. claims.services.claim_update records the change; nothing else
-changes a stored claim's ref (an import's rows are keyed on it).
-"""
+may take it. The claims writer (claims.services.claims) records the change;
+nothing else changes a stored claim's ref (an import's rows are keyed on it).
 
-import datetime
+A ref is never given to another claim once readers could know it: a former
+address, the ref of a claim withdrawn or deleted after publication (its page
+keeps the public record of what was withdrawn, and when).
+"""
 
 from django.db import connection
 from django.db.models import Aggregate, CharField, OuterRef, QuerySet, Subquery, Value
@@ -23,16 +25,6 @@ def was_public(claim: Claim, ref: str) -> bool:
     if claim.is_published:
         return True
     return ClaimEvent.objects.filter(claim=claim, claim_ref=ref, kind__in=ClaimEvent.Kind.on_the_record()).exists()
-
-
-def ref_changed(*, claim: Claim, old: str, at: datetime.datetime) -> None:
-    """Keep `old` as a former address of `claim` (whose ref is now `claim.ref`) if the public knew it by it.
-
-    The new ref, if it was one of the claim's own former refs, is its address again.
-    """
-    FormerRef.objects.filter(claim=claim, ref=claim.ref).delete()
-    if was_public(claim, old):
-        FormerRef.objects.update_or_create(ref=old, defaults={"claim": claim, "changed_at": at})
 
 
 def _last_ref(claim_id: int) -> str | None:
@@ -65,11 +57,33 @@ def feed_redirect(ref: str) -> str | None:
     return Claim.objects.published().filter(former_refs__ref=ref).values_list("ref", flat=True).first()
 
 
-def taken(refs: list[str]) -> dict[str, str]:
-    """Of `refs`, those that are a claim's former address, each with why a new claim may not take it."""
+def reserved(refs, *, claim_ids=()) -> dict[str, str]:
+    """Of `refs`, those no claim but the ones in `claim_ids` may take, each with why (a few queries however many).
+
+    A ref the claims in `claim_ids` held themselves (a deleted claim brought back) is theirs again.
+    """
+    refs, own = list(refs), set(claim_ids)
+    history = list(matching(Claim.history.values_list("ref", "id", "is_published"), "ref", refs))
+    held = {ref for ref, pk, _ in history if pk in own}
     found: dict[str, str] = {}
-    for former in matching(FormerRef.objects.only("ref"), "ref", refs):
-        found[former.ref] = FormerRef.problem_for(former.ref, claim_id=None) or ""
+    for former in matching(FormerRef.objects.only("ref", "claim_id"), "ref", refs):
+        if former.claim_id not in own:
+            found[former.ref] = FormerRef.problem_for(former.ref, claim_id=None) or ""
+    on_record = ClaimEvent.objects.filter(kind__in=ClaimEvent.Kind.on_the_record()).values_list("claim_ref", "claim_id")
+    for ref, claim_id in matching(on_record, "claim_ref", refs):
+        if claim_id not in own and ref not in held and ref not in found:
+            found[ref] = (
+                f"'{ref}' was the address of a claim the public could read, which was withdrawn or has another "
+                "address now: its page keeps that record. Choose another ref."
+            )
+    published = {pk for _, pk, was_published in history if was_published}
+    living = set(Claim.objects.filter(pk__in=published).values_list("pk", flat=True)) if published else set()
+    for ref, pk, was_published in history:
+        if was_published and pk not in own and pk not in living and ref not in held and ref not in found:
+            found[ref] = (
+                f"'{ref}' was the address of a published claim since deleted: refs the public knew are never "
+                "given to another claim."
+            )
     return found
 
 

@@ -1,16 +1,15 @@
-"""Optimistic locking for claims and evidence: the version is checked and bumped here, and only here.
+"""Optimistic locking for claims and evidence: what a version says, and how a change in between is told.
 
-Each edit form (and each CSV row) may carry the `version` the editor opened.
-Saving checks it against the row (locked for the rest of the transaction) and
-refuses a save made on an out-of-date copy, saying who changed what in between,
-so that neither editor's work is silently overwritten. Every successful write
-bumps the version (`bump`), whichever service makes it.
+Each edit form (and each CSV row) may carry the `version` the editor opened. The write core
+(claims.services.core) compares it with the row, locked for the rest of the transaction, refuses
+a change made on an out-of-date copy, saying who changed what in between (`what_changed`), so
+that neither editor's work is silently overwritten, and bumps the version of every row it
+writes (`bump`).
 """
 
 from typing import Any
 
 from django import forms
-from django.core.exceptions import ValidationError
 from simple_history.models import ModelChange
 
 
@@ -51,38 +50,10 @@ def what_changed(model, pk, seen_version: int) -> str:
     return f"it was changed by {who} at {when}: {detail}"
 
 
-def check_version(instance, seen_version: int | None) -> None:
-    """Refuse the save if the row changed since the editor opened version `seen_version`."""
-    if instance.pk is None or seen_version is None:
-        return
-    model = type(instance)
-    current = (
-        model._default_manager.select_for_update().filter(pk=instance.pk).values_list("version", flat=True).first()
-    )
-    label = f"{model._meta.verbose_name} '{instance}'"
-    if current is None:
-        raise ValidationError(f"This {label} was deleted while you were editing it; your changes were not saved.")
-    if current != seen_version:
-        raise ValidationError(
-            f"Someone else saved this {label} while you were editing it, so your changes were not saved: "
-            f"{what_changed(model, instance.pk, seen_version)}. Your entries are still in the form below; "
-            "open the page again in another tab to see the current version, then re-apply what you need."
-        )
-
-
 def bump(instance) -> str:
     """Move `instance` to its next version; returns the field's name, for `update_fields`."""
     instance.version = (instance.version or 0) + 1
     return "version"
-
-
-def stale_ids(model, seen: dict[int, int], *, chunk: int = 5000) -> list[int]:
-    """The ids among `seen` ({id: version read}) whose row now has another version; rows stay locked."""
-    ids, stale = list(seen), []
-    for start in range(0, len(ids), chunk):
-        rows = model._default_manager.select_for_update().filter(pk__in=ids[start : start + chunk])
-        stale += [pk for pk, version in rows.values_list("pk", "version") if version != seen[pk]]
-    return stale
 
 
 def exported_version_problem(instance_label: str, seen: str, stored_version: int) -> str | None:
@@ -99,7 +70,7 @@ def exported_version_problem(instance_label: str, seen: str, stored_version: int
 
 
 class VersionedFormMixin(forms.Form):
-    """Carries the version the editor opened and checks it in clean(). Mixed into model forms."""
+    """Carries the version the editor opened, for the write core to compare. Mixed into model forms."""
 
     instance: Any
 
@@ -110,16 +81,6 @@ class VersionedFormMixin(forms.Form):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["seen_version"].initial = self.instance.version
-
-    def clean(self):
-        cleaned = super().clean() or {}
-        if self.instance.pk and not self.has_changed():
-            return cleaned
-        try:
-            check_version(self.instance, cleaned.get("seen_version"))
-        except ValidationError as error:
-            self.add_error(None, error)
-        return cleaned
 
     def has_changed(self):
         return bool(set(self.changed_data) - {"seen_version"})

@@ -2,12 +2,13 @@
 
 Every row is validated before anything is written: the model's field rules and
 clean(), choices, references to other records, duplicate keys inside the file,
-permissions, and for claims the verdict and publishing rules of
-claims.services. If any row is wrong nothing is written and every wrong row is
-reported with its row number and column. A file that passes is written with
-bulk inserts and updates that also write the history rows, so a large file
-takes seconds, not minutes; a large claims file is written while it is
-checked (SliceWriter), and rolled back whole at its first wrong row.
+then the register's own rules (permissions, verdicts, publication, what a
+published claim keeps), asked of the write core (claims.services.core) for the
+whole file. If any row is wrong nothing is written and every wrong row is
+reported with its row number and column. A file that passes is written by the
+write core in bulk, with its history rows and its steps on the public record,
+so a large file takes seconds, not minutes; a large claims file is written while
+it is checked (SliceWriter), and rolled back whole at its first wrong row.
 
 Rows are matched on their natural key (`ref`, an outlet's `name`, evidence's
 `claim` + `source` + `quote`); a row equal to what is stored is left alone, so
@@ -72,10 +73,6 @@ def _rows(numbers: list[int]) -> str:
     return f"row{'s' if len(numbers) > 1 else ''} {shown}" + (
         f" and {len(numbers) - 5:,} more" if len(numbers) > 5 else ""
     )
-
-
-def _may(user, action: str, model) -> bool:
-    return bool(user and user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}"))
 
 
 # --- the import ------------------------------------------------------------------------
@@ -207,7 +204,6 @@ def import_rows(
 
 def _check(table, rows, stored, refs, errors, writer, *, now, progress) -> list[RowOutcome]:
     """Build and check every row, a slice at a time; hand each slice that passed to `writer`, if any."""
-    may_add, may_change = _may(table.user, "add", table.model), _may(table.user, "change", table.model)
     outcomes: list[RowOutcome] = []
     total, done = len(rows), 0
     size = writer.slice_rows if writer else max(1, total)
@@ -216,10 +212,6 @@ def _check(table, rows, stored, refs, errors, writer, *, now, progress) -> list[
         for number, values, key in rows[start : start + size]:
             before = stored.get(key)
             instance, changed, problems = table.build(values, before, refs)
-            if before is None and not may_add:
-                problems.setdefault("", []).append(f"You may not add {table.meta.verbose_name_plural}.")
-            elif before is not None and changed and not may_change:
-                problems.setdefault("", []).append(f"You may not change {table.meta.verbose_name_plural}.")
             for column, messages in problems.items():
                 errors.extend(RowError(number, column, message) for message in messages)
             if not problems:

@@ -1,8 +1,10 @@
 """One CSV file's rows, checked against one model: the base every register table builds on.
 
-A Table turns each row into the record it describes (`build`), says what is wrong
-with it by the model's own rules, and writes the rows that passed in bulk, with
-their history. csvio.tables declares the register's tables on top of it.
+A Table turns each row into the record it describes (`build`), checks it by the model's own
+field rules, then hands the rows to the write core (claims.services.core) as changes of its
+entity's writer: `check_rows` asks what the register's rules make of them (every wrong row is
+reported before anything is written), `write` applies them, checked again against the locked
+rows. csvio.tables declares the register's tables on top of it.
 """
 
 import copy
@@ -13,12 +15,10 @@ from typing import cast
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 
-from claims import versions
-from claims.services import bulk
-from factregister.history import create_with_history, update_with_history
+from claims import rules, versions
+from claims.services import core
 from factregister.lookups import matching
 
-BATCH = 2000
 # Databases cap the parameters of one query (SQLite at 32,766); look keys up in slices.
 LOOKUP_SLICE = 5000
 CHANGE_REASON = "CSV import"
@@ -61,6 +61,9 @@ class Table:
     # Whether a large file may be written slice by slice while the rest is checked
     # (importer.SliceWriter): true when check_rows() and write() look at each row alone.
     streams: bool = False
+    # The entity's writer (claims.services), and whether its rows carry the version they were exported at.
+    writer: type[core.Writer]
+    versioned: bool = False
 
     # Columns a file may carry that are not stored: the reason for a change (services put it on the record).
     input_only: frozenset[str] = frozenset({"change_note"})
@@ -93,19 +96,43 @@ class Table:
     def key_of(self, values: dict, refs: dict) -> tuple:
         return tuple(values.get(column, "").strip() for column in self.key)
 
+    def writer_for(self) -> core.Writer:
+        return self.writer(user=self.user, reason=CHANGE_REASON)
+
+    def change(self, outcome: RowOutcome) -> core.Change:
+        """The row as a change for the write core: a new record, or the changed fields of a stored one."""
+        note = outcome.values.get("change_note", "").strip()
+        if outcome.kind == "new":
+            return core.Change(instance=outcome.instance, note=note, row=outcome.row, validated=True)
+        return core.Change(
+            target=outcome.stored,
+            values={name: getattr(outcome.instance, name) for name in outcome.changed},
+            note=note,
+            row=outcome.row,
+            validated=True,
+            seen_version=outcome.stored.version if self.versioned else None,
+        )
+
     def check_rows(self, outcomes: list[RowOutcome], errors: list[RowError]) -> None:
-        """Rules that look at several rows or the database at once."""
+        """What the register's rules make of the rows: every row's problems, by row and column."""
+        changes = [(outcome, self.change(outcome)) for outcome in outcomes if outcome.kind != "skip"]
+        found = core.check(self.writer_for(), [change for _, change in changes])
+        for outcome, change in changes:
+            errors.extend(RowError(outcome.row, column_of(p), p.message) for p in found.get(change, []))
 
     def write(self, outcomes: list[RowOutcome], *, now) -> None:
-        user = self.user if getattr(self.user, "pk", None) else None
-        new = [o.instance for o in outcomes if o.kind == "new"]
-        changed = [o for o in outcomes if o.kind == "update"]
-        create_with_history(new, self.model, user=user, reason=CHANGE_REASON, now=now)
-        if changed:
-            fields = sorted({name for o in changed for name in o.changed})
-            update_with_history(
-                [o.instance for o in changed], self.model, fields, user=user, reason=CHANGE_REASON, now=now
-            )
+        """Write the checked rows through the write core, which checks them again against the locked rows."""
+        changes = [self.change(outcome) for outcome in outcomes if outcome.kind != "skip"]
+        try:
+            core.apply(self.writer_for(), changes, now=now)
+        except core.Refused as refused:
+            raise StaleRows(
+                [
+                    RowError(change.row or 0, column_of(p), p.message)
+                    for change, problems in sorted(refused.problems.items(), key=lambda item: item[0].row or 0)
+                    for p in problems
+                ]
+            ) from None
 
     # --- the generic row -----------------------------------------------------
     def blank(self) -> models.Model:
@@ -208,8 +235,15 @@ def _clean_short(model_field: models.Field, raw: str):
     return model_field.clean(raw, None)
 
 
+def column_of(problem: rules.Problem) -> str:
+    """The CSV column a problem is about: the reason the rules call `note` is the file's `change_note` column
+    (a permission problem names the field changed, evidence's own `note` included)."""
+    return "change_note" if problem.field == "note" and not problem.permission else problem.field
+
+
 class StaleRows(Exception):
-    """Rows whose records changed between the check and the write; the import is abandoned."""
+    """Rows the register's rules refused when they were written: their records, or what the rules read,
+    changed between the check and the write. The import is abandoned."""
 
     def __init__(self, errors: list[RowError]):
         super().__init__(f"{len(errors)} row(s) changed meanwhile")
@@ -221,10 +255,12 @@ class VersionedTable(Table):
 
     A row may carry the `version` its record had when it was exported; if the
     record has changed since, the row is refused rather than overwriting
-    someone's work. The write re-checks the versions with the rows locked, so an
-    edit saved between check and write is not lost either; the services that
-    write the rows bump the versions.
+    someone's work. The write core compares the versions again with the rows
+    locked, so an edit saved between check and write is not lost either, and
+    bumps them.
     """
+
+    versioned = True
 
     def build(self, values, stored, refs):
         values = dict(values)
@@ -236,32 +272,3 @@ class VersionedTable(Table):
             if problem:
                 problems["version"] = [problem]
         return instance, changed, problems
-
-    @staticmethod
-    def change(outcome) -> "bulk.Change":
-        """The row as the services' bulk writers take it."""
-        return bulk.Change(
-            stored=outcome.stored,
-            instance=outcome.instance,
-            fields=outcome.changed,
-            note=outcome.values.get("change_note", "").strip(),
-        )
-
-    def check_not_stale(self, outcomes) -> None:
-        """Refuse the whole write when a row's record changed since the file was checked."""
-        updates = {o.instance.pk: o for o in outcomes if o.kind == "update"}
-        stale = versions.stale_ids(self.model, {pk: o.stored.version for pk, o in updates.items()}, chunk=LOOKUP_SLICE)
-        if stale:
-            raise StaleRows(
-                [
-                    RowError(
-                        updates[pk].row,
-                        "version",
-                        (
-                            f"This {self.meta.verbose_name} was changed by someone else while the file was being "
-                            "imported; nothing was written. Import the file again."
-                        ),
-                    )
-                    for pk in sorted(stale, key=lambda pk: updates[pk].row)
-                ]
-            )

@@ -1,23 +1,32 @@
 """Writing many rows at once with their django-simple-history rows.
 
-The bulk paths (CSV imports, the benchmark's generator) write here, never
-around it: it writes the history rows the ORM's save() would have written, and
-tells the public cache that the register changed, as every history row does.
+The write core (claims.services.core) writes many rows here, with the history
+rows the ORM's save() would have written; the benchmark's generator uses it to
+fill an empty database. Whether the public saw the change is the core's to say
+(factregister.publiccache.public_change), not this module's.
 """
 
 import operator
 
 from django.db import connection
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
-
-from factregister import publiccache
 
 BATCH = 2000
 
 
+def has_history(model) -> bool:
+    """Whether django-simple-history keeps the rows of `model`."""
+    return hasattr(model._meta, "simple_history_manager_attribute")
+
+
 def create_with_history(objs: list, model, *, user, reason: str, now) -> None:
-    """Insert `objs` and one '+' history row each, stamped `now`, by `user`, for `reason`."""
+    """Insert `objs` and one '+' history row each, stamped `now`, by `user`, for `reason` (no history row for a
+    model without history)."""
     if not objs:
+        return
+    if not has_history(model):
+        create_many(objs, model)
         return
     if connection.vendor == "postgresql":
         copy_create_with_history(objs, model, user=user, reason=reason, now=now)
@@ -25,18 +34,18 @@ def create_with_history(objs: list, model, *, user, reason: str, now) -> None:
         bulk_create_with_history(
             objs, model, batch_size=BATCH, default_user=user, default_change_reason=reason, default_date=now
         )
-    # COPY and bulk_create send no signal: say so here, once for the batch.
-    publiccache.register_changed()
 
 
 def update_with_history(objs: list, model, fields: list[str], *, user, reason: str, now) -> None:
-    """Update `fields` of `objs` and write one '~' history row each."""
+    """Update `fields` of `objs` and write one '~' history row each (none for a model without history)."""
     if not objs:
+        return
+    if not has_history(model):
+        model._default_manager.bulk_update(objs, fields, batch_size=BATCH)
         return
     bulk_update_with_history(
         objs, model, fields, batch_size=BATCH, default_user=user, default_change_reason=reason, default_date=now
     )
-    publiccache.register_changed()
 
 
 def create_many(objs: list, model) -> None:
@@ -59,6 +68,14 @@ def copy_insert(objs: list, model) -> None:
     meta = model._meta
     quote = connection.ops.quote_name
     fields = meta.concrete_fields
+    # What the ORM's save() would stamp: the auto_now and auto_now_add dates not set yet.
+    stamped = [f.attname for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    if stamped:
+        now = timezone.now()
+        for obj in objs:
+            for attname in stamped:
+                if getattr(obj, attname) is None:
+                    setattr(obj, attname, now)
     # Values psycopg cannot take as they are (JSON) go through the field's own preparation.
     prepared = [(index, f) for index, f in enumerate(fields) if f.get_internal_type() == "JSONField"]
     values = operator.attrgetter(*(f.attname for f in fields))

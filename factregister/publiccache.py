@@ -1,4 +1,4 @@
-"""The public register's one door to the cache, and the stamp that says when it last changed.
+"""The public register's one way to the cache, and the stamp that says when it last changed.
 
 Every public read (a page, a feed, the sitemap, the REST feed) is answered by
 `serve()`: it makes the request conditional (ETag and Last-Modified from the
@@ -12,19 +12,16 @@ whole register) under the same stamp.
 
 The stamp is the time of the register's newest change the public can see, and
 only of those: an edit to a draft must not move it, or the headers would tell
-outsiders when the desk works on what is not published. It is read from the
-history rows of every model django-simple-history tracks, found from its
-registry, and from any other dated rows a room adds with `watch_dates()`. The
-rooms say which rows count (this package imports none of them): each narrows a
-model's history to its public rows with `watch_history()`, or keeps all of them
-out (an internal model); a model nobody narrowed counts whole, so a forgotten
-one leaves pages fresh rather than stale. The stamp is read on the database the request reads (a
+outsiders when the desk works on what is not published. It is the newest
+`PublicChange` row. The write core (claims.services.core) decides which of its
+writes the public sees and calls `public_change()` for them, in their
+transaction, whichever way the rows are written (save, bulk writes, COPY);
+`migrate` moves it too. The stamp is read on the database the request reads (a
 replica for an anonymous reader), so a lagging replica never gets its old rows
-cached under a newer stamp. It is kept in the cache for
-REGISTER_STAMP_SECONDS and forgotten whenever a history row is written (every
-save and delete through the ORM) and when that transaction commits; the bulk
-writers in factregister.history do the same. With a shared cache (REDIS_URL)
-every app server sees a write at once.
+kept under a newer stamp. It is kept in the cache for REGISTER_STAMP_SECONDS
+and forgotten at once when a public change is written and again when its
+transaction commits. With a shared cache (REDIS_URL) every app server sees a
+write at once.
 
 Public views never read `request.user` or the session and render no CSRF token,
 so their responses carry no cookie and are the same for everyone: that is what
@@ -34,94 +31,43 @@ makes them safe to share.
 import datetime
 import functools
 import hashlib
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import InterfaceError, OperationalError, connections, router, transaction
-from django.db.models import QuerySet
-from django.dispatch import receiver
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    router,
+    transaction,
+)
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 from django.views.decorators.http import require_safe
-from simple_history.models import registered_models
-from simple_history.signals import post_create_historical_record
+
+from factregister.models import PublicChange
+
+logger = logging.getLogger(__name__)
 
 # Bump when templates change in a way that must reach readers without a data change.
 PAGE_VERSION = "1"
 CACHE_SECONDS = 60 * 60
 STAMP_KEY = "register-stamp:{alias}"
 _EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-
-# --- What counts as a change ------------------------------------------------------------------
-# model -> a function narrowing its history rows to those that change what the public sees
-# (None: none do).
-_history_filters: dict[type, Callable[[QuerySet], QuerySet] | None] = {}
-# Other dated rows that mark a public change: (a function returning the rows, the date field).
-_dated_rows: list[tuple[Callable[[], QuerySet], str]] = []
+# Rows older than this are removed once a newer one is written: only the newest counts.
+KEEP_CHANGES = datetime.timedelta(days=1)
 
 
-# The stamp's SQL, compiled once per database: the watched rows do not change while the process runs.
-_stamp_sql: dict[str, tuple[str, list]] = {}
-
-
-def watch_history(model, public: Callable[[QuerySet], QuerySet] | None) -> None:
-    """Count only the history rows of `model` that `public(rows)` keeps; None: none of them (by default, all)."""
-    _history_filters[model] = public
-    _stamp_sql.clear()
-
-
-def unwatched_history() -> list[type]:
-    """The tracked models no room has said anything about: all their rows count."""
-    return [model for model in registered_models.values() if model not in _history_filters]
-
-
-def watch_dates(rows: Callable[[], QuerySet], field: str) -> None:
-    """Count the newest `field` of `rows()` as a change too (for dated rows that keep no history)."""
-    _dated_rows.append((rows, field))
-    _stamp_sql.clear()
-
-
-def _watched(alias: str) -> list[tuple[QuerySet, str]]:
-    watched = []
-    for model in registered_models.values():
-        manager = getattr(model._meta, "simple_history_manager_attribute", None)
-        if manager is None:
-            continue
-        public = _history_filters.get(model, lambda rows: rows)
-        if public is None:
-            continue
-        rows = getattr(model, manager).using(alias).all()
-        watched.append((public(rows), "history_date"))
-    watched += [(rows().using(alias), field) for rows, field in _dated_rows]
-    return watched
-
-
-def _stamp_query(alias: str) -> tuple[str, list]:
-    """The newest watched change, as one query: the newest row of each watched table, then the newest of those."""
-    if alias not in _stamp_sql:
-        parts, params = [], []
-        for rows, field in _watched(alias):
-            newest = rows.order_by(f"-{field}").values_list(field, flat=True)[:1]
-            sql, part_params = newest.query.get_compiler(alias).as_sql()
-            parts.append(f"SELECT ({sql}) AS changed")
-            params += part_params
-        union = " UNION ALL ".join(parts)
-        _stamp_sql[alias] = (f"SELECT MAX(changed) AS register_stamp FROM ({union}) AS latest", params)
-    return _stamp_sql[alias]
-
-
+# --- The stamp ---------------------------------------------------------------------------------
 def _read_stamp(alias: str) -> datetime.datetime:
-    sql, params = _stamp_query(alias)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, params)
-        (value,) = cursor.fetchone()
+    value = PublicChange.objects.using(alias).order_by("-at").values_list("at", flat=True).first()
     if value is None:
         return _EPOCH
-    if isinstance(value, str):  # SQLite returns the aggregate of a subquery as text
-        value = datetime.datetime.fromisoformat(value)
     if timezone.is_naive(value):
         value = timezone.make_aware(value, datetime.UTC)
     return value
@@ -129,7 +75,7 @@ def _read_stamp(alias: str) -> datetime.datetime:
 
 def register_last_modified() -> datetime.datetime:
     """The time of the register's newest public change, as the database this request reads has it."""
-    alias = router.db_for_read(_any_watched_model())
+    alias = router.db_for_read(PublicChange)
     seconds = settings.REGISTER_STAMP_SECONDS
     if seconds <= 0:
         return _read_stamp(alias)
@@ -142,32 +88,43 @@ def register_last_modified() -> datetime.datetime:
     return stamp
 
 
-def _any_watched_model():
-    # The router picks the database for the request, not for a model; it asks for one all the same.
-    return next(iter(registered_models.values()))
-
-
 def _forget_stamp() -> None:
     cache.delete_many([STAMP_KEY.format(alias=alias) for alias in settings.DATABASES])
 
 
-def register_changed(using: str | None = None) -> None:
-    """Forget the kept stamp now and when the current transaction commits.
+def public_change(using: str | None = None, *, at: datetime.datetime | None = None) -> None:
+    """Record that what the public sees has changed: in the current transaction, and again once it commits.
 
-    Now, so this process's next read does not serve the old one; at commit, so
-    a reader that re-read the stamp before the commit made the change visible
-    does not keep the old one for REGISTER_STAMP_SECONDS (queued once per
-    transaction, however many rows it writes).
+    The row written now commits with the change, whatever happens after. The row written after the
+    commit is later than anything a reader kept meanwhile: a page read between this row's time and the
+    commit (another transaction's newer row already visible, this one's change not yet) is kept under
+    an older stamp than the one after the commit. The kept stamp is forgotten both times.
     """
+    alias = using or DEFAULT_DB_ALIAS
+    PublicChange.objects.using(alias).create(at=at or timezone.now())
     _forget_stamp()
-    connection = transaction.get_connection(using)
-    if not any(func is _forget_stamp for _, func, _ in connection.run_on_commit):
-        transaction.on_commit(_forget_stamp, using=using)
+    connection = transaction.get_connection(alias)
+    if connection.in_atomic_block and not any(func is _committed for _, func, _ in connection.run_on_commit):
+        transaction.on_commit(_committed, using=alias)
 
 
-@receiver(post_create_historical_record, dispatch_uid="register-freshness")
-def _history_row_written(sender, history_instance, using=None, **kwargs):
-    register_changed(using=using)
+def _committed() -> None:
+    _forget_stamp()
+    now = timezone.now()
+    try:
+        PublicChange.objects.create(at=now)
+        PublicChange.objects.filter(at__lt=now - KEEP_CHANGES).delete()
+    except DatabaseError:
+        # The change is committed and its own row with it; only the second row is lost, and the
+        # stamp then moves at the next change.
+        logger.warning("The freshness stamp's row after a commit could not be written", exc_info=True)
+
+
+def migrated(**kwargs) -> None:
+    """After `migrate`: a data migration may have changed what the public sees."""
+    using = kwargs.get("using") or DEFAULT_DB_ALIAS
+    PublicChange.objects.using(using).create(at=timezone.now())
+    _forget_stamp()
 
 
 # --- The door ------------------------------------------------------------------------------------

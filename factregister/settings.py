@@ -90,9 +90,9 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
-    # The house: its system checks (no models).
+    # Shared machinery: the freshness stamp and the system checks on the settings.
     "factregister",
-    # The register's rooms, each depending only on those above it in this list.
+    # The register's apps, each depending only on those above it in this list.
     "sources",
     "claims",
     "intake",

@@ -2,24 +2,25 @@
 the check-worthy ones highlighted with their reasons and the logged ones marked with their claims, and
 turn a sentence into a claim or into evidence in one click.
 
-Writes go through intake.services.
+Writes go through intake.services, hence the write core (claims.services).
 """
 
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.urls import reverse
-from django.utils.html import format_html
 
-from factregister.admin_tools import extend_admin
+from claims.admin.core import add_problems
+from claims.services import core
+from claims.services.copies import CopyWriter, copy_change
 from intake import services
 from intake.article import article_lines
 from intake.fetch import IntakeError, Received, from_file, from_paste, from_url
-from sources.models import ArticleCopy, Source
+from sources.models import ArticleCopy
 
 
 class ArticleIntakeForm(forms.ModelForm):
-    """The source, and its text one of three ways: pasted, a file, or its address."""
+    """The source, and its text one of three ways: pasted, a file, or its address; checked by the write core's
+    rules for kept copies before anything is saved."""
 
     paste = forms.CharField(
         required=False,
@@ -39,8 +40,22 @@ class ArticleIntakeForm(forms.ModelForm):
         assume_scheme="https",
         help_text="The page's main text is kept. Leave empty to use none of these.",
     )
+    remove = forms.BooleanField(
+        required=False,
+        label="Stop keeping this copy",
+        help_text="For example at the publisher's request. Its quotes are then unchecked; the text stays in the "
+        "copy's history.",
+    )
+    change_note = forms.CharField(
+        required=False,
+        label="Note on this change",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required when a published claim cites this source: taking, replacing or removing its copy "
+        "changes what the claim's page says about its quote, and the note is shown there.",
+    )
 
     received: Received | None = None
+    user = None  # set by ArticleCopyAdmin.get_form
 
     class Meta:
         model = ArticleCopy
@@ -53,6 +68,11 @@ class ArticleIntakeForm(forms.ModelForm):
         cleaned = super().clean()
         self.received = None
         given = [name for name in ("paste", "upload", "fetch") if cleaned.get(name)]
+        if cleaned.get("remove"):
+            if given:
+                raise ValidationError("Either take a new copy or stop keeping this one, not both.")
+            self._check(core.Change(target=self.instance, delete=True, note=cleaned.get("change_note") or ""))
+            return cleaned
         if len(given) != 1:
             if self.instance.pk is None or given:
                 raise ValidationError("Give the article's text one way: paste it, upload a file, or give its address.")
@@ -67,7 +87,23 @@ class ArticleIntakeForm(forms.ModelForm):
                 self.received = from_url(cleaned["fetch"])
         except IntakeError as error:
             self.add_error(given[0], str(error))
+            return cleaned
+        source = cleaned.get("source") or self.instance.source
+        received = self.received
+        change = copy_change(
+            source=source,
+            text=received.text,
+            how=received.how,
+            url=received.url,
+            filename=received.filename,
+            note=cleaned.get("change_note") or "",
+        )
+        if change is not None:
+            self._check(change)
         return cleaned
+
+    def _check(self, change) -> None:
+        add_problems(self, core.check(CopyWriter(user=self.user), [change]).get(change, []))
 
 
 @admin.register(ArticleCopy)
@@ -81,6 +117,10 @@ class ArticleCopyAdmin(admin.ModelAdmin):
     autocomplete_fields = ["source"]
     readonly_fields = ["how", "url", "filename", "retrieved_at", "size", "sha256"]
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
     def get_queryset(self, request):
         return super().get_queryset(request).defer("text")
 
@@ -90,6 +130,9 @@ class ArticleCopyAdmin(admin.ModelAdmin):
             taken.append(("The kept copy", {"fields": ["how", "url", "filename", "retrieved_at", "size", "sha256"]}))
         title = "The article's text" if obj is None else "Take a new copy (replaces this one)"
         taken.append((title, {"fields": ["paste", "upload", "fetch"], "classes": [] if obj is None else ["collapse"]}))
+        if obj is not None:
+            taken.append(("Stop keeping it", {"fields": ["remove"], "classes": ["collapse"]}))
+        taken.append(("Note on this change", {"fields": ["change_note"]}))
         return taken
 
     def get_readonly_fields(self, request, obj=None):
@@ -105,18 +148,22 @@ class ArticleCopyAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         source = obj.source
+        if form.cleaned_data.get("remove"):
+            services.copy_remove(copy=obj, user=request.user, note=form.cleaned_data.get("change_note") or "")
+            return
         if form.received is None:
             return
-        kept, _ = services.article_intake(source=source, received=form.received)
+        note = form.cleaned_data.get("change_note") or ""
+        kept, _ = services.article_intake(source=source, received=form.received, user=request.user, note=note)
         # The admin goes on with its own object (the message, the redirect): it becomes the saved one.
         obj.pk, obj._state.adding, obj._state.db = kept.pk, False, kept._state.db
 
     def delete_model(self, request, obj):
-        services.copy_delete(copy=obj)
+        services.copy_remove(copy=obj, user=request.user)
 
     def delete_queryset(self, request, queryset):
         for copy in queryset:
-            services.copy_delete(copy=copy)
+            services.copy_remove(copy=copy, user=request.user)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
@@ -124,34 +171,3 @@ class ArticleCopyAdmin(admin.ModelAdmin):
             paragraphs, coverage = article_lines(copy)
             context["paragraphs"], context["coverage"], context["article"] = paragraphs, coverage, copy.source
         return super().render_change_form(request, context, add, change, form_url, obj)
-
-
-class KeptCopyAdminMixin:
-    """The source page says whether a copy of its text is kept, and leads to the article's page or to take one."""
-
-    @admin.display(description="Kept copy")
-    def kept_copy_link(self, obj):
-        if obj is None or obj.pk is None:
-            return "Take a copy of its text in once the source is saved."
-        copy = ArticleCopy.objects.filter(source=obj).only("pk", "retrieved_at", "sha256").first()
-        if copy is None:
-            return format_html(
-                '<a href="{}?source={}">No copy kept: take its text in</a>',
-                reverse("admin:sources_articlecopy_add"),
-                obj.pk,
-            )
-        return format_html(
-            '<a href="{}">The article, sentence by sentence</a> (copy kept {}, SHA-256 {}…)',
-            reverse("admin:sources_articlecopy_change", args=[copy.pk]),
-            f"{copy.retrieved_at:%d %b %Y}",
-            copy.sha256[:12],
-        )
-
-    def get_readonly_fields(self, request, obj=None):
-        return [*super().get_readonly_fields(request, obj), "kept_copy_link"]
-
-    def get_fieldsets(self, request, obj=None):
-        return [*super().get_fieldsets(request, obj), ("Kept copy", {"fields": ["kept_copy_link"]})]
-
-
-extend_admin(Source, KeptCopyAdminMixin)

@@ -275,6 +275,9 @@ class ArticleCopy(models.Model):
         max_length=2, blank=True, help_text="The language whose rules split the sentences."
     )
 
+    # Every copy the register kept, replaced or removed stays here, text and all.
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = "article copy"
         verbose_name_plural = "article copies"

@@ -26,3 +26,20 @@ def snapshot() -> dict:
         + Outlet.history.count()
         + Visit.history.count(),
     }
+
+
+def empty_register() -> None:
+    """Empty every table of the register (claims, sources, their history and the public record), as a new
+    database is before a restore; accounts stay."""
+    from django.apps import apps
+
+    from claims.models import Claim, ClaimEvent, Evidence, FollowUp, FormerRef, Metric, RepeatDismissal, Visit
+    from sources.models import ArticleCopy, Outlet, Source, SourceChangeProposal
+
+    models = [m for app in ("claims", "sources") for m in apps.get_app_config(app).get_models()]
+    order = [ClaimEvent, FormerRef, FollowUp, Evidence, RepeatDismissal, SourceChangeProposal]
+    order += [ArticleCopy, Claim, Metric, Source, Outlet, Visit]
+    # The history last: deleting a row writes one.
+    order += [m for m in models if m.__name__.startswith("Historical")]
+    for model in order:
+        model._base_manager.all().delete()

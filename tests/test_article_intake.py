@@ -17,10 +17,10 @@ from django.core.management import CommandError, call_command
 
 from claims import services
 from claims.models import Claim, Topic
+from claims.services import copy_keep, digest
 from intake.score import CHECKWORTHY, score
 from intake.segment import sentences
 from sources.models import ArticleCopy, CopyHow, Source
-from sources.services import copy_keep, digest
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,12 +69,12 @@ def test_a_pasted_article_is_kept_as_received_with_its_hash_and_size(editor_clie
 
 
 def test_the_hash_is_stable_and_the_same_text_again_changes_nothing(editor, source):
-    first, kept = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE)
-    again, kept_again = copy_keep(source=source, text=ARTICLE, how=CopyHow.FILE)
+    first, kept = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE, user=editor)
+    again, kept_again = copy_keep(source=source, text=ARTICLE, how=CopyHow.FILE, user=editor)
     assert kept and not kept_again
     assert again.sha256 == first.sha256 == digest(ARTICLE)[0]
     assert again.retrieved_at == first.retrieved_at and again.how == CopyHow.PASTE
-    changed, kept_changed = copy_keep(source=source, text=ARTICLE + "More.", how=CopyHow.PASTE)
+    changed, kept_changed = copy_keep(source=source, text=ARTICLE + "More.", how=CopyHow.PASTE, user=editor)
     assert kept_changed and changed.sha256 != first.sha256 and copies() == 1
 
 
@@ -334,7 +334,7 @@ def test_each_sentence_gets_a_score_and_its_reasons(sentence, reasons, checkwort
 # --- The article's page ---------------------------------------------------------------------
 @pytest.fixture
 def article(editor, source):
-    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE)
+    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE, user=editor)
     return copy
 
 
@@ -433,10 +433,10 @@ def test_the_article_page_runs_a_fixed_number_of_queries(editor_client, editor, 
         page_of(editor_client, article)
 
 
-def test_the_source_page_leads_to_its_article_page_or_to_taking_a_copy(editor_client, source):
+def test_the_source_page_leads_to_its_article_page_or_to_taking_a_copy(editor_client, editor, source):
     page = editor_client.get(f"/admin/sources/source/{source.pk}/change/").content.decode()
     assert f'<a href="/admin/sources/articlecopy/add/?source={source.pk}">No copy kept: take its text in</a>' in page
     assert str(source.pk) in editor_client.get(f"{ADD}?source={source.pk}").content.decode()
-    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE)
+    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE, user=editor)
     page = editor_client.get(f"/admin/sources/source/{source.pk}/change/").content.decode()
     assert f'<a href="/admin/sources/articlecopy/{copy.pk}/change/">The article, sentence by sentence</a>' in page

@@ -24,6 +24,7 @@ def article(transactional_db):
     from django.contrib.auth.models import Group, Permission
 
     from claims.roles import sync_roles
+    from claims.services import system_user
     from intake.fetch import from_paste
     from intake.services import article_intake
     from tests.factories import SourceFactory, UserFactory, VisitFactory, published_claim
@@ -35,7 +36,7 @@ def article(transactional_db):
                          start_date=day, end_date=day)  # fmt: skip
     published_claim(editor=editor, visit=visit, speaker=TOKAYEV)
     source = SourceFactory(ref="astana-talks", title="Tokayev and Pezeshkian sign transport roadmap", published_on=day)
-    copy, _ = article_intake(source=source, received=from_paste(ARTICLE))
+    copy, _ = article_intake(source=source, received=from_paste(ARTICLE), user=system_user())
     return {"copy": copy, "source": source, "visit": visit}
 
 

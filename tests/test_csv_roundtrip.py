@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from claims.models import Claim, ClaimEvent, Evidence, Visit
 from sources.models import Outlet, Source
+from tests.csv_helpers import empty_register
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory, publish
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -50,8 +51,7 @@ def test_export_all_then_restore_into_an_empty_database_reproduces_the_register(
     build_register(editor)
     before = register_contents()
     call_command("export_register", "--all", str(tmp_path))
-    for model in [Evidence, ClaimEvent, Claim, Source, Outlet, Visit]:
-        model.objects.all().delete()
+    empty_register()
     assert not Claim.objects.exists()
     call_command("import_register", "--all", str(tmp_path))
     assert register_contents() == before

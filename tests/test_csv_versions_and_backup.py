@@ -8,9 +8,9 @@ import pytest
 from django.core.management import call_command
 
 from claims import services
-from claims.models import Claim, Evidence, FollowUp, Metric
+from claims.models import Claim, Evidence, FollowUp
 from csvio import importer as importing
-from tests.csv_helpers import snapshot
+from tests.csv_helpers import empty_register, snapshot
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, SourceFactory, VisitFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -113,8 +113,7 @@ def test_backup_and_restore_carry_metrics_follow_ups_and_repeats(tmp_path, edito
 
     call_command("export_register", "--all", str(tmp_path))
     assert {p.name for p in tmp_path.iterdir()} >= {"metrics.csv", "follow_ups.csv", "claims.csv"}
-    for model in [FollowUp, Evidence, Claim, Metric]:
-        model.objects.all().delete()
+    empty_register()
 
     call_command("import_register", "--all", str(tmp_path))
     restored = Claim.objects.get(ref="roadmap")
@@ -129,7 +128,6 @@ def test_a_restore_from_a_backup_without_the_newer_tables(tmp_path, editor):
     call_command("export_register", "--all", str(tmp_path))
     (tmp_path / "metrics.csv").unlink()
     (tmp_path / "follow_ups.csv").unlink()
-    Evidence.objects.all().delete()
-    Claim.objects.all().delete()
+    empty_register()
     call_command("import_register", "--all", str(tmp_path))
     assert Claim.objects.get(ref="older").is_published

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
-from claims import services
+from claims import rules, services
 from claims.demo import data
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Visit
 from sources.models import Source
@@ -83,7 +83,9 @@ def test_every_published_claim_satisfies_the_publishing_rule(loaded):
     published = list(Claim.objects.published())
     assert published
     for claim in published:
-        assert services.publishing_problems(claim) == [], claim.ref
+        assert not rules.why_not_publishable(
+            status=claim.status, summary=claim.verdict_summary, independence=services.independence(claim)
+        ), claim.ref
         assert claim.verdict_summary.strip(), claim.ref
 
 
@@ -212,8 +214,8 @@ def test_every_quote_is_verbatim_in_its_article(loaded, seeds):
 
 
 def test_the_demo_keeps_a_copy_of_each_article_and_every_quote_is_found_in_it(loaded, seeds):
+    from claims.services import digest
     from sources.models import ArticleCopy
-    from sources.services import digest
 
     copies = {copy.source.ref: copy for copy in ArticleCopy.objects.select_related("source")}
     assert set(copies) == set(data.ARTICLES) and len(copies) == 5
@@ -229,11 +231,12 @@ def test_the_demo_keeps_a_copy_of_each_article_and_every_quote_is_found_in_it(lo
 
 def test_without_the_articles_beside_the_checkout_the_demo_says_so(db, monkeypatch, tmp_path):
     from claims.demo import loader
-    from intake.services import copy_delete
+    from claims.services import system_user
+    from intake.services import copy_remove
     from sources.models import ArticleCopy
 
     for copy in ArticleCopy.objects.all():  # when the module's demo register is loaded already
-        copy_delete(copy=copy)
+        copy_remove(copy=copy, user=system_user(), note="Testing the load without the articles.")
     monkeypatch.setattr(loader, "ARTICLES_DIR", tmp_path)
     output = run("load_demo")
     assert f"No copy of the articles was kept: 5 of their 5 files are not in {tmp_path}" in output
@@ -284,12 +287,20 @@ def test_a_rerun_updates_only_what_differs(loaded):
     )
     assert after["claims.HistoricalClaim"] == before["claims.HistoricalClaim"] + 1
     assert after["sources.HistoricalSource"] == before["sources.HistoricalSource"] + 1
-    # The published claim's wording changed: that is an update on its public record, with a reason.
-    assert after["claims.ClaimEvent"] == before["claims.ClaimEvent"] + 1
-    update = ClaimEvent.objects.filter(kind=ClaimEvent.Kind.UPDATE).get()
+    # The published claim's wording changed: that is an update on its public record, with a reason. So is the
+    # source's title, on the record of every published claim citing it (the loader writes through the same rules).
+    citing = services.claims_citing([Source.objects.get(ref="presstv-2025-12-11-transport-corridor").pk])
+    (cited,) = citing.values()
+    assert after["claims.ClaimEvent"] == before["claims.ClaimEvent"] + 1 + len(cited)
+    updates = ClaimEvent.objects.filter(kind=ClaimEvent.Kind.UPDATE)
+    (wording,) = [event for event in updates if event.changes[0]["field"] == "text"]
     assert (
-        update.note and update.changes[0]["after"] == "Tokayev said about 700 Iranian companies operate in Kazakhstan."
+        wording.note
+        and wording.changes[0]["after"] == "Tokayev said about 700 Iranian companies operate in Kazakhstan."
     )
+    retitled = updates.exclude(pk=wording.pk)
+    assert sorted(event.claim_id for event in retitled) == sorted(claim.pk for claim in cited)
+    assert all(event.note and event.changes[0]["label"] == "Source: title" for event in retitled)
     assert "updated 2," in output
 
 
@@ -344,7 +355,7 @@ def test_local_editor_is_created_when_debug_is_on_and_nobody_can_log_in(loaded, 
     assert list(user.groups.values_list("name", flat=True)) == ["Editor"]
     assert user.check_password(password)
     assert "http://127.0.0.1:8000/admin/" in output and "username: editor" in output
-    assert user.has_perm(services.PERM_PUBLISH)
+    assert user.has_perm(rules.PERM_PUBLISH)
 
 
 def test_no_local_editor_when_debug_is_off(loaded, settings):

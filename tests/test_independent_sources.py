@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from claims import services
+from claims import rules, services
 from claims.models import ClaimEvent, Stance, Status
 from csvio import importer
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory
@@ -32,7 +32,11 @@ def test_a_copy_of_the_same_readout_does_not_corroborate(claim_on_a_readout, edi
     verdict(claim_on_a_readout, editor, status)
     with pytest.raises(ValidationError, match="no evidence from a source other than its own article"):
         services.claim_publish(claim=claim_on_a_readout, user=editor)
-    assert services.publishing_problems(claim_on_a_readout)
+    assert rules.why_not_publishable(
+        status=claim_on_a_readout.status,
+        summary=claim_on_a_readout.verdict_summary,
+        independence=services.independence(claim_on_a_readout),
+    )
 
 
 def test_an_independent_source_lets_it_be_published(claim_on_a_readout, editor):

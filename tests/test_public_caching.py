@@ -149,13 +149,9 @@ def test_a_write_outside_the_orm_is_seen_when_the_kept_stamp_expires(client, edi
     settings.REGISTER_STAMP_SECONDS = 1
     claim = sample["claims"][0]
     first = client.get(f"/claims/{claim.ref}/")
-    with connection.cursor() as cursor:  # as a database console would: no signal, no history row
+    with connection.cursor() as cursor:  # as a database console would, saying so with a stamp row, and no more
         cursor.execute("UPDATE claims_claim SET verdict_summary = %s WHERE id = %s", ["Rewritten by hand.", claim.pk])
-        cursor.execute(
-            "UPDATE claims_historicalclaim SET history_date = %s WHERE history_id = "
-            "(SELECT MAX(history_id) FROM claims_historicalclaim WHERE id = %s)",
-            [timezone.now(), claim.pk],
-        )
+        cursor.execute("INSERT INTO factregister_publicchange (at) VALUES (%s)", [timezone.now()])
     assert client.get(f"/claims/{claim.ref}/")["ETag"] == first["ETag"]  # the kept stamp, for now
     time.sleep(1.2)
     again = client.get(f"/claims/{claim.ref}/")
@@ -169,10 +165,15 @@ def test_with_the_stamp_not_kept_every_request_reads_it(client, sample, settings
         client.get("/claims/")
 
 
-def test_a_transaction_forgets_the_stamp_once_however_many_rows_it_writes(editor, django_capture_on_commit_callbacks):
-    from factregister.publiccache import _forget_stamp
+def test_a_transaction_moves_the_stamp_once_more_when_it_commits(editor, django_capture_on_commit_callbacks):
+    """However many public changes a transaction writes, one stamp row follows its commit."""
+    from django.db import transaction
 
-    with django_capture_on_commit_callbacks() as callbacks:
+    from claims import services
+    from factregister.publiccache import _committed
+    from tests.factories import VisitFactory
+
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
         for n in range(5):
-            ClaimFactory(text=f"Claim {n} of a batch")
-    assert [c for c in callbacks if c is _forget_stamp] == [_forget_stamp]
+            services.visit_create(visit=VisitFactory.build(ref=f"visit-of-a-batch-{n}"), user=editor)
+    assert [c for c in callbacks if c is _committed] == [_committed]

@@ -28,8 +28,8 @@ from claims import services
 from claims.commitments import services as commitments
 from claims.models import Claim, Evidence, FollowUpStatus, Stance, Status
 from claims.repeats import services as repeats
+from claims.services import copy_keep, system_user
 from sources.models import CopyHow
-from sources.services import copy_keep
 from tests.crawl import api_answers, api_pages_for_people, download, public_pages
 from tests.factories import (
     ClaimFactory,
@@ -101,8 +101,16 @@ def planted(desk):
     sample["readout"].notes = "zanzibar internal note on a public source"
     sample["readout"].save()
     # The kept copies of articles are for the newsroom: a public source's copy and a hidden one's.
-    copy_keep(source=sample["readout"], text="The zanzibar kept copy of a public article.", how=CopyHow.PASTE)
-    copy_keep(source=hidden_source, text="The zanzibar kept copy of a hidden article.", how=CopyHow.FILE)
+    copy_keep(
+        source=sample["readout"],
+        text="The zanzibar kept copy of a public article.",
+        how=CopyHow.PASTE,
+        user=system_user(),
+        note="Kept for the check.",
+    )
+    copy_keep(
+        source=hidden_source, text="The zanzibar kept copy of a hidden article.", how=CopyHow.FILE, user=system_user()
+    )
 
     draft = commitment(
         ref="zanzibar-draft-old-ref",

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from claims import services
+from claims import rules, services
 from claims.models import Claim, ClaimEvent, Stance, Status
 from tests.factories import ClaimFactory, EvidenceFactory, publish
 
@@ -94,25 +94,28 @@ def test_a_bulk_publish_goes_ahead_claim_by_claim_and_reports_each_refusal(edito
         services.claim_set_verdict(claim=claim, user=editor, status=Status.VERIFIED, verdict_summary="Agreed.")
     not_ready = ClaimFactory(status=Status.IN_REVIEW)
     batch = [ready[0], not_ready, ready[1]]
-    done, refused = services.apply_to_each(batch, lambda c: services.claim_publish(claim=c, user=editor))
+    outcome = services.claims_publish(batch, user=editor)
+    done = [change.current.ref for change in outcome.done]
     assert done == [ready[0].ref, ready[1].ref]
-    assert [ref for ref, _ in refused] == [not_ready.ref] and "not a verdict" in str(refused[0][1])
+    ((change, problems),) = outcome.refused.items()
+    assert change.target.ref == not_ready.ref and "not a verdict" in problems[0].message
     assert set(Claim.objects.filter(is_published=True).values_list("ref", flat=True)) == set(done)
 
 
-def test_a_bulk_publish_is_one_transaction_so_a_failure_midway_publishes_nothing(editor):
+def test_a_bulk_publish_is_one_transaction_so_a_failure_midway_publishes_nothing(editor, monkeypatch):
+    from claims.services import core
+
     claims = [ClaimFactory() for _ in range(3)]
     for claim in claims:
         EvidenceFactory(claim=claim)
         services.claim_set_verdict(claim=claim, user=editor, status=Status.VERIFIED, verdict_summary="Agreed.")
 
-    def step(claim):
-        if claim == claims[2]:
-            raise RuntimeError("the database went away")
-        services.claim_publish(claim=claim, user=editor)
+    def broken(objs, model):  # the claims are written; the steps on the record are not
+        raise RuntimeError("the database went away")
 
+    monkeypatch.setattr(core, "create_many", broken)
     with pytest.raises(RuntimeError):
-        services.apply_to_each(claims, step)
+        services.claims_publish(claims, user=editor)
     assert not Claim.objects.filter(is_published=True).exists()
     assert not ClaimEvent.objects.filter(kind="published").exists()
 
@@ -205,7 +208,7 @@ def test_anonymous_and_userless_calls_are_refused(django_user_model):
 
 def test_system_user_is_an_editor_that_cannot_log_in():
     user = services.system_user()
-    assert user.has_perm(services.PERM_PUBLISH) and not user.has_usable_password()
+    assert user.has_perm(rules.PERM_PUBLISH) and not user.has_usable_password()
     assert services.system_user().pk == user.pk
 
 

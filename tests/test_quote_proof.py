@@ -10,11 +10,11 @@ from django.core.management import CommandError, call_command
 
 from claims import services
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status
+from claims.services import copy_keep, system_user
 from csvio import importer as importing
 from intake.fetch import from_paste
-from intake.services import article_intake, copy_delete
+from intake.services import article_intake, copy_remove
 from sources.models import CopyHow
-from sources.services import copy_keep
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes
 from tests.factories import ClaimFactory, SourceFactory, VisitFactory
 
@@ -33,7 +33,7 @@ TAMPERED = "He added that “approximately 900 Iranian companies operate in Kaza
 @pytest.fixture
 def article(db):
     source = SourceFactory(ref="presstv-trade", title="Press TV on trade")
-    copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE)
+    copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE, user=system_user())
     return source
 
 
@@ -82,12 +82,12 @@ def test_keeping_or_dropping_a_copy_checks_the_quotes_citing_the_source_again(ed
     source = SourceFactory()
     claim = new_claim(source, editor, FOUND)
     assert claim.quote_found is None
-    copy, _ = article_intake(source=source, received=from_paste(ARTICLE))
+    copy, _ = article_intake(source=source, received=from_paste(ARTICLE), user=editor)
     assert Claim.objects.get(pk=claim.pk).quote_found is True
-    article_intake(source=source, received=from_paste("A different text altogether."))
+    article_intake(source=source, received=from_paste("A different text altogether."), user=editor)
     assert Claim.objects.get(pk=claim.pk).quote_found is False
     copy.refresh_from_db()
-    copy_delete(copy=copy)
+    copy_remove(copy=copy, user=editor)
     assert Claim.objects.get(pk=claim.pk).quote_found is None
 
 

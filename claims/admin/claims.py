@@ -5,7 +5,6 @@ Every workflow change goes through claims.services.
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -13,7 +12,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import services
+from claims import rules, services
+from claims.admin.core import WrittenThroughCore
 from claims.admin.forms import (
     ClaimAdminForm,
     EvidenceForm,
@@ -31,16 +31,11 @@ from claims.figures.models import FIGURE_FIELDS
 from claims.filters import distinct_speakers
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.repeats.admin import RepeatsAdminMixin
-from claims.services.content import EVIDENCE_FIELDS
+from claims.services import core
+from claims.services.claims import ClaimWriter
+from claims.services.evidence import EvidenceWriter
 from claims.versions import field_changes
 from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
-
-
-def message_of(error) -> str:
-    """The human text of a ValidationError or PermissionDenied."""
-    if isinstance(error, ValidationError):
-        return " ".join(error.messages)
-    return str(error)
 
 
 class EvidenceInline(admin.StackedInline):
@@ -88,7 +83,7 @@ class EvidenceInline(admin.StackedInline):
         return quote_proof(obj.quote_found, obj.source_id, paraphrased=obj.paraphrased)
 
     def _editable(self, request, obj):
-        return obj is None or not obj.is_published or services.can_publish(request.user)
+        return obj is None or not obj.is_published or rules.can_publish(request.user)
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and self._editable(request, obj)
@@ -101,49 +96,20 @@ class EvidenceInline(admin.StackedInline):
 
 
 def save_evidence(request, formset) -> None:
-    """Write the evidence inline through the services: additions and changes first, then removals.
-
-    Removals come last so that a piece of evidence replaced in the same save does not
-    count as the claim's last independent evidence.
-    """
+    """Write the evidence inline through the write core, as one change set (checked already by the formset)."""
     # The admin's change message reads these lists, which formset.save() would have filled.
     formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-    claim, note = formset.instance, formset.change_note
-    for form in formset.forms:
-        if form in formset.deleted_forms or not form.has_changed():
-            continue
-        values = {
-            name: form.cleaned_data[name] for name in EVIDENCE_FIELDS if name in form.cleaned_data and name != "claim"
-        }
-        if form.instance.pk is None:
-            figure = {
-                name: value for name, value in values.items() if name not in ("source", "stance", "quote", "note")
-            }
-            added = services.evidence_add(
-                claim=claim,
-                user=request.user,
-                source=values["source"],
-                stance=values["stance"],
-                quote=values["quote"],
-                note=values.get("note", ""),
-                change_note=note,
-                **figure,
-            )
-            formset.new_objects.append(added)
+    pairs = formset.changes(stored=False)
+    if not pairs:
+        return
+    core.apply(EvidenceWriter(user=request.user), [change for _, change in pairs])
+    for _, change in pairs:
+        if change.kind == core.NEW:
+            formset.new_objects.append(change.proposed)
+        elif change.kind == core.DELETE:
+            formset.deleted_objects.append(change.current)
         else:
-            changed = [name for name in form.changed_data if name in values]
-            updated = services.evidence_update(
-                evidence=form.instance,
-                user=request.user,
-                values={name: values[name] for name in changed},
-                seen_version=form.cleaned_data.get("seen_version"),
-                change_note=note,
-            )
-            formset.changed_objects.append((updated, changed))
-    for form in formset.deleted_forms:
-        if form.instance.pk:
-            services.evidence_delete(evidence=form.instance, user=request.user, change_note=note)
-            formset.deleted_objects.append(form.instance)
+            formset.changed_objects.append((change.proposed, list(change.fields)))
 
 
 class ClaimEventInline(BoundedInlineMixin, admin.TabularInline):
@@ -180,6 +146,7 @@ class SpeakerFilter(admin.SimpleListFilter):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    WrittenThroughCore,
     LiveRevertMixin,
     ClaimSearchAdminMixin,
     RestoreDeletedAdminMixin,
@@ -189,6 +156,8 @@ class ClaimAdmin(
     FiguresAdminMixin,
     SimpleHistoryAdmin,
 ):
+    writer = ClaimWriter
+    refusal_field = "status"
     deleted_records = staticmethod(services.deleted_claims)
     restore_deleted = staticmethod(services.claim_restore_deleted)
     form = ClaimAdminForm
@@ -285,7 +254,7 @@ class ClaimAdmin(
     # -- permissions ----------------------------------------------------------
     def has_change_permission(self, request, obj=None):
         # A published claim is public: only editors change it.
-        if obj is not None and obj.is_published and not services.can_publish(request.user):
+        if obj is not None and obj.is_published and not rules.can_publish(request.user):
             return False
         return super().has_change_permission(request, obj)
 
@@ -309,9 +278,9 @@ class ClaimAdmin(
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        if not request.user.has_perm(services.PERM_SET_VERDICT):
+        if not request.user.has_perm(rules.PERM_SET_VERDICT):
             actions.pop("set_verdict", None)
-        if not services.can_publish(request.user):
+        if not rules.can_publish(request.user):
             actions.pop("publish", None)
             actions.pop("unpublish", None)
         return actions
@@ -322,24 +291,22 @@ class ClaimAdmin(
         if isinstance(inline, EvidenceInline):
             # The claim form's note is the reason for the evidence changes made with it.
             kwargs["change_note"] = request.POST.get("change_note", "") if request.method == "POST" else ""
+            kwargs["user"] = request.user
         return kwargs
 
-    def save_model(self, request, obj, form, change):
+    def change_for(self, request, form, obj, *, stored: bool = False):
+        """The claim form's change: its content, status and verdict summary, with the note on this change."""
+        values = form.claim_values()
         note = form.cleaned_data.get("change_note") or ""
-        if change:
-            services.claim_update(
-                claim=obj,
-                user=request.user,
-                values=form.content_values(),
-                seen_version=form.cleaned_data.get("seen_version"),
-                change_note=note,
-            )
-        else:
-            services.claim_create(claim=obj, user=request.user)
-        status = form.cleaned_data["status"]
-        summary = (form.cleaned_data.get("verdict_summary") or "").strip()
-        if (status, summary) != (obj.status, obj.verdict_summary):
-            services.claim_set_verdict(claim=obj, user=request.user, status=status, verdict_summary=summary, note=note)
+        if obj.pk is None:
+            obj.status = values.get("status", obj.status)
+            obj.verdict_summary = values.get("verdict_summary", obj.verdict_summary)
+            return core.Change(instance=obj, note=note, validated=True)
+        target = Claim.objects.filter(pk=obj.pk).first() if stored else obj
+        if target is None:
+            return None
+        seen = form.cleaned_data.get("seen_version")
+        return core.Change(target=target, values=values, note=note, seen_version=seen, validated=True)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is FollowUp:
@@ -349,48 +316,37 @@ class ClaimAdmin(
         # The workflow history is read-only: its formset saves nothing, but fills the lists the change message reads.
         return super().save_formset(request, form, formset, change)
 
-    def delete_model(self, request, obj):
-        services.claim_delete(claim=obj, user=request.user)
-
-    def delete_queryset(self, request, queryset):
-        for claim in queryset:
-            services.claim_delete(claim=claim, user=request.user)
-
     # -- workflow actions -----------------------------------------------------
-    def _apply(self, request, queryset, verb: str, step) -> None:
-        """Run `step(claim)` on each claim; report what happened and what was refused, and why."""
-        done, refused = services.apply_to_each(queryset, step)
+    def _report(self, request, outcome, verb: str) -> None:
+        """Say what a workflow step did to each claim, and why any was refused."""
+        done = [change.current.ref for change in outcome.done]
         if done:
             self.message_user(request, f"{verb} {len(done)} claim(s): {', '.join(done)}.", messages.SUCCESS)
-        for ref, error in refused:
-            self.message_user(request, f"Refused — {ref}: {message_of(error)}", messages.ERROR)
+        for change, problems in outcome.refused.items():
+            reason = " ".join(problem.message for problem in problems)
+            self.message_user(request, f"Refused — {change.target.ref}: {reason}", messages.ERROR)
 
     @admin.action(description="Send to review")
     def send_to_review(self, request, queryset):
-        self._apply(
-            request, queryset, "Sent to review", lambda c: services.claim_send_to_review(claim=c, user=request.user)
-        )
+        self._report(request, services.claims_send_to_review(queryset, user=request.user), "Sent to review")
 
     @admin.action(description="Publish")
     def publish(self, request, queryset):
-        self._apply(request, queryset, "Published", lambda c: services.claim_publish(claim=c, user=request.user))
+        self._report(request, services.claims_publish(queryset, user=request.user), "Published")
 
     @admin.action(description="Set verdict…")
     def set_verdict(self, request, queryset):
         form = VerdictActionForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             data = form.cleaned_data
-
-            def step(claim):
-                services.claim_set_verdict(
-                    claim=claim,
-                    user=request.user,
-                    status=data["status"],
-                    verdict_summary=data["verdict_summary"] or None,
-                    note=data["note"],
-                )
-
-            self._apply(request, queryset, "Set the verdict of", step)
+            outcome = services.claims_set_verdict(
+                queryset,
+                user=request.user,
+                status=data["status"],
+                verdict_summary=data["verdict_summary"] or None,
+                note=data["note"],
+            )
+            self._report(request, outcome, "Set the verdict of")
             return None
         return self._action_page(request, queryset, form, "set_verdict", "Set the verdict")
 
@@ -398,13 +354,8 @@ class ClaimAdmin(
     def unpublish(self, request, queryset):
         form = ReasonForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
-            reason = form.cleaned_data["reason"]
-            self._apply(
-                request,
-                queryset,
-                "Unpublished",
-                lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason),
-            )
+            outcome = services.claims_unpublish(queryset, user=request.user, reason=form.cleaned_data["reason"])
+            self._report(request, outcome, "Unpublished")
             return None
         return self._action_page(request, queryset, form, "unpublish", "Unpublish")
 
@@ -440,17 +391,12 @@ class ClaimAdmin(
         claim = get_object_or_404(Claim, pk=pk)
         if claim.quote_found is not False:
             if request.method == "POST":
-                self._apply(request, [claim], "Published", lambda c: services.claim_publish(claim=c, user=request.user))
+                self._report(request, services.claims_publish([claim], user=request.user), "Published")
             return HttpResponseRedirect(self._change_url(claim))
         form = QuoteOverrideForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
-            reason = form.cleaned_data["reason"]
-            self._apply(
-                request,
-                [claim],
-                "Published",
-                lambda c: services.claim_publish(claim=c, user=request.user, quote_override=reason),
-            )
+            outcome = services.claims_publish([claim], user=request.user, quote_override=form.cleaned_data["reason"])
+            self._report(request, outcome, "Published")
             return HttpResponseRedirect(self._change_url(claim))
         title = f"Publish {claim.ref}: its quote is not found in the kept copy of its article"
         return self._workflow_page(request, [claim], form, title)
@@ -459,18 +405,15 @@ class ClaimAdmin(
         claim = get_object_or_404(Claim, pk=pk)
         form = ReasonForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            reason = form.cleaned_data["reason"]
-            self._apply(
-                request,
-                [claim],
-                "Unpublished",
-                lambda c: services.claim_unpublish(claim=c, user=request.user, reason=reason),
-            )
+            outcome = services.claims_unpublish([claim], user=request.user, reason=form.cleaned_data["reason"])
+            self._report(request, outcome, "Unpublished")
             return HttpResponseRedirect(self._change_url(claim))
         return self._workflow_page(request, [claim], form, f"Unpublish {claim.ref}")
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        context["can_publish"] = services.can_publish(request.user)
-        if obj is not None:
-            context["publishing_problems"] = services.publishing_problems(obj) if not obj.is_published else []
+        context["can_publish"] = rules.can_publish(request.user)
+        if obj is not None and not obj.is_published:
+            context["why_not_publishable"] = rules.why_not_publishable(
+                status=obj.status, summary=obj.verdict_summary, independence=services.independence(obj)
+            )
         return super().render_change_form(request, context, add, change, form_url, obj)

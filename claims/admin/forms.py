@@ -1,16 +1,16 @@
 """The claim and evidence forms of the admin, and the forms of the workflow actions."""
 
-import copy
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
-from claims import rules, services
+from claims import rules
 from claims.commitments.admin import COMMITMENT_FIELDS
 from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, Evidence, Status
-from claims.services.content import CLAIM_CONTENT_FIELDS, EVIDENCE_FIELDS
+from claims.services import core
+from claims.services.claims import CLAIM_CONTENT_FIELDS
+from claims.services.evidence import EVIDENCE_FIELDS, EvidenceWriter
 from claims.versions import VersionedFormMixin
 
 
@@ -58,7 +58,7 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         if self.instance.pk:
             self.fields["status"].initial = self.instance.status
             self.fields["verdict_summary"].initial = self.instance.verdict_summary
-        if user is not None and not user.has_perm(services.PERM_SET_VERDICT):
+        if user is not None and not user.has_perm(rules.PERM_SET_VERDICT):
             # Contributors move claims between the working statuses only.
             allowed = set(Status.working()) | {self.instance.status}
             self.fields["status"].choices = [c for c in Status.choices if c[0] in allowed]
@@ -69,59 +69,17 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
             self.fields["verdict_summary"].disabled = True
             self.fields["verdict_summary"].help_text = "Set by an editor with the verdict."
 
-    def clean(self):
-        cleaned = super().clean()
-        status = cleaned.get("status")
-        if status is None:
-            return cleaned
-        summary = (cleaned.get("verdict_summary") or "").strip()
-        if (status, summary) == (self.instance.status, self.instance.verdict_summary):
-            return cleaned
-        add_problems(
-            self,
-            rules.verdict_problems(
-                user=self.user,
-                ref=self.instance.ref,
-                was_published=self.instance.is_published,
-                before=(self.instance.status, self.instance.verdict_summary),
-                status=status,
-                summary=summary,
-                note=cleaned.get("change_note") or "",
-                independence=services.independence(self.instance) if self.instance.is_published else None,
-            ),
-            default="status",
-        )
-        return cleaned
-
     def content_values(self) -> dict:
-        """The claim's content as the form gives it (the workflow fields go through their own services)."""
+        """The claim's content as the form gives it."""
         return {name: self.cleaned_data[name] for name in CLAIM_CONTENT_FIELDS if name in self.cleaned_data}
 
-    def _post_clean(self):
-        # Compared with the stored row, not the form's initial values: the history page's revert
-        # starts the form from an old version.
-        live = Claim.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
-        if live is not None and self.user is not None:
-            add_problems(
-                self,
-                rules.content_problems(
-                    user=self.user,
-                    ref=live.ref,
-                    is_published=live.is_published,
-                    changed=services.changes_to(live, self.content_values()),
-                    note=self.cleaned_data.get("change_note") or "",
-                ),
-            )
-        super()._post_clean()
-
-
-def add_problems(form, problems: rules.Problems, *, default: str | None = None) -> None:
-    """Show each problem on its field of `form` (the change note for "note"), or on the form as a whole."""
-    for problem in problems:
-        name = "change_note" if problem.field == "note" and not problem.permission else problem.field
-        if name not in form.fields:
-            name = default if problem.permission and default else None
-        form.add_error(name, problem.message)
+    def claim_values(self) -> dict:
+        """Everything the form sets: the content, the status and the verdict summary."""
+        values = self.content_values()
+        if "status" in self.cleaned_data:
+            values["status"] = self.cleaned_data["status"]
+            values["verdict_summary"] = (self.cleaned_data.get("verdict_summary") or "").strip()
+        return values
 
 
 class EvidenceForm(VersionedFormMixin, forms.ModelForm):
@@ -140,83 +98,77 @@ class EvidenceChangeForm(EvidenceForm):
         help_text="Required when the claim is published: the change is shown on its page and in the corrections log.",
     )
 
-    user = None  # set by EvidenceAdmin.get_form
-
-    def clean(self):
-        cleaned = super().clean()
-        if not (set(self.changed_data) - {"change_note", "seen_version"}):
-            return cleaned
-        note = cleaned.get("change_note") or ""
-        # Compared with the stored row, not the form's initial values: the history page's revert starts
-        # the form from an old version.
-        live = Evidence.objects.select_related("claim", "source").filter(pk=self.instance.pk).first()
-        action = "change" if live else "add"
-        changed = services.changes_to(live, self.evidence_values()) if live else {}
-        for claim in {live.claim if live else None, cleaned.get("claim")} - {None}:
-            add_problems(
-                self,
-                rules.evidence_problems(
-                    user=self.user,
-                    action=action,
-                    ref=claim.ref,
-                    claim_is_published=claim.is_published,
-                    note=note,
-                    changed=[name for name in changed if name in self.fields],
-                ),
-                default="claim",
-            )
-        if live and changed and not self.errors:
-            # The claim keeps the independent evidence its verdict was published on: the same rule as the
-            # claim page's inline and evidence_delete.
-            proposed = copy.copy(live)
-            for name, value in changed.items():
-                setattr(proposed, name, value)
-            stays = proposed if proposed.claim_id == live.claim_id else None
-            problem = services.evidence_removal_problem(live, replaced_by=stays)
-            if problem:
-                self.add_error("source" if "source" in changed else None, problem)
-        return cleaned
-
     def evidence_values(self) -> dict:
         return {name: self.cleaned_data[name] for name in EVIDENCE_FIELDS if name in self.cleaned_data}
 
 
 class EvidenceInlineFormSet(BaseInlineFormSet):
-    """The claim page's evidence. `change_note` is the claim form's note: the reason for a published claim's update."""
+    """The claim page's evidence, checked and saved as one change set through the write core.
 
-    def __init__(self, *args, change_note: str = "", **kwargs):
+    `change_note` is the claim form's note (the reason for a published claim's update); `user` who saves.
+    The whole set is checked at once, so a piece of evidence replaced in the same save does not count as
+    the claim's last independent evidence, and each problem shows on the evidence it is about.
+    """
+
+    def __init__(self, *args, change_note: str = "", user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.change_note = change_note
+        self.change_note, self.user = change_note, user
+
+    def changes(self, *, stored: bool) -> list[tuple[forms.Form, core.Change]]:
+        """The change each form makes. `stored`: compared with the rows as stored (the forms have already put
+        their values on their instances), for the check before saving."""
+        rows = {}
+        if stored and self.instance.pk:
+            rows = Evidence.objects.select_related("source").in_bulk(
+                [form.instance.pk for form in self.forms if form.instance.pk]
+            )
+        pairs = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data:
+                continue
+            existing = rows.get(form.instance.pk, form.instance) if form.instance.pk else None
+            if form in self.deleted_forms:
+                if existing is not None:
+                    pairs.append((form, core.Change(target=existing, delete=True, note=self.change_note)))
+                continue
+            if not form.has_changed():
+                continue
+            values = {name: data[name] for name in EVIDENCE_FIELDS if name in data and name != "claim"}
+            if existing is None:
+                evidence = Evidence(claim=self.instance, **values)
+                pairs.append((form, core.Change(instance=evidence, note=self.change_note, validated=True)))
+                continue
+            changed = {name: values[name] for name in form.changed_data if name in values}
+            change = core.Change(
+                target=existing, values=changed, seen_version=data.get("seen_version"), note=self.change_note
+            )
+            change.validated = True
+            pairs.append((form, change))
+        return pairs
 
     def clean(self):
         super().clean()
-        claim = self.instance
-        if not claim.pk:
+        if any(form.errors for form in self.forms):
             return
-        kept = [
-            form.cleaned_data
-            for form in self.forms
-            if getattr(form, "cleaned_data", None)
-            and not form.cleaned_data.get("DELETE")
-            and form.cleaned_data.get("source") is not None
-        ]
-        # A published claim keeps the independent evidence its verdict needs, whatever is deleted or changed here.
-        after = services.count_independence(
-            claim.article.independence_key, [(data["source"].independence_key, data["stance"]) for data in kept]
-        )
-        problem = rules.independent_evidence_problem(
-            ref=claim.ref, is_published=claim.is_published, status=claim.status, left=after
-        )
-        if problem and not rules.independence_problem(claim.status, services.independence(claim)):
-            raise ValidationError(problem)
-        changed = any(form.has_changed() for form in self.forms if form not in self.deleted_forms) or any(
-            form.instance.pk for form in self.deleted_forms
-        )
-        if changed:
-            for problem in rules.update_note_problem(
-                ref=claim.ref, is_published=claim.is_published, note=self.change_note
-            ):
-                raise ValidationError(f"{problem.message} Write it in 'Note on this change', above, and save again.")
+        pairs = self.changes(stored=True)
+        if not pairs:
+            return
+        problems = core.check(EvidenceWriter(user=self.user), [change for _, change in pairs])
+        whole: list[str] = []  # problems of the set as a whole, shown above the evidence
+        for form, change in pairs:
+            for problem in problems.get(change, []):
+                if problem.field == "note":
+                    message = f"{problem.message} Write it in 'Note on this change', above, and save again."
+                elif form in self.deleted_forms or problem.field not in form.fields:
+                    message = problem.message
+                else:
+                    form.add_error(problem.field, problem.message)
+                    continue
+                if message not in whole:
+                    whole.append(message)
+        if whole:
+            raise ValidationError(whole)
 
 
 class VerdictActionForm(forms.Form):

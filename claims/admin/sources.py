@@ -1,22 +1,29 @@
-"""The claims room's additions to the sources admin: logging claims from an article's page, and the rules
-for sources that published claims cite (only editors change them; contributors propose a change)."""
+"""The admin of sources and outlets, and of proposals to change a source.
+
+Sources and outlets are written through claims.services.sources under the rules for what published
+claims cite (only editors change them; contributors propose a change). The source page also logs
+claims from the article and says whether a copy of its text is kept.
+"""
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from claims import rules, services
-from claims.admin.forms import add_problems
+from claims.admin.core import WrittenThroughCore, message_of
 from claims.models import Claim
 from claims.public import public_outlets
 from claims.services import sources as source_services
-from factregister.admin_tools import BoundedInlineMixin, extend_admin
-from sources.models import Outlet, Source, SourceChangeProposal
+from claims.services.sources import OUTLET_FIELDS, OutletWriter, SourceWriter
+from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
+from sources.models import ArticleCopy, Outlet, Source, SourceChangeProposal
 
 
 class ClaimLoggedInline(BoundedInlineMixin, admin.StackedInline):
@@ -40,21 +47,8 @@ class ClaimLoggedInline(BoundedInlineMixin, admin.StackedInline):
         return False
 
 
-class LogClaimsAdminMixin:
-    inlines = [ClaimLoggedInline]
-
-    def save_formset(self, request, form, formset, change):
-        if formset.model is not Claim:
-            return super().save_formset(request, form, formset, change)
-        # Only new claims are logged here; existing ones are edited on their own page.
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for claim in formset.save(commit=False):
-            if claim.pk is None:
-                formset.new_objects.append(services.claim_create(claim=claim, user=request.user))
-
-
 class CitedSourceForm(forms.ModelForm):
-    """The source form, asking for a reason when the source is cited by a published claim."""
+    """The source form, with the reason asked for when a published claim cites the source."""
 
     change_note = forms.CharField(
         required=False,
@@ -64,70 +58,86 @@ class CitedSourceForm(forms.ModelForm):
         "and in the corrections log.",
     )
 
-    user = None  # set by CitedSourcesAdminMixin.get_form
 
-    def source_values(self) -> dict:
-        return {name: self.cleaned_data[name] for name in source_services.SOURCE_FIELDS if name in self.cleaned_data}
+class OriginInput(forms.TextInput):
+    """A text box that suggests the origins already in use (an HTML datalist), so sources that carry the
+    same readout get the same key; a new key is typed as it is."""
 
-    def clean(self):
-        cleaned = super().clean()
-        # Compared with the stored row, not the form's initial values: the history page's revert starts
-        # the form from an old version.
-        live = Source.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
-        if live is not None:
-            add_problems(
-                self,
-                rules.source_problems(
-                    user=self.user,
-                    ref=live.ref,
-                    cited_by_published=bool(source_services.cited_by_published([live.pk])),
-                    changed=services.changes_to(live, self.source_values()),
-                    note=cleaned.get("change_note") or "",
-                ),
-                default="title",
-            )
-        return cleaned
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = {**(attrs or {}), "list": f"{name}-known", "autocomplete": "off"}
+        known = Source.objects.exclude(origin="").order_by("origin").values_list("origin", flat=True).distinct()
+        options = format_html_join("", '<option value="{}">', ((origin,) for origin in known))
+        return format_html(
+            '{}<datalist id="{}-known">{}</datalist>', super().render(name, value, attrs, renderer), name, options
+        )
 
 
-class CitedSourcesAdminMixin:
-    """A source a published claim cites is changed only by editors, through claims.services.sources.
+def _may_not_change(request, problems: rules.Problems) -> bool:
+    return any(problem.permission for problem in problems)
 
-    A contributor sees its fields read-only, with a link to propose a change, and still logs new
-    claims from the article on its page.
-    """
 
+@admin.register(Source)
+class SourceAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+    """Sources, written through claims.services.sources. A source a published claim cites is changed only by
+    editors, with a reason: a contributor sees its fields read-only, with a link to propose a change, and
+    still logs new claims from the article on its page."""
+
+    writer = SourceWriter
+    refusal_field = "title"
     form = CitedSourceForm
+    list_display = ["title", "ref", "outlet", "kind", "published_on", "language", "origin"]
+    list_filter = ["kind", "outlet", "language"]
+    list_select_related = ["outlet"]
+    search_fields = ["title", "ref", "url", "outlet__name", "origin"]
+    autocomplete_fields = ["outlet"]
+    date_hierarchy = "published_on"
+    fieldsets = [
+        (None, {"fields": ["title", "ref", "outlet", "kind", "url", "published_on", "language", "origin"]}),
+        ("Notes", {"fields": ["notes"]}),
+    ]
+    inlines = [ClaimLoggedInline]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "origin":
+            kwargs["widget"] = OriginInput
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def _locked(self, request, obj) -> bool:
-        """Whether `obj` is a source a published claim cites and the user may not change what readers see of it."""
-        if obj is None or obj.pk is None or rules.can_change_published(request.user):
+        """Whether the rules keep `user` from changing what readers see of `obj`."""
+        if obj is None or obj.pk is None:
             return False
-        known = request.__dict__.setdefault("cited_sources", {})  # asked several times for one page
+        known = request.__dict__.setdefault("locked_sources", {})  # asked several times for one page
         if obj.pk not in known:
-            known[obj.pk] = bool(source_services.cited_by_published([obj.pk]))
+            problems = rules.source_problems(
+                user=request.user,
+                ref=obj.ref,
+                cited_by_published=bool(source_services.cited_by_published([obj.pk])),
+                changed=source_services.SOURCE_PUBLIC_FIELDS,
+                note="(asked)",
+            )
+            known[obj.pk] = _may_not_change(request, problems)
         return known[obj.pk]
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
+        readonly = [*super().get_readonly_fields(request, obj), "kept_copy_link"]
         if self._locked(request, obj):
             readonly += [name for name in source_services.SOURCE_PUBLIC_FIELDS if name not in readonly]
         return readonly
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not self._locked(request, obj)
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        fields = kwargs.get("fields")
-        if fields is not None:
-            kwargs["fields"] = [name for name in fields if name != "change_note"]
-        form = super().get_form(request, obj, change=change, **kwargs)
-        return type(form.__name__, (form,), {"user": request.user})
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
         if obj is not None and self.has_change_permission(request, obj) and not self._locked(request, obj):
             fieldsets.append(("Note on this change", {"fields": ["change_note"]}))
-        return fieldsets
+        return [*fieldsets, ("Kept copy", {"fields": ["kept_copy_link"]})]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        fields = kwargs.get("fields")
+        if fields is not None:
+            kwargs["fields"] = [name for name in fields if name not in ("change_note", "kept_copy_link")]
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._locked(request, obj)
 
     def may_revert(self, request, live) -> bool:
         # An old version would put back what readers see of the source, which a contributor may not change.
@@ -148,38 +158,64 @@ class CitedSourcesAdminMixin:
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            return super().save_model(request, obj, form, change)
-        saved = source_services.source_update(
-            source=obj,
-            user=request.user,
-            values=form.source_values(),
-            change_note=form.cleaned_data.get("change_note") or "",
+    @admin.display(description="Kept copy")
+    def kept_copy_link(self, obj):
+        """Whether a copy of the source's text is kept, leading to the article's page or to take one."""
+        if obj is None or obj.pk is None:
+            return "Take a copy of its text in once the source is saved."
+        copy = ArticleCopy.objects.filter(source=obj).only("pk", "retrieved_at", "sha256").first()
+        if copy is None:
+            return format_html(
+                '<a href="{}?source={}">No copy kept: take its text in</a>',
+                reverse("admin:sources_articlecopy_add"),
+                obj.pk,
+            )
+        return format_html(
+            '<a href="{}">The article, sentence by sentence</a> (copy kept {}, SHA-256 {}…)',
+            reverse("admin:sources_articlecopy_change", args=[copy.pk]),
+            f"{copy.retrieved_at:%d %b %Y}",
+            copy.sha256[:12],
         )
-        obj.refresh_from_db()
-        return saved
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Claim:
+            return super().save_formset(request, form, formset, change)
+        # Only new claims are logged here; existing ones are edited on their own page.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for claim in formset.save(commit=False):
+            if claim.pk is None:
+                formset.new_objects.append(services.claim_create(claim=claim, user=request.user))
 
 
-extend_admin(Source, CitedSourcesAdminMixin, LogClaimsAdminMixin)
+@admin.register(Outlet)
+class OutletAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+    """Outlets, written through claims.services.sources. An outlet a published claim's page names (it
+    published a source the claim cites) is changed only by editors: a contributor sees its fields read-only."""
 
+    writer = OutletWriter
+    refusal_field = "name"
+    list_display = ["name", "country", "kind", "website", "source_count"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name"]
 
-class PublicOutletsAdminMixin:
-    """An outlet a published claim's page names (it published a source the claim cites) is changed only by
-    editors: a contributor sees its fields read-only."""
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(source_total=Count("sources"))
+
+    @admin.display(description="Sources", ordering="source_total")
+    def source_count(self, obj):
+        return obj.source_total
 
     def _locked(self, request, obj) -> bool:
-        return (
-            obj is not None
-            and obj.pk is not None
-            and not rules.can_change_published(request.user)
-            and public_outlets().filter(pk=obj.pk).exists()
-        )
+        if obj is None or obj.pk is None:
+            return False
+        public = public_outlets().filter(pk=obj.pk).exists()
+        problems = rules.outlet_problems(user=request.user, name=obj.name, public=public, changed=OUTLET_FIELDS)
+        return _may_not_change(request, problems)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if self._locked(request, obj):
-            readonly += [name for name in ("name", "country", "kind", "website") if name not in readonly]
+            readonly += [name for name in OUTLET_FIELDS if name not in readonly]
         return readonly
 
     def may_revert(self, request, live) -> bool:
@@ -187,9 +223,6 @@ class PublicOutletsAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and not self._locked(request, obj)
-
-
-extend_admin(Outlet, PublicOutletsAdminMixin)
 
 
 # --- Proposals ---------------------------------------------------------------------------------
@@ -264,8 +297,7 @@ class SourceChangeProposalAdmin(admin.ModelAdmin):
                     self.message_user(request, f"Applied the change to '{proposal.source}'.", messages.SUCCESS)
                 return HttpResponseRedirect(reverse("admin:sources_sourcechangeproposal_changelist"))
             except (ValidationError, PermissionDenied) as error:
-                text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-                form.add_error("note", text)
+                form.add_error("note", message_of(error))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Proposed change to '{proposal.source}'",

@@ -1,12 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.core import WrittenThroughCore
 from claims.models import Visit
+from claims.services.visits import VisitWriter
 from factregister.admin_tools import LiveRevertMixin
 
 
 @admin.register(Visit)
-class VisitAdmin(LiveRevertMixin, SimpleHistoryAdmin):
+class VisitAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+    writer = VisitWriter
     list_display = ["title", "ref", "guest", "host_country", "start_date", "end_date", "location"]
     list_filter = ["host_country"]
     search_fields = ["title", "ref", "guest", "location"]

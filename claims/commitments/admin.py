@@ -8,7 +8,8 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.commitments.services import commitment_follow_up, follow_up_date_problem, follow_up_delete
+from claims.commitments.rules import follow_up_date_problem
+from claims.commitments.services import commitment_follow_up, follow_up_delete
 from claims.models import FollowUp
 from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
 

@@ -19,9 +19,12 @@ from django.db import transaction
 from claims import services
 from claims.demo import data
 from claims.demo import figures as demo_figures
+from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric, Stance, Status, Visit
+from claims.services.core import NEW, NOTHING, Change, apply_one
+from claims.services.sources import OutletWriter, SourceWriter
+from claims.services.visits import VisitWriter
 from sources.models import CopyHow, Outlet, Source
-from sources.services import copy_keep
 
 # The reasons put on the public record when a later version of the demo data changes a published
 # claim; a row's own `change_note` says more when it has one.
@@ -66,11 +69,11 @@ def load_demo() -> Tally:
     try:
         with transaction.atomic():
             user = services.system_user()
-            outlets = {row["name"]: _sync_outlet(row, tally) for row in data.OUTLETS}
-            visits = {row["ref"]: _sync_visit(row, tally) for row in data.VISITS}
-            sources = {row["ref"]: _sync_source(row, outlets, tally) for row in data.SOURCES}
-            _sync_copies(sources, tally)
-            metrics = {row["ref"]: _sync_metric(row, tally) for row in demo_figures.METRICS}
+            outlets = {row["name"]: _sync_outlet(row, tally, user) for row in data.OUTLETS}
+            visits = {row["ref"]: _sync_visit(row, tally, user) for row in data.VISITS}
+            sources = {row["ref"]: _sync_source(row, outlets, tally, user) for row in data.SOURCES}
+            _sync_copies(sources, tally, user)
+            metrics = {row["ref"]: _sync_metric(row, tally, user) for row in demo_figures.METRICS}
             for row in data.CLAIMS:
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
             _sync_repeats(user=user, tally=tally)
@@ -80,25 +83,26 @@ def load_demo() -> Tally:
 
 
 # --- One kind of row each ----------------------------------------------------
-def _sync_outlet(row: dict, tally: Tally) -> Outlet:
+def _sync_outlet(row: dict, tally: Tally, user) -> Outlet:
     values = {key: row[key] for key in ("country", "kind", "website")}
-    return _sync(Outlet, {"name": row["name"]}, values, tally, label=f"outlet '{row['name']}'")
+    return _sync(OutletWriter, {"name": row["name"]}, values, tally, label=f"outlet '{row['name']}'", user=user)
 
 
-def _sync_visit(row: dict, tally: Tally) -> Visit:
+def _sync_visit(row: dict, tally: Tally, user) -> Visit:
     values = {key: value for key, value in row.items() if key != "ref"}
-    return _sync(Visit, {"ref": row["ref"]}, values, tally, label=f"visit '{row['ref']}'")
+    return _sync(VisitWriter, {"ref": row["ref"]}, values, tally, label=f"visit '{row['ref']}'", user=user)
 
 
-def _sync_source(row: dict, outlets: dict, tally: Tally) -> Source:
+def _sync_source(row: dict, outlets: dict, tally: Tally, user) -> Source:
     label = f"source '{row['ref']}'"
     outlet = _lookup(outlets, row["outlet"], what="outlet", label=label) if row["outlet"] else None
     values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "origin", "notes")}
-    values["outlet_id"] = outlet.pk if outlet else None
-    return _sync(Source, {"ref": row["ref"]}, values, tally, label=label)
+    values["url"] = values["url"] or None
+    values["outlet"] = outlet
+    return _sync(SourceWriter, {"ref": row["ref"]}, values, tally, label=label, user=user)
 
 
-def _sync_copies(sources: dict, tally: Tally, directory: Path | None = None) -> None:
+def _sync_copies(sources: dict, tally: Tally, user, directory: Path | None = None) -> None:
     """Keep the copy of each of the five articles, when their files are at hand; say so when they are not."""
     directory = directory or ARTICLES_DIR
     rows = [row for row in data.SOURCES if row.get("copy")]
@@ -109,22 +113,19 @@ def _sync_copies(sources: dict, tally: Tally, directory: Path | None = None) -> 
             "so their quotes are not checked against them."
         )
         return
-    changed = []
     for row in rows:
         source = sources[row["ref"]]
         text = (directory / row["copy"]).read_text(encoding="utf-8")
         with _labelled(f"copy of source '{row['ref']}'"):
-            copy, kept = copy_keep(source=source, text=text, how=CopyHow.FILE, filename=row["copy"])
+            copy, kept = services.copy_keep(
+                source=source, text=text, how=CopyHow.FILE, filename=row["copy"], user=user, note=CHANGE_NOTE
+            )
         tally.add("article copies", "created" if kept else "unchanged")
-        if kept:
-            changed.append(source.pk)
-    if changed:
-        services.quotes_recheck(source_ids=changed)
 
 
-def _sync_metric(row: dict, tally: Tally) -> Metric:
+def _sync_metric(row: dict, tally: Tally, user) -> Metric:
     values = {key: value for key, value in row.items() if key != "ref"}
-    return _sync(Metric, {"ref": row["ref"]}, values, tally, label=f"metric '{row['ref']}'")
+    return _sync(MetricWriter, {"ref": row["ref"]}, values, tally, label=f"metric '{row['ref']}'", user=user)
 
 
 def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: dict, rows: list, user) -> None:
@@ -154,6 +155,9 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, m
         **_commitment_values(row["ref"]),
     }
     values["metric"] = _lookup(metrics, row["metric"], what="metric", label=label) if row["metric"] else None
+    # An appearance of a statement logged earlier points at it from the start (data.REPEATS).
+    first = dict(data.REPEATS).get(row["ref"])
+    values["repeat_of"] = Claim.objects.filter(ref=first).first() if first else None
     claim = _sync_claim_content(row, values, tally, label=label, user=user)
     strengthen, weaken = _evidence_steps(claim, row, sources=sources, user=user, tally=tally)
     if claim.is_published and not row["publish"]:
@@ -295,36 +299,17 @@ def _labelled(label: str):
 
 
 # --- Helpers -----------------------------------------------------------------
-def _sync(model, lookup: dict, values: dict, tally: Tally, *, label: str, **on_create):
-    """Create the row, or save only the fields that differ; count what happened."""
+def _sync(writer, lookup: dict, values: dict, tally: Tally, *, label: str, user):
+    """Create the row, or change only the fields that differ, through the write core; count what happened."""
+    model = writer.model
     kind = model._meta.verbose_name_plural
     obj = model.objects.filter(**lookup).first()
-    if obj is None:
-        obj = model(**lookup, **values, **on_create)
-        _clean(obj, label=label)
-        obj.save()
-        tally.add(kind, "created")
-        return obj
-    changed = [name for name, value in values.items() if getattr(obj, name) != value]
-    if not changed:
-        tally.add(kind, "unchanged")
-        return obj
-    for name in changed:
-        setattr(obj, name, values[name])
-    _clean(obj, label=label)
-    update_fields = [name.removesuffix("_id") if name.endswith("_id") else name for name in changed]
-    if any(f.name == "updated_at" for f in model._meta.fields):
-        update_fields.append("updated_at")
-    obj.save(update_fields=update_fields)
-    tally.add(kind, "updated")
-    return obj
-
-
-def _clean(obj, *, label: str) -> None:
-    try:
-        obj.full_clean()
-    except ValidationError as error:
-        raise ValidationError(f"{label}: {_message(error)}") from error
+    change = Change(instance=model(**lookup, **values)) if obj is None else Change(target=obj, values=values)
+    change.note = CHANGE_NOTE
+    with _labelled(label):
+        apply_one(writer(user=user), change)
+    tally.add(kind, {NEW: "created", NOTHING: "unchanged"}.get(change.kind, "updated"))
+    return change.proposed or change.current
 
 
 def _lookup(mapping: dict, key: str, *, what: str, label: str):

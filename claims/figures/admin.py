@@ -8,13 +8,16 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin.core import WrittenThroughCore
 from claims.figures.compare import claim_comparison, claims_with_discrepancies, collect, figure_querysets
+from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric
 from factregister.admin_tools import LiveRevertMixin
 
 
 @admin.register(Metric)
-class MetricAdmin(LiveRevertMixin, SimpleHistoryAdmin):
+class MetricAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+    writer = MetricWriter
     list_display = ["name", "ref", "unit", "tolerance", "tolerance_is_relative"]
     search_fields = ["name", "ref", "description", "unit"]
     prepopulated_fields = {"ref": ["name"]}

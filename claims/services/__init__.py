@@ -1,13 +1,21 @@
-"""The register's writes. The admin, imports, the demo loader and any other writer call these.
+"""The register's writes: every change to what it stores goes through the write core (core.py).
 
-workflow.py (verdicts, publication, withdrawal, deletion), content.py (what a claim
-says and its evidence), restore.py (bringing back what was deleted) and bulk.py (a
-whole CSV file at once). The rules they apply are in claims.rules, written once.
-The feature packages keep their own services: claims.commitments.services
-(follow-ups) and claims.repeats.services (linking appearances).
+One writer per entity decides what its rules make of a change and what it puts on the public
+record: claims.py (logging, content, verdicts, publication, withdrawal, deletion), evidence.py,
+sources.py (sources, outlets, proposals), copies.py (kept copies of articles), quotes.py (the
+quote findings), visits.py; the feature packages keep theirs (claims.figures.services for
+metrics, claims.commitments.services for follow-ups, claims.repeats.services for links between
+appearances). restore.py brings back what was deleted. The rules they apply are claims.rules.
+The admin, the CSV import, the intake, the demo loader and the command line call these; nothing
+else writes the register's tables (tests/conftest.py fails any test that does).
 """
 
-from claims.services.content import *  # noqa: F403
+from claims.services.claims import *  # noqa: F403
+from claims.services.copies import *  # noqa: F403
+from claims.services.evidence import *  # noqa: F403
+from claims.services.independence import *  # noqa: F403
 from claims.services.quotes import *  # noqa: F403
 from claims.services.restore import *  # noqa: F403
-from claims.services.workflow import *  # noqa: F403
+from claims.services.sources import *  # noqa: F403
+from claims.services.system import *  # noqa: F403
+from claims.services.visits import *  # noqa: F403

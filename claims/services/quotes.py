@@ -2,14 +2,19 @@
 
 A quote is found when it is in the copy verbatim, whitespace and typographic quote marks aside
 (sources.models.normalise_quote). The result is stored on the row (`quote_found`, None while the source
-has no kept copy, or for a paraphrase) by the services that write quotes, by the import, and again by
-`quotes_recheck` when a copy is kept or replaced and by `manage.py check_quotes`.
+has no kept copy, or for a paraphrase) by the claim and evidence writers whenever a quote or its source
+changes, and again by `quotes_recheck` when a copy is kept, replaced or removed and by
+`manage.py check_quotes`. A finding is a stored fact about a quote, not a change of what it says: it is
+written through the write core (history rows, the freshness stamp when a published claim's page shows
+it) but takes no new version, so an editor's open form stays current.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.models import Claim, Evidence
+from claims.services.core import Change, Writer, apply
+from factregister.lookups import matching
 from sources.models import ArticleCopy
 
 BATCH = 2000
@@ -75,6 +80,30 @@ class Mismatch:
         return f"{what}: quote not found in the kept copy of '{self.source_ref}': {self.quote}"
 
 
+class FindingsWriter(Writer):
+    """Stores `quote_found` on claims or evidence (`model`): no version, no step on the record."""
+
+    fields = ("quote_found",)
+    reason = "Quote checked against the kept copy"
+
+    def __init__(self, model, *, user=None):
+        super().__init__(user=user)
+        self.model = model  # type: ignore[misc]
+
+    def lock(self, ids):
+        rows = self.model._default_manager.select_for_update(of=("self",))
+        if self.model is Evidence:
+            rows = rows.select_related("claim")
+        return {row.pk: row for row in matching(rows, "id", ids)}
+
+    def validate(self, change: Change) -> list:
+        return []
+
+    def is_public(self, change: Change, facts) -> bool:
+        record = change.current
+        return bool(record.is_published if isinstance(record, Claim) else record.claim.is_published)
+
+
 def quotes_recheck(*, source_ids: Iterable[int] | None = None) -> list[Mismatch]:
     """Check again every quote citing these sources (None: every source with a kept copy, and every quote
     whose source has none), store what was found where it changed, and return the quotes not found."""
@@ -87,14 +116,14 @@ def quotes_recheck(*, source_ids: Iterable[int] | None = None) -> list[Mismatch]
         source_ids if source_ids is not None else ArticleCopy.objects.values_list("source_id", flat=True)
     )
     mismatches: list[Mismatch] = []
-    changed: dict[tuple[type[Claim] | type[Evidence], bool | None], list[int]] = {}
+    changed: dict[type[Claim] | type[Evidence], list[Change]] = {Claim: [], Evidence: []}
     rows = claims.select_related("article").only("id", "ref", "quote", "quote_found", "article__ref").order_by("pk")
     for claim in rows.iterator(chunk_size=BATCH):
         found = quote_state(claim.quote, copies.get(claim.article_id))
         if found is False:
             mismatches.append(Mismatch("claim", claim.pk, claim.ref, claim.article.ref, claim.quote))
         if found != claim.quote_found:
-            changed.setdefault((Claim, found), []).append(claim.pk)
+            changed[Claim].append(Change(target=claim, values={"quote_found": found}, validated=True))
     cited = evidence.select_related("claim", "source").only(
         "id", "quote", "paraphrased", "quote_found", "claim__ref", "source__ref"
     )
@@ -103,15 +132,15 @@ def quotes_recheck(*, source_ids: Iterable[int] | None = None) -> list[Mismatch]
         if found is False:
             mismatches.append(Mismatch("evidence", item.pk, item.claim.ref, item.source.ref, item.quote))
         if found != item.quote_found:
-            changed.setdefault((Evidence, found), []).append(item.pk)
-    # A stored finding, not a change of what the claim says: no new version, no history row.
-    for (model, found), ids in changed.items():
-        for start in range(0, len(ids), BATCH):
-            model.objects.filter(pk__in=ids[start : start + BATCH]).update(quote_found=found)
+            changed[Evidence].append(Change(target=item, values={"quote_found": found}, validated=True))
+    for model, found_changes in changed.items():
+        if found_changes:
+            apply(FindingsWriter(model), found_changes)
     return mismatches
 
 
 __all__ = [
+    "FindingsWriter",
     "Mismatch",
     "check_claim_quote",
     "check_claim_quotes",

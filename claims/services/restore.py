@@ -1,21 +1,25 @@
-"""Bringing back what was deleted, from django-simple-history's rows."""
+"""Bringing back what was deleted, from django-simple-history's rows, through the write core.
+
+Deletions stay in history (django-simple-history keeps a '-' row with every field), so an editor can
+bring back a claim or a piece of evidence exactly as it was, under its own id. A restored claim comes
+back unpublished: publishing it again is an editor's decision, through the claims writer's rules. Its
+quote is checked against the kept copy as it is now.
+"""
 
 import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from claims import rules, versions
-from claims.models import Claim, ClaimEvent, Evidence
-from claims.services import quotes
-from claims.services.content import record_update
-from claims.services.workflow import _record
+from claims import rules
+from claims.models import Claim, Evidence
+from claims.services.claims import ClaimWriter
+from claims.services.core import Change, apply_one
+from claims.services.evidence import EvidenceWriter
 
-# Deletions stay in history (django-simple-history keeps a '-' row with every
-# field), so an editor can bring back a claim or a piece of evidence exactly as
-# it was. A restored claim comes back unpublished: publishing it again is an
-# editor's decision, through claim_publish and its rules.
+# Evidence deleted within this many seconds of its claim was deleted with it.
 RESTORE_WINDOW_SECONDS = 60
+RESTORED = "Restored from the history after deletion."
 
 
 def deleted_claims():
@@ -38,25 +42,16 @@ def deleted_evidence():
     )
 
 
-def _restore(record, *, user):
-    instance = record.instance
-    # The copy may have been kept or replaced since: the quote is checked against it as it is now.
-    if isinstance(instance, Claim):
-        quotes.check_claim_quote(instance)
-    else:
-        quotes.check_evidence_quote(instance)
-    instance._history_user = user if getattr(user, "pk", None) else None
-    versions.bump(instance)
-    instance.full_clean(validate_unique=True)
-    instance.save(force_insert=True)
-    return instance
+def _refuse_unless_allowed(user, model_name: str) -> None:
+    problems = rules.restore_problems(user=user, model_name=model_name)
+    if problems:
+        raise PermissionDenied(problems[0].message)
 
 
 @transaction.atomic
 def claim_restore_deleted(*, history_id: int, user) -> Claim:
     """Bring back a deleted claim and the evidence deleted with it."""
-    if not (rules.has(user, "claims.add_claim") and rules.has(user, rules.PERM_DELETE)):
-        raise PermissionDenied("Only editors may restore deleted claims.")
+    _refuse_unless_allowed(user, "claim")
     record = Claim.history.filter(history_id=history_id, history_type="-").first()
     if record is None:
         raise ValidationError("There is no such deleted claim in the history.")
@@ -64,8 +59,11 @@ def claim_restore_deleted(*, history_id: int, user) -> Claim:
         raise ValidationError(f"Claim '{record.ref}' exists already; there is nothing to restore.")
     if Claim.objects.filter(ref=record.ref).exists():
         raise ValidationError(f"Another claim now uses the ref '{record.ref}'; rename it first.")
-    record.is_published = False
-    claim = _restore(record, user=user)
+    claim = record.instance
+    claim.is_published = False
+    change = Change(instance=claim, validated=True)
+    change.options["restored"] = RESTORED
+    apply_one(ClaimWriter(user=user), change)
     window = datetime.timedelta(seconds=RESTORE_WINDOW_SECONDS)
     deleted_with_it = Evidence.history.filter(
         history_type="-",
@@ -74,21 +72,17 @@ def claim_restore_deleted(*, history_id: int, user) -> Claim:
     ).order_by("history_date")
     for evidence_record in deleted_with_it:
         if not Evidence.objects.filter(pk=evidence_record.id).exists():
-            _restore(evidence_record, user=user)
-    _record(
-        claim=claim,
-        kind=ClaimEvent.Kind.STATUS,
-        user=user,
-        note="Restored from the history after deletion.",
-        from_status=claim.status,
-    )
+            change = Change(instance=evidence_record.instance, note=RESTORED)
+            change.options["label"] = "Evidence restored"
+            apply_one(EvidenceWriter(user=user), change)
+    claim.refresh_from_db()
     return claim
 
 
 @transaction.atomic
 def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
-    if not rules.has(user, rules.PERM_ADD_EVIDENCE):
-        raise PermissionDenied("You may not restore evidence.")
+    """Bring back a deleted piece of evidence; on a published claim it is an update on the record."""
+    _refuse_unless_allowed(user, "evidence")
     record = Evidence.history.filter(history_id=history_id, history_type="-").first()
     if record is None:
         raise ValidationError("There is no such deleted evidence in the history.")
@@ -96,26 +90,11 @@ def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
         raise ValidationError("This evidence exists already; there is nothing to restore.")
     if not Claim.objects.filter(pk=record.claim_id).exists():
         raise ValidationError("The claim this evidence belonged to is deleted; restore the claim first.")
-    claim = Claim.objects.get(pk=record.claim_id)
-    rules.raise_for(
-        rules.evidence_problems(user=user, action="add", ref=claim.ref, claim_is_published=claim.is_published)
-    )
-    restored = _restore(record, user=user)
-    # Evidence put back on a published claim is an update on its record, as any evidence added is.
-    record_update(
-        claim=claim,
-        user=user,
-        note="Evidence removed earlier is restored.",
-        changes=[
-            {
-                "field": "evidence",
-                "label": "Evidence restored",
-                "before": "",
-                "after": f"{restored.source} ({restored.get_stance_display().lower()}): {restored.quote}",
-            }
-        ],
-    )
-    return restored
+    evidence = record.instance
+    change = Change(instance=evidence, note="Evidence removed earlier is restored.")
+    change.options["label"] = "Evidence restored"
+    apply_one(EvidenceWriter(user=user), change)
+    return evidence
 
 
 __all__ = ["claim_restore_deleted", "deleted_claims", "deleted_evidence", "evidence_restore_deleted"]

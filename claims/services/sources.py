@@ -1,29 +1,29 @@
-"""Changing a source, and proposing a change to one, under the rules for what published claims cite.
+"""Sources and outlets, and proposals to change a source, through the write core.
 
 A source a published claim cites is public: its page, its title and its address are what readers
 follow from the claim. Only editors change it, with a reason, and the change is an update on the
 record of every published claim that cites it (claims.rules.source_problems). A contributor who
 finds it wrong proposes the change (a SourceChangeProposal); an editor applies it or turns it down.
-Every change to a stored source (the admin's source page and history revert, the CSV import) comes here.
+An outlet that published a public source is named on the claim's page: only editors change it.
 """
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from dataclasses import dataclass, field
+
 from django.db import transaction
 from django.utils import timezone
 
 from claims import rules
-from claims.models import Claim, ClaimEvent
-from claims.public import public_sources
-from claims.services.content import changes_to, describe
-from claims.services.workflow import event_for
-from factregister.history import update_with_history
-from sources.models import Source, SourceChangeProposal
+from claims.models import Claim, ClaimEvent, Evidence, FollowUp
+from claims.public import public_outlets, public_sources
+from claims.services.core import DELETE, NEW, Change, Writer, acting, apply_one
+from claims.services.records import describe, update_for
+from sources.models import Outlet, Source, SourceChangeProposal
 
-BATCH = 2000
-# The fields of a source the register stores; `ref` is set by the admin's own form.
+# The fields of a source the register stores.
 SOURCE_FIELDS = ("ref", "title", "outlet", "kind", "url", "published_on", "language", "notes", "origin")
 # What a reader sees of a source: a change to one of these is an update on the record of the claims citing it.
 SOURCE_PUBLIC_FIELDS = tuple(name for name in SOURCE_FIELDS if name not in rules.SOURCE_INTERNAL_FIELDS)
+OUTLET_FIELDS = ("name", "country", "kind", "website")
 
 
 def cited_by_published(source_ids) -> set[int]:
@@ -42,165 +42,258 @@ def claims_citing(source_ids) -> dict[int, list[Claim]]:
     for via in ("article", "evidence__source", "follow_ups__source"):
         for source_id, claim_id in published.filter(**{f"{via}__in": ids}).values_list(via, "pk").distinct():
             claim_ids[source_id].add(claim_id)
-    # What a step on the record reads of its claim (claims.services.workflow.event_for), no more: an
+    # What a step on the record reads of its claim (claims.services.records.event_for), no more: an
     # article may have thousands of claims.
     fields = ("pk", "ref", "status", "verdict_summary", "text")
     claims = Claim.objects.only(*fields).in_bulk({pk for found in claim_ids.values() for pk in found})
     return {source_id: [claims[pk] for pk in sorted(found)] for source_id, found in claim_ids.items()}
 
 
-def update_events(*, before: Source, after: Source, fields, user, note: str, claims, at) -> list[ClaimEvent]:
-    """The updates on the record of each published claim citing a source when its public fields change."""
-    shown = [name for name in fields if name in SOURCE_PUBLIC_FIELDS]
-    if not shown:
-        return []
-    changes = describe(before, after, shown, prefix="Source: ")
-    events = []
-    for claim in claims:
-        event = event_for(
-            claim=claim, kind=ClaimEvent.Kind.UPDATE, user=user, note=note, from_status=claim.status, at=at
+def cited_at_all(source_ids) -> set[int]:
+    """Which of these sources any claim cites, published or not."""
+    ids = list(source_ids)
+    found = set(Claim.objects.filter(article_id__in=ids).values_list("article_id", flat=True))
+    found |= set(Evidence.objects.filter(source_id__in=ids).values_list("source_id", flat=True))
+    found |= set(FollowUp.objects.filter(source_id__in=ids).values_list("source_id", flat=True))
+    return found
+
+
+# --- Sources -------------------------------------------------------------------------------------
+@dataclass
+class SourceFacts:
+    cited: set[int] = field(default_factory=set)
+    citing: dict[int, list[Claim]] = field(default_factory=dict)
+    in_use: set[int] = field(default_factory=set)
+
+
+class SourceWriter(Writer):
+    model = Source
+    fields = SOURCE_FIELDS
+
+    def facts(self, changes: list[Change]) -> SourceFacts:
+        stored = [c.current.pk for c in changes if c.current is not None]
+        cited = cited_by_published(stored)
+        deleted = [c.current.pk for c in changes if c.kind == DELETE]
+        return SourceFacts(
+            cited=cited,
+            citing=claims_citing(cited) if cited else {},
+            in_use=cited_at_all(deleted) if deleted else set(),
         )
-        event.changes = changes
-        events.append(event)
-    return events
+
+    def problems(self, change: Change, facts: SourceFacts) -> rules.Problems:
+        if change.kind == NEW:
+            return rules.permission_problems(self.user, Source, "add")
+        source = change.current
+        if change.kind == DELETE:
+            return rules.permission_problems(self.user, Source, "delete") or rules.source_delete_problems(
+                user=self.user, ref=source.ref, cited=source.pk in facts.in_use
+            )
+        return rules.source_problems(
+            user=self.user,
+            ref=source.ref,
+            cited_by_published=source.pk in facts.cited,
+            changed=change.fields,
+            note=change.note,
+        )
+
+    def derive(self, changes: list[Change], facts, *, now) -> None:
+        for change in changes:
+            if change.proposed is not None:
+                # What Source.save() would do; bulk writes do not call it.
+                change.proposed.clean()
+
+    def events(self, change: Change, facts: SourceFacts, *, now) -> list[ClaimEvent]:
+        shown = [name for name in change.fields if name in SOURCE_PUBLIC_FIELDS]
+        if change.kind == NEW or change.current.pk not in facts.cited or not shown:
+            return []
+        changes = describe(change.current, change.proposed, shown, prefix="Source: ")
+        user = acting(self.user)
+        return [
+            update_for(claim=claim, user=user, note=change.note, changes=changes, at=now)
+            for claim in facts.citing.get(change.current.pk, [])
+        ]
+
+    def is_public(self, change: Change, facts: SourceFacts) -> bool:
+        if change.kind == NEW or change.current.pk not in facts.cited:
+            return False
+        return change.kind == DELETE or bool(set(change.fields) & set(SOURCE_PUBLIC_FIELDS))
 
 
-@transaction.atomic
+def source_create(*, source: Source, user) -> Source:
+    """Add a source (a new, unsaved Source)."""
+    apply_one(SourceWriter(user=user), Change(instance=source))
+    return source
+
+
 def source_update(*, source: Source, user, values: dict, change_note: str = "") -> Source:
     """Change a source's fields (`values`). A source a published claim cites changes only by an editor,
     with `change_note`, and the change goes on the record of each published claim citing it."""
-    unknown = set(values) - set(SOURCE_FIELDS)
-    if unknown:
-        raise ValidationError(f"Not a field of a source: {', '.join(sorted(unknown))}.")
-    current = Source.objects.select_for_update().get(pk=source.pk)
-    changed = changes_to(current, values)
-    cited = bool(cited_by_published([current.pk]))
-    rules.raise_for(
-        rules.source_problems(user=user, ref=current.ref, cited_by_published=cited, changed=changed, note=change_note)
-    )
-    if not changed:
-        return current
-    before = Source.objects.get(pk=current.pk)
-    for name, value in changed.items():
-        setattr(current, name, value)
-    current.full_clean()
-    current._change_reason = change_note.strip()  # type: ignore[attr-defined]  # simple-history reads it
-    current.save(update_fields=list(changed))
-    if cited:
-        ClaimEvent.objects.bulk_create(
-            update_events(
-                before=before,
-                after=current,
-                fields=changed,
-                user=_user_or_none(user),
-                note=change_note,
-                claims=claims_citing([current.pk])[current.pk],
-                at=timezone.now(),
-            ),
-            batch_size=BATCH,
-        )
-    if source is not current:
+    change = Change(target=source, values=values, note=change_note)
+    apply_one(SourceWriter(user=user), change)
+    result = change.proposed or change.current
+    if source is not result:
         source.refresh_from_db()
-    return current
+    return result
 
 
-def write_sources(changes, *, user, now, reason: str) -> None:
-    """The CSV import's changed sources (checked already by claims.rules.source_problems): written with their
-    history rows, and on the record of the published claims citing them."""
-    if not changes:
-        return
-    user = _user_or_none(user)
-    fields = sorted({name for change in changes for name in change.fields})
-    update_with_history([change.instance for change in changes], Source, fields, user=user, reason=reason, now=now)
-    citing = claims_citing([change.instance.pk for change in changes])
-    events = []
-    for change in changes:
-        events += update_events(
-            before=change.stored,
-            after=change.instance,
-            fields=change.fields,
-            user=user,
-            note=change.note,
-            claims=citing[change.instance.pk],
-            at=now,
+def source_delete(*, source: Source, user) -> None:
+    apply_one(SourceWriter(user=user), Change(target=source, delete=True))
+
+
+# --- Outlets -------------------------------------------------------------------------------------
+@dataclass
+class OutletFacts:
+    public: set[int] = field(default_factory=set)
+    with_sources: set[int] = field(default_factory=set)
+
+
+class OutletWriter(Writer):
+    model = Outlet
+    fields = OUTLET_FIELDS
+
+    def facts(self, changes: list[Change]) -> OutletFacts:
+        stored = [c.current.pk for c in changes if c.current is not None]
+        if not stored:
+            return OutletFacts()
+        public = set(public_outlets().filter(pk__in=stored).values_list("pk", flat=True))
+        deleted = [c.current.pk for c in changes if c.kind == DELETE]
+        with_sources = set(Source.objects.filter(outlet_id__in=deleted).values_list("outlet_id", flat=True))
+        return OutletFacts(public=public, with_sources=with_sources)
+
+    def problems(self, change: Change, facts: OutletFacts) -> rules.Problems:
+        if change.kind == NEW:
+            return rules.permission_problems(self.user, Outlet, "add")
+        outlet = change.current
+        public = outlet.pk in facts.public
+        if change.kind == DELETE:
+            found = rules.permission_problems(self.user, Outlet, "delete") or rules.outlet_delete_problems(
+                user=self.user, name=outlet.name, public=public
+            )
+            if not found and outlet.pk in facts.with_sources:
+                found = [rules.Problem("", f"Outlet '{outlet.name}' has sources: remove or move them first.")]
+            return found
+        return rules.permission_problems(self.user, Outlet, "change") or rules.outlet_problems(
+            user=self.user, name=outlet.name, public=public, changed=change.fields
         )
-    ClaimEvent.objects.bulk_create(events, batch_size=BATCH)
+
+    def is_public(self, change: Change, facts: OutletFacts) -> bool:
+        return change.kind != NEW and change.current.pk in facts.public
 
 
-def _user_or_none(user):
-    return user if getattr(user, "pk", None) else None
+def outlet_create(*, outlet: Outlet, user) -> Outlet:
+    apply_one(OutletWriter(user=user), Change(instance=outlet))
+    return outlet
 
 
-# --- Proposals ---------------------------------------------------------------------------------
-@transaction.atomic
+def outlet_update(*, outlet: Outlet, user, values: dict) -> Outlet:
+    change = Change(target=outlet, values=values)
+    apply_one(OutletWriter(user=user), change)
+    return change.proposed or change.current
+
+
+def outlet_delete(*, outlet: Outlet, user) -> None:
+    apply_one(OutletWriter(user=user), Change(target=outlet, delete=True))
+
+
+def outlet_named(name: str, *, user) -> Outlet:
+    """The outlet called `name`, added if the register does not know it yet."""
+    found = Outlet.objects.filter(name=name).first()
+    return found or outlet_create(outlet=Outlet(name=name), user=user)
+
+
+# --- Proposals -----------------------------------------------------------------------------------
+class ProposalWriter(Writer):
+    """A change to a source asked for and decided: the desk's own record, never public."""
+
+    model = SourceChangeProposal
+    fields = ("source", "title", "url", "reason", "status", "proposed_by", "decided_by", "decided_at", "decision_note")
+
+    def problems(self, change: Change, facts) -> rules.Problems:
+        if change.kind == NEW:
+            found = rules.proposal_problems(user=self.user)
+            if not found and not _changes_source(change.proposed):
+                found = [rules.Problem("", "The source already reads like this: there is nothing to change.")]
+            return found
+        current = change.current
+        found = rules.proposal_decision_problems(
+            user=self.user,
+            status=current.get_status_display().lower(),
+            pending=current.status == SourceChangeProposal.Status.PENDING,
+            note=change.proposed.decision_note,
+        )
+        if not found and change.proposed.status == SourceChangeProposal.Status.REJECTED:
+            found = rules.rejection_problems(note=change.proposed.decision_note)
+        return found
+
+    def is_public(self, change: Change, facts) -> bool:
+        return False
+
+
+def _changes_source(proposal: SourceChangeProposal) -> bool:
+    source = proposal.source
+    return any(getattr(source, name) != value for name, value in proposal.proposed_values().items())
+
+
 def source_change_propose(*, source: Source, user, title: str = "", url: str = "", reason: str) -> SourceChangeProposal:
     """Ask an editor to retitle a source or point it at another address, saying why. Nothing changes until
     an editor applies it."""
-    if not rules.has(user, "sources.add_sourcechangeproposal"):
-        raise PermissionDenied("You may not propose changes to sources.")
     proposal = SourceChangeProposal(
         source=source,
         title=(title or "").strip(),
         url=(url or "").strip(),
         reason=(reason or "").strip(),
-        proposed_by=_user_or_none(user),
+        proposed_by=acting(user),
     )
-    proposal.full_clean()
-    if not changes_to(source, proposal.proposed_values()):
-        raise ValidationError("The source already reads like this: there is nothing to change.")
-    proposal.save()
+    apply_one(ProposalWriter(user=user), Change(instance=proposal))
     return proposal
 
 
-def _decidable(proposal: SourceChangeProposal, user) -> SourceChangeProposal:
-    if not rules.can_change_published(user):
-        raise PermissionDenied("Only editors apply or turn down proposed changes to sources.")
-    current = SourceChangeProposal.objects.select_for_update().get(pk=proposal.pk)
-    if current.status != SourceChangeProposal.Status.PENDING:
-        raise ValidationError(f"This proposal was {current.get_status_display().lower()} already.")
-    return current
-
-
-def _decide(proposal: SourceChangeProposal, status: str, *, user, note: str) -> SourceChangeProposal:
-    proposal.status, proposal.decided_by, proposal.decided_at = status, _user_or_none(user), timezone.now()
-    proposal.decision_note = (note or "").strip()
-    proposal.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
-    return proposal
+def _decision(proposal, status: str, *, user, note: str) -> Change:
+    values = {
+        "status": status,
+        "decided_by": acting(user),
+        "decided_at": timezone.now(),
+        "decision_note": (note or "").strip(),
+    }
+    return Change(target=proposal, values=values, intent="decide")
 
 
 @transaction.atomic
 def source_change_apply(*, proposal: SourceChangeProposal, user, note: str = "") -> Source:
     """Make the proposed change, as the editor's own (on the record, with the proposal's reason or `note`)."""
-    current = _decidable(proposal, user)
+    decision = apply_one(
+        ProposalWriter(user=user), _decision(proposal, SourceChangeProposal.Status.APPLIED, user=user, note=note)
+    )
+    current = decision.proposed
     reason = (note or "").strip() or current.reason
-    source = source_update(source=current.source, user=user, values=current.proposed_values(), change_note=reason)
-    _decide(current, SourceChangeProposal.Status.APPLIED, user=user, note=note)
-    return source
+    return source_update(source=current.source, user=user, values=current.proposed_values(), change_note=reason)
 
 
-@transaction.atomic
 def source_change_reject(*, proposal: SourceChangeProposal, user, note: str) -> SourceChangeProposal:
     """Turn a proposal down, saying why; the source stays as it is."""
-    current = _decidable(proposal, user)
-    if not (note or "").strip():
-        raise ValidationError({"decision_note": "Say why the change is turned down: the proposer reads it."})
-    current.status, current.decided_by, current.decided_at = (
-        current.Status.REJECTED,
-        _user_or_none(user),
-        timezone.now(),
+    decision = apply_one(
+        ProposalWriter(user=user), _decision(proposal, SourceChangeProposal.Status.REJECTED, user=user, note=note)
     )
-    current.decision_note = note.strip()
-    current.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
-    return current
+    return decision.proposed
 
 
 __all__ = [
+    "OUTLET_FIELDS",
     "SOURCE_FIELDS",
+    "SOURCE_PUBLIC_FIELDS",
+    "OutletWriter",
+    "ProposalWriter",
+    "SourceWriter",
     "cited_by_published",
     "claims_citing",
+    "outlet_create",
+    "outlet_delete",
+    "outlet_named",
+    "outlet_update",
     "source_change_apply",
     "source_change_propose",
     "source_change_reject",
+    "source_create",
+    "source_delete",
     "source_update",
-    "write_sources",
 ]

@@ -59,7 +59,7 @@ from bench.vocabulary import (
 )
 from claims.models import Claim, ClaimEvent, Evidence, Visit
 from claims.services import system_user
-from factregister.publiccache import register_changed
+from factregister.publiccache import public_change
 from sources.models import Outlet, Source
 
 
@@ -91,7 +91,7 @@ class Command(BaseCommand):
             if clear:
                 clear_register()
             counts = Generator(claims=claims, rng=random.Random(seed), user_id=user.pk).write()
-            register_changed()  # its rows go in by COPY, which sends no signal
+            public_change()  # a new register: every page kept before is stale
         if connection.vendor == "postgresql" and not connection.in_atomic_block:
             # What autovacuum would do a while after a bulk load: set the visibility map, so
             # counts and aggregates are read from the indexes alone from the first request.

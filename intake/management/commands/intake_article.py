@@ -5,9 +5,11 @@ import datetime
 import json
 from pathlib import Path
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
+from claims.services import system_user
 from intake import services
 from intake.article import scored
 from intake.fetch import IntakeError, from_file, from_url
@@ -27,6 +29,11 @@ class Command(BaseCommand):
         parser.add_argument("--published-on", default="", metavar="YYYY-MM-DD", help="Its date of publication.")
         parser.add_argument("--language", default="", metavar="L", help="ISO 639-1 code: en, ru, fa, kk...")
         parser.add_argument("--url", default="", metavar="U", help="Where it can be read (the address, for a URL).")
+        parser.add_argument(
+            "--note",
+            default="",
+            help="Why: the reason put on the public record when a published claim cites the source (required then).",
+        )
         parser.add_argument("--json", action="store_true", help="Print every sentence as one JSON object a line.")
 
     def handle(self, *args, **options):
@@ -47,10 +54,21 @@ class Command(BaseCommand):
                 if not path.is_file():
                     raise CommandError(f"There is no file '{article}'.")
                 received = from_file(path.name, path.read_bytes())
-            found, created = services.source_for_intake(
-                ref=source, outlet=outlet, title=title, published_on=date, language=language, url=url
-            )
-            copy, changed = services.article_intake(source=found, received=received)
+            user, note = system_user(), options["note"]
+            with transaction.atomic():
+                found, created = services.source_for_intake(
+                    user=user,
+                    ref=source,
+                    outlet=outlet,
+                    title=title,
+                    published_on=date,
+                    language=language,
+                    url=url,
+                    note=note,
+                )
+                copy, changed = services.article_intake(source=found, received=received, user=user, note=note)
+        except PermissionDenied as error:
+            raise CommandError(f"Nothing was kept: {error}") from None
         except IntakeError as error:
             raise CommandError(f"Nothing was kept: {error}") from None
         except ValidationError as error:
