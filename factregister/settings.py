@@ -205,7 +205,8 @@ LOGIN_URL = "admin:login"
 AUTHENTICATION_BACKENDS = [
     # Checks the lockout before any password is tried; must come first.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, refusing the register's system account (which command-line jobs act as).
+    "accounts.backends.AccountBackend",
 ]
 
 # --- Login rate limiting (django-axes) ------------------------------------------

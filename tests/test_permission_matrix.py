@@ -17,7 +17,7 @@ from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, UserFa
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "contributor", "editor", "desk-admin", "superuser"]
+ROLES = ["anonymous", "contributor", "editor", "desk-admin", "superuser", "system"]
 GROUPS = {"contributor": "Contributor", "editor": "Editor", "desk-admin": "Desk admin"}
 
 
@@ -26,6 +26,15 @@ def user_for(role):
         return AnonymousUser()
     if role == "superuser":
         return UserFactory(username="root", is_superuser=True)
+    if role == "system":
+        # The account imports act as (an Editor), with the password and staff flag someone gave it.
+        from claims.services import system_user
+
+        user = system_user()
+        user.set_password("correct horse battery staple")
+        user.is_staff = True
+        user.save()
+        return user
     return UserFactory(username=role, role=GROUPS[role])
 
 
@@ -55,8 +64,8 @@ def sample_object(model, register):
 
 
 def expected(user, model, action):
-    """200 when the role's permissions allow the page, else 403 (anonymous: sent to log in)."""
-    if not user.is_authenticated:
+    """200 when the role's permissions allow the page, else 403 (anonymous and the system account: sent to log in)."""
+    if not user.is_authenticated or user.username == "register-system":
         return 302
     opts = model._meta
     perm = lambda name: user.has_perm(f"{opts.app_label}.{name}_{opts.model_name}")  # noqa: E731
@@ -116,7 +125,15 @@ def test_contributor_is_refused(name, target, register):
 
 
 @pytest.mark.parametrize(
-    "role, may", [("anonymous", False), ("contributor", False), ("editor", True), ("superuser", True)]
+    "role, may",
+    [
+        ("anonymous", False),
+        ("contributor", False),
+        ("editor", True),
+        ("desk-admin", False),
+        ("superuser", True),
+        ("system", False),
+    ],
 )
 def test_only_editors_publish_by_any_route(role, may, register):
     editor = UserFactory(username="checker", role="Editor")
@@ -136,7 +153,10 @@ def test_only_editors_publish_by_any_route(role, may, register):
     assert Claim.objects.get(pk=published.pk).is_published is not may
 
 
-@pytest.mark.parametrize("role, may", [("anonymous", False), ("contributor", False), ("editor", True)])
+@pytest.mark.parametrize(
+    "role, may",
+    [("anonymous", False), ("contributor", False), ("editor", True), ("desk-admin", False), ("system", False)],
+)
 def test_only_editors_set_verdicts_by_any_route(role, may, register):
     draft = register["draft"]
     client = client_for(user_for(role))
@@ -188,13 +208,15 @@ def test_the_feed_answers_reads_and_refuses_writes(role, register):
     assert (Claim.objects.count(), ClaimEvent.objects.count(), Claim.history.count()) == before
 
 
-@pytest.mark.parametrize("role, status", [("anonymous", 302), ("contributor", 200), ("editor", 200)])
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("contributor", 200), ("editor", 200), ("desk-admin", 403), ("system", 302)]
+)
 def test_import_and_export_pages(role, status, register):
     client = client_for(user_for(role))
     for name in ("admin:claims_claim_import", "admin:claims_claim_export", "admin:claims_evidence_import"):
         assert client.get(reverse(name)).status_code == status, name
     visit_import = client.get(reverse("admin:claims_visit_import")).status_code
-    assert visit_import == {"anonymous": 302, "contributor": 403, "editor": 200}[role]
+    assert visit_import == {"contributor": 403, "editor": 200}.get(role, status)
 
 
 # --- contributors against published content, by every admin route ---------------------------------------------------
@@ -588,3 +610,15 @@ def test_a_desk_admin_is_refused_every_register_page_and_sees_no_draft(method, d
         response = client.get(urls[name])
         assert response.status_code == 200, name
         assert DRAFT_WORDS not in response.content.decode() and b"undisclosed" not in response.content, name
+
+
+def test_the_system_account_is_sent_to_log_in_from_every_admin_page(drafts):
+    """Whatever password and staff flag it was given, and with a session made for it: it is never logged in."""
+    system = user_for("system")
+    client = client_for(system)
+    login = reverse("admin:login")
+    for name, url in admin_urls(drafts, system).items():
+        if name in ("login", "logout"):
+            continue
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith(login), f"{url}: {response.status_code}"
