@@ -211,15 +211,20 @@ AUTHENTICATION_BACKENDS = [
 
 # --- Login rate limiting (django-axes) ------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one address,
-# that pair is locked out for AXES_COOLOFF_HOURS. Unlock early with
-# `manage.py axes_reset_username USERNAME` (or `axes_reset` for everyone).
+# that pair is locked out for AXES_COOLOFF_HOURS; after AXES_USERNAME_FAILURE_LIMIT
+# for one username from all addresses together, the username is locked out everywhere
+# (accounts/lockout.py). Unlock early with `manage.py axes_reset_username USERNAME`
+# (or `axes_reset` for everyone).
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_USERNAME_FAILURE_LIMIT = env_int("AXES_USERNAME_FAILURE_LIMIT", 15)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # Locked out per client address as the throttle sees it (TRUSTED_PROXY_COUNT).
 AXES_CLIENT_IP_CALLABLE = "factregister.addresses.client_address"
 
