@@ -15,6 +15,7 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 
+from accounts.passwords import mark_one_time
 from accounts.roles import check_username, grantable_roles, is_system_account, may_manage, roles_of
 
 User = get_user_model()
@@ -92,6 +93,17 @@ class RegisterUserAdmin(UserAdmin):
             # Whatever a crafted form posts, only a superuser makes superusers.
             obj.is_superuser = User.objects.filter(pk=obj.pk, is_superuser=True).exists() if obj.pk else False
         super().save_model(request, obj, form, change)
+        if not change and obj.has_usable_password():
+            mark_one_time(obj)  # the person who added the account chose it
+
+    def user_change_password(self, request, id, form_url=""):
+        """A password set here for someone else is one-time: they choose their own when they log in with it."""
+        before = User.objects.filter(pk=id).values_list("password", flat=True).first()
+        response = super().user_change_password(request, id, form_url)
+        user = User.objects.filter(pk=id).first()
+        if user is not None and user.password != before and user.pk != request.user.pk and user.has_usable_password():
+            mark_one_time(user)
+        return response
 
 
 admin.site.unregister(User)

@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from accounts.passwords import mark_one_time
 from claims.roles import CONTRIBUTOR, DESK_ADMIN, EDITOR, ROLES, SYSTEM_USERNAME
 
 
@@ -74,7 +75,8 @@ def may_manage(user, account) -> bool:
 def account_create(*, username: str, roles: list[str], email: str = "", password: str | None = None):
     """An active staff account in the given roles (keys of claims.roles.ROLES), never a superuser.
 
-    Returns the user and the password it was given: `password`, or a random one to be shown once.
+    Returns the user and the password it was given: `password`, or a random one to be shown once, which its
+    owner replaces when they first log in (accounts.passwords).
     """
     unknown = [role for role in roles if role not in ROLES]
     if unknown or not roles:
@@ -86,7 +88,10 @@ def account_create(*, username: str, roles: list[str], email: str = "", password
     groups = list(Group.objects.filter(name__in=[ROLES[role] for role in roles]))
     if len(groups) != len(set(roles)):
         raise ValidationError("The role groups do not exist yet: run `manage.py migrate` first.")
+    chosen = password is not None
     password = password or secrets.token_urlsafe(12)
     user = users.create_user(username=username, email=email, password=password, is_staff=True)
     user.groups.add(*groups)
+    if not chosen:
+        mark_one_time(user)
     return user, password

@@ -120,6 +120,8 @@ MIDDLEWARE = [
     # A NUL character anywhere in the address, or an admin lookup the database cannot run, is a 400.
     "factregister.badinput.BadInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After logging in with a password someone else chose, every admin page leads to the password change page.
+    "accounts.passwords.OneTimePasswordMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -200,6 +202,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # A one-time password is replaced by another, never by itself.
+    {"NAME": "accounts.passwords.NotTheCurrentPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
 AUTHENTICATION_BACKENDS = [
