@@ -14,6 +14,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from accounts.models import OneTimePassword
+from factregister.middleware import DATABASE_UNAVAILABLE, database_unavailable_response
 
 SESSION_KEY = "accounts_one_time_password"
 # The admin pages someone who must choose a password may still open.
@@ -47,7 +48,13 @@ class OneTimePasswordMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(reverse("admin:index")) and request.session.get(SESSION_KEY):
+        if not request.path.startswith(reverse("admin:index")):
+            return self.get_response(request)
+        try:
+            marked = request.session.get(SESSION_KEY)
+        except DATABASE_UNAVAILABLE:  # the first read of the session: answered as every page is while it is down
+            return database_unavailable_response(request)
+        if marked:
             if request.user.is_authenticated and is_one_time(request.user):
                 if request.path not in {reverse(name) for name in STILL_OPEN}:
                     messages.warning(
