@@ -11,6 +11,9 @@ which is why accounts are made with `manage.py add_user`, never as superusers.
 CONTRIBUTOR = "Contributor"
 EDITOR = "Editor"
 DESK_ADMIN = "Desk admin"
+# The account command-line jobs (the demo load, imports) act as: an Editor that nobody logs in as
+# (claims.services.system_user makes it; accounts.backends refuses it a login, the user admin any change).
+SYSTEM_USERNAME = "register-system"
 
 # (app_label, codename) pairs for each role.
 _CONTRIBUTOR_PERMS = [

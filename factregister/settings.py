@@ -120,6 +120,8 @@ MIDDLEWARE = [
     # A NUL character anywhere in the address, or an admin lookup the database cannot run, is a 400.
     "factregister.badinput.BadInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After logging in with a password someone else chose, every admin page leads to the password change page.
+    "accounts.passwords.OneTimePasswordMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -200,25 +202,33 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # A one-time password is replaced by another, never by itself.
+    {"NAME": "accounts.passwords.NotTheCurrentPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
 AUTHENTICATION_BACKENDS = [
     # Checks the lockout before any password is tried; must come first.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, refusing the register's system account (which command-line jobs act as).
+    "accounts.backends.AccountBackend",
 ]
 
 # --- Login rate limiting (django-axes) ------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one address,
-# that pair is locked out for AXES_COOLOFF_HOURS. Unlock early with
-# `manage.py axes_reset_username USERNAME` (or `axes_reset` for everyone).
+# that pair is locked out for AXES_COOLOFF_HOURS; after AXES_USERNAME_FAILURE_LIMIT
+# for one username from all addresses together, the username is locked out everywhere
+# (accounts/lockout.py). Unlock early with `manage.py axes_reset_username USERNAME`
+# (or `axes_reset` for everyone).
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_USERNAME_FAILURE_LIMIT = env_int("AXES_USERNAME_FAILURE_LIMIT", 15)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # Locked out per client address as the throttle sees it (TRUSTED_PROXY_COUNT).
 AXES_CLIENT_IP_CALLABLE = "factregister.addresses.client_address"
 

@@ -10,6 +10,7 @@ from claims.sitemaps import SITEMAPS
 from claims.views.register import robots_txt
 from csvio.views import claims_csv
 from factregister import health
+from factregister.admin_tools import view_on_site
 from factregister.context_processors import ADMIN_HEADER
 from factregister.publiccache import public_page
 
@@ -20,6 +21,8 @@ admin.site.site_title = "Fact register"
 admin.site.index_title = "Claims, evidence and verdicts"
 
 urlpatterns = [
+    # Before the admin's own "View on site" redirect, which asks only that the user be staff.
+    path("admin/r/<int:content_type_id>/<path:object_id>/", admin.site.admin_view(view_on_site)),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("claims.csv", claims_csv, name="claims_csv"),

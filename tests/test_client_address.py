@@ -97,6 +97,40 @@ def test_behind_one_proxy_without_the_setting_anyone_locks_the_editor_out(client
     assert login(client, PASSWORD, "198.51.100.20").status_code == 429
 
 
+def test_guesses_from_many_addresses_add_up_to_a_lockout_everywhere(client, desk, settings):
+    """Seven addresses gave seven times the guesses: the username's wrong passwords from every address count too."""
+    from django.core.management import call_command
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    per_address, everywhere = settings.AXES_FAILURE_LIMIT, settings.AXES_USERNAME_FAILURE_LIMIT
+    assert per_address < everywhere < 7 * (per_address - 1)
+    answers = []
+    for n in range(7):  # each address stays under its own limit
+        answers += [login(client, "guess", f"198.51.100.1, 203.0.113.{n}").status_code for _ in range(per_address - 1)]
+    assert answers[: everywhere - 1] == [200] * (everywhere - 1)
+    assert set(answers[everywhere - 1 :]) == {429}
+    # Locked on every connection, the editor's own included, with the right password; the page says so.
+    locked = login(client, PASSWORD, "198.51.100.20")
+    assert locked.status_code == 429
+    assert f"locked on every connection after {everywhere} wrong passwords" in locked.content.decode()
+    # The documented unlock path.
+    call_command("axes_reset_username", "desk")
+    response = login(client, PASSWORD, "198.51.100.20")
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_a_good_login_forgives_only_its_own_addresss_mistakes(client, desk, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for n in range(3):
+        for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+            login(client, "guess", f"198.51.100.1, 203.0.113.{n}")
+    assert login(client, PASSWORD, "203.0.113.0").status_code == 302  # the editor, at one of those addresses
+    client.logout()
+    left = settings.AXES_USERNAME_FAILURE_LIMIT - 2 * (settings.AXES_FAILURE_LIMIT - 1)
+    answers = [login(client, "guess", f"198.51.100.1, 203.0.113.{9 + n}").status_code for n in range(left)]
+    assert answers == [200] * (left - 1) + [429]
+
+
 # --- one setting ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["API_NUM_PROXIES", "AXES_PROXY_COUNT"])
 def test_the_former_proxy_settings_fail_the_system_check(monkeypatch, name):

@@ -17,7 +17,8 @@ from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory, UserFa
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "contributor", "editor", "superuser"]
+ROLES = ["anonymous", "contributor", "editor", "desk-admin", "superuser", "system"]
+GROUPS = {"contributor": "Contributor", "editor": "Editor", "desk-admin": "Desk admin"}
 
 
 def user_for(role):
@@ -25,7 +26,16 @@ def user_for(role):
         return AnonymousUser()
     if role == "superuser":
         return UserFactory(username="root", is_superuser=True)
-    return UserFactory(username=role, role=role.capitalize())
+    if role == "system":
+        # The account imports act as (an Editor), with the password and staff flag someone gave it.
+        from claims.services import system_user
+
+        user = system_user()
+        user.set_password("correct horse battery staple")
+        user.is_staff = True
+        user.save()
+        return user
+    return UserFactory(username=role, role=GROUPS[role])
 
 
 def client_for(user):
@@ -54,8 +64,8 @@ def sample_object(model, register):
 
 
 def expected(user, model, action):
-    """200 when the role's permissions allow the page, else 403 (anonymous: sent to log in)."""
-    if not user.is_authenticated:
+    """200 when the role's permissions allow the page, else 403 (anonymous and the system account: sent to log in)."""
+    if not user.is_authenticated or user.username == "register-system":
         return 302
     opts = model._meta
     perm = lambda name: user.has_perm(f"{opts.app_label}.{name}_{opts.model_name}")  # noqa: E731
@@ -115,7 +125,15 @@ def test_contributor_is_refused(name, target, register):
 
 
 @pytest.mark.parametrize(
-    "role, may", [("anonymous", False), ("contributor", False), ("editor", True), ("superuser", True)]
+    "role, may",
+    [
+        ("anonymous", False),
+        ("contributor", False),
+        ("editor", True),
+        ("desk-admin", False),
+        ("superuser", True),
+        ("system", False),
+    ],
 )
 def test_only_editors_publish_by_any_route(role, may, register):
     editor = UserFactory(username="checker", role="Editor")
@@ -135,7 +153,10 @@ def test_only_editors_publish_by_any_route(role, may, register):
     assert Claim.objects.get(pk=published.pk).is_published is not may
 
 
-@pytest.mark.parametrize("role, may", [("anonymous", False), ("contributor", False), ("editor", True)])
+@pytest.mark.parametrize(
+    "role, may",
+    [("anonymous", False), ("contributor", False), ("editor", True), ("desk-admin", False), ("system", False)],
+)
 def test_only_editors_set_verdicts_by_any_route(role, may, register):
     draft = register["draft"]
     client = client_for(user_for(role))
@@ -187,13 +208,15 @@ def test_the_feed_answers_reads_and_refuses_writes(role, register):
     assert (Claim.objects.count(), ClaimEvent.objects.count(), Claim.history.count()) == before
 
 
-@pytest.mark.parametrize("role, status", [("anonymous", 302), ("contributor", 200), ("editor", 200)])
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("contributor", 200), ("editor", 200), ("desk-admin", 403), ("system", 302)]
+)
 def test_import_and_export_pages(role, status, register):
     client = client_for(user_for(role))
     for name in ("admin:claims_claim_import", "admin:claims_claim_export", "admin:claims_evidence_import"):
         assert client.get(reverse(name)).status_code == status, name
     visit_import = client.get(reverse("admin:claims_visit_import")).status_code
-    assert visit_import == {"anonymous": 302, "contributor": 403, "editor": 200}[role]
+    assert visit_import == {"contributor": 403, "editor": 200}.get(role, status)
 
 
 # --- contributors against published content, by every admin route ---------------------------------------------------
@@ -439,3 +462,163 @@ def test_a_contributors_actions_and_reads_write_nothing_published(state, publish
         assert after == before
     else:
         assert Claim.objects.get(pk=claim.pk).status == Status.IN_REVIEW
+
+
+# --- a desk admin against every admin page -----------------------------------------------------------------
+# A desk admin manages accounts and nothing of the register. These pages are theirs (or every staff member's);
+# every other page of the admin, the workflow pages included, must refuse them before it shows anything.
+DESK_ADMIN_PAGES = {
+    "index",
+    "login",
+    "logout",
+    "password_change",
+    "password_change_done",
+    "jsi18n",
+    "app_list",
+    "auth_user_changelist",
+    "auth_user_add",
+    "auth_user_change",
+    "auth_user_history",
+    "auth_user_password_change",
+    "auth_group_changelist",
+    "auth_group_change",
+    "auth_group_history",
+}
+DRAFT_WORDS = "Undisclosed wording of a claim still being checked"
+
+
+def admin_routes(patterns=None, prefix=""):
+    """Every named route of the admin, as (name, the names of its arguments)."""
+    from django.urls.resolvers import URLResolver
+
+    for pattern in admin.site.urls[0] if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            yield from admin_routes(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif pattern.name:
+            yield pattern.name, list(pattern.pattern.regex.groupindex) or [None] * pattern.pattern.regex.groups
+
+
+@pytest.fixture
+def drafts(db):
+    """A draft claim (with evidence, a deleted piece, a kept copy of its article), a deleted draft, a proposal."""
+    from claims import services
+    from claims.services.sources import source_change_propose
+    from sources.models import ArticleCopy, CopyHow, SourceChangeProposal
+    from sources.services import copy_keep
+
+    editor = UserFactory(username="publisher", role="Editor")
+    draft = ClaimFactory(text=DRAFT_WORDS, quote=DRAFT_WORDS, ref="undisclosed-wording")
+    evidence = EvidenceFactory(claim=draft, note=DRAFT_WORDS)
+    services.evidence_delete(evidence=EvidenceFactory(claim=draft, note=DRAFT_WORDS), user=editor)
+    services.claim_delete(claim=ClaimFactory(text=DRAFT_WORDS, ref="undisclosed-deleted"), user=editor)
+    other = ClaimFactory(text=DRAFT_WORDS, ref="undisclosed-other")
+    copy_keep(source=draft.article, text=f"{DRAFT_WORDS}. More of the article.", how=CopyHow.PASTE)
+    source_change_propose(source=draft.article, user=editor, title=DRAFT_WORDS, url="", reason="Retitled.")
+    MetricFactory()
+    return {
+        "claim": draft,
+        "other": other,
+        "evidence": evidence,
+        "articlecopy": ArticleCopy.objects.get(),
+        "sourcechangeproposal": SourceChangeProposal.objects.get(),
+        "editor": editor,
+    }
+
+
+def admin_urls(drafts, user):
+    """Every admin page by address, its arguments pointing at the drafts (or the first row of its model)."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    urls = {}
+    for name, arguments in admin_routes():
+        app_label, _, rest = name.partition("_")
+        try:
+            models = apps.get_app_config(app_label).get_models()
+        except LookupError:  # a page of the site, not of a model
+            models = []
+        model = next((m for m in models if rest.startswith(f"{m._meta.model_name}_")), None)
+        obj = None if model is None else drafts.get(model._meta.model_name) or model._default_manager.first()
+        values = []
+        for argument in arguments:
+            if argument == "content_type_id":
+                values.append(ContentType.objects.get_for_model(Claim).pk)
+            elif argument == "id":  # a user's password page
+                values.append(user.pk)
+            elif argument == "history_id":
+                values.append(model.history.filter(history_type="-").earliest().history_id)
+            elif argument == "other":
+                values.append(drafts["other"].pk)
+            elif argument == "app_label":
+                values.append("auth")
+            elif name == "view_on_site":
+                values.append(drafts["claim"].pk)
+            elif obj is None:
+                break
+            elif not values:
+                values.append(obj.pk)
+            else:  # a version on the history page
+                values.append(obj.history.earliest().history_id)
+        else:
+            urls[name] = reverse(f"admin:{name}", args=values)
+    return urls
+
+
+def test_the_admin_crawl_reaches_every_workflow_page(drafts):
+    urls = admin_urls(drafts, drafts["editor"])
+    for name in (
+        "claims_claim_publish",
+        "claims_claim_unpublish",
+        "claims_claim_deleted",
+        "claims_claim_restore",
+        "claims_evidence_deleted",
+        "claims_evidence_restore",
+        "claims_claim_repeat_link",
+        "claims_claim_repeat_unlink",
+        "sources_sourcechangeproposal_decide",
+        "sources_articlecopy_change",
+        "claims_claim_simple_history",
+        "claims_claim_export",
+        "view_on_site",
+    ):
+        assert name in urls, name
+    # An editor opens them: the crawl's addresses are real pages.
+    client = client_for(drafts["editor"])
+    for name in ("claims_claim_unpublish", "claims_claim_deleted", "sources_articlecopy_change", "view_on_site"):
+        assert client.get(urls[name]).status_code in (200, 302), name
+    assert DRAFT_WORDS in client.get(urls["claims_claim_unpublish"]).content.decode()
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_desk_admin_is_refused_every_register_page_and_sees_no_draft(method, drafts):
+    desk_admin = user_for("desk-admin")
+    client = client_for(desk_admin)
+    before = everything()
+    urls = admin_urls(drafts, desk_admin)
+    assert len(urls) > 100
+    for name, url in urls.items():
+        if name in DESK_ADMIN_PAGES or name == "password_change_done":
+            continue
+        response = getattr(client, method)(url, {"reason": "x", "note": "x", "apply": "1"} if method == "post" else {})
+        assert response.status_code in (403, 405), f"{method.upper()} {url} ({name}): {response.status_code}"
+        assert DRAFT_WORDS not in response.content.decode(), f"{url} shows a draft to a desk admin"
+        assert "undisclosed" not in response.get("Location", ""), url
+    assert everything() == before
+    assert client.get(reverse("admin:app_list", args=["claims"])).status_code == 404
+    # The pages that are theirs show no draft either.
+    for name in DESK_ADMIN_PAGES - {"logout", "login"}:
+        response = client.get(urls[name])
+        assert response.status_code == 200, name
+        assert DRAFT_WORDS not in response.content.decode() and b"undisclosed" not in response.content, name
+
+
+def test_the_system_account_is_sent_to_log_in_from_every_admin_page(drafts):
+    """Whatever password and staff flag it was given, and with a session made for it: it is never logged in."""
+    system = user_for("system")
+    client = client_for(system)
+    login = reverse("admin:login")
+    for name, url in admin_urls(drafts, system).items():
+        if name in ("login", "logout"):
+            continue
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith(login), f"{url}: {response.status_code}"

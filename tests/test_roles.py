@@ -48,3 +48,18 @@ def test_the_roles_come_back_after_a_flush():
     assert {CONTRIBUTOR, EDITOR} <= set(Group.objects.values_list("name", flat=True))
     assert Group.objects.get(name=EDITOR).permissions.exists()
     assert system_user().groups.filter(name=EDITOR).exists()
+
+
+def test_who_may_give_which_role():
+    """Editor is given only by a superuser or by a desk admin who is an editor too; nobody else gives roles."""
+    from accounts.roles import grantable_roles
+    from claims.roles import DESK_ADMIN
+    from tests.factories import UserFactory, ensure_role
+
+    chief = UserFactory(username="chief", role=EDITOR)
+    chief.groups.add(ensure_role(DESK_ADMIN))
+    assert grantable_roles(UserFactory(username="root", is_superuser=True)) == {CONTRIBUTOR, EDITOR, DESK_ADMIN}
+    assert grantable_roles(chief) == {CONTRIBUTOR, EDITOR, DESK_ADMIN}
+    assert grantable_roles(UserFactory(username="desk", role=DESK_ADMIN)) == {CONTRIBUTOR, DESK_ADMIN}
+    assert grantable_roles(UserFactory(username="editor", role=EDITOR)) == set()
+    assert grantable_roles(UserFactory(username="contributor", role=CONTRIBUTOR)) == set()

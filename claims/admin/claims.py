@@ -5,6 +5,7 @@ Every workflow change goes through claims.services.
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -388,6 +389,8 @@ class ClaimAdmin(
 
     def publish_view(self, request, pk):
         """Publish one claim. Its quote not found in the kept copy, the page asks the editor's reason first."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
         claim = get_object_or_404(Claim, pk=pk)
         if claim.quote_found is not False:
             if request.method == "POST":
@@ -402,6 +405,8 @@ class ClaimAdmin(
         return self._workflow_page(request, [claim], form, title)
 
     def unpublish_view(self, request, pk):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
         claim = get_object_or_404(Claim, pk=pk)
         form = ReasonForm(request.POST or None)
         if request.method == "POST" and form.is_valid():

@@ -59,6 +59,8 @@ class RestoreDeletedAdminMixin:
     def restore_view(self, request, history_id):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
         try:
             restored = self.restore_deleted(history_id=history_id, user=request.user)
         except (ValidationError, PermissionDenied) as error:

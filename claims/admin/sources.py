@@ -282,9 +282,9 @@ class SourceChangeProposalAdmin(admin.ModelAdmin):
         ] + super().get_urls()
 
     def decide_view(self, request, pk):
-        proposal = get_object_or_404(SourceChangeProposal.objects.select_related("source", "proposed_by"), pk=pk)
         if not rules.can_change_published(request.user):
             raise PermissionDenied
+        proposal = get_object_or_404(SourceChangeProposal.objects.select_related("source", "proposed_by"), pk=pk)
         form = DecisionForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             note = form.cleaned_data["note"]

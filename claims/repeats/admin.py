@@ -122,7 +122,13 @@ class RepeatsAdminMixin:
                 self.message_user(request, f"Refused — {_message(error)}", messages.ERROR)
         return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
 
+    def _check_may_change(self, request) -> None:
+        """The buttons change claims: someone who may not (a desk admin) learns nothing of them, not even a ref."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+
     def repeat_link_view(self, request, pk, other):
+        self._check_may_change(request)
         other_claim = get_object_or_404(Claim, pk=other)
         return self._repeat_step(
             request,
@@ -132,6 +138,7 @@ class RepeatsAdminMixin:
         )
 
     def repeat_dismiss_view(self, request, pk, other):
+        self._check_may_change(request)
         other_claim = get_object_or_404(Claim, pk=other)
         return self._repeat_step(
             request,
@@ -141,6 +148,7 @@ class RepeatsAdminMixin:
         )
 
     def repeat_unlink_view(self, request, pk):
+        self._check_may_change(request)
         return self._repeat_step(
             request,
             pk,

@@ -3,9 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from claims.roles import EDITOR
-
-SYSTEM_USERNAME = "register-system"
+from claims.roles import EDITOR, SYSTEM_USERNAME
 
 
 def system_user(username: str = SYSTEM_USERNAME):

@@ -43,4 +43,4 @@ class Command(BaseCommand):
         self.stdout.write(f"Created '{user.username}' ({roles}), staff, not a superuser.")
         if not password_stdin:
             self.stdout.write(f"One-time password, shown only now: {password}")
-            self.stdout.write("They change it at /admin/password_change/ after logging in.")
+            self.stdout.write("It works until they replace it: the admin asks them for a new one when they log in.")

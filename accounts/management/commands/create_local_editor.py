@@ -48,6 +48,6 @@ class Command(BaseCommand):
             f"  URL:      {login_url}\n"
             f"  username: {USERNAME}\n"
             f"  password: {password}\n"
-            f"Change it with `.venv/bin/python manage.py changepassword {USERNAME}`. Add colleagues with "
+            "The admin asks you for a password of your own when you first log in with it. Add colleagues with "
             "`.venv/bin/python manage.py add_user NAME --role contributor` (or editor, desk-admin)."
         )
