@@ -3,9 +3,25 @@
 pysbd knows each language's abbreviations ("Dr.", "U.S.", "Dec. 11", "г.") and keeps a quotation's
 closing mark with its sentence. Lines are split first: a headline or a caption is a line of its own
 and never runs into the paragraph after it.
+
+pysbd's work grows with the square of what it is given (each abbreviation it finds rewrites the whole
+text; its own offsets search the text again from the start for every sentence), so it is only ever given
+bounded pieces, and the offsets are found here, once, moving forward:
+
+- a line is one piece up to PIECE characters (every paragraph of a news article); a longer line is cut
+  at the last place before the limit where a sentence surely ends (a full stop after a lower-case word,
+  outside quotation marks and brackets), which is where pysbd would split it too;
+- a piece with no such place, or as dense with full stops as a list of initials, and everything after
+  the first PYSBD_BUDGET characters, is split by a simple rule that reads each character once (a
+  sentence ends at . ! ? … followed by a space).
+
+So any text up to INTAKE_MAX_BYTES splits in time that grows with its length, and an article of normal
+size is split exactly as pysbd alone would split it. bench/sentence_split.py measures both.
 """
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,6 +30,31 @@ import pysbd
 # pysbd's languages; another language's text is split by the English rules, which know the common marks.
 LANGUAGES = frozenset(pysbd.languages.LANGUAGE_CODES)
 LINE = re.compile(r"[^\n]+")
+
+# The longest piece pysbd is given: about 300 words, longer than the paragraphs of the five demo articles
+# (at most 739 characters). pysbd takes up to 25 ms on a piece this long, however it is written.
+PIECE = 2_000
+# pysbd splits this many characters of a text; the rest is split by the simple rule. About 16,000 words,
+# longer than any news article; pysbd splits prose at 3 to 8 microseconds a character, so about a second.
+PYSBD_BUDGET = 100_000
+# What a call of pysbd costs before it reads a character (about 300 microseconds), in characters of the
+# budget: a text of a million one-word lines gets no more of pysbd's time than one long paragraph.
+CALL = 100
+# A piece with more sentence marks than one in this many characters is a list of initials or numbers,
+# or a text made to be slow: pysbd's work on it grows fastest and it gains nothing from pysbd's rules.
+DENSE = 12
+
+ENDS = ".!?…؟"
+# A sentence surely ends here: its mark after a word of three or more letters with no capital ("said.",
+# not "Dr.", "U.S." or "Jan."), closing quotes or brackets after the mark, then a space before a capital,
+# an opening quote or bracket, or a letter of a script without capitals.
+SURE_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁ]{3,}[.!?…؟][\"'”’»)\]]*(\s+)(?=[\"“«(\[]?[^\W\d_a-zа-яё])")
+QUOTES = re.compile(r"[\"“”«»()\[\]]")
+OPENING, CLOSING = "“«([", "”»)]"
+# The simple rule: a sentence ends at a run of sentence marks (and the quotes or brackets closing after it)
+# followed by a space. A run is matched from its first mark only, and never given back, so that each
+# character is read once however many marks follow one another.
+SIMPLE_END = re.compile(rf"(?<![{ENDS}])[{ENDS}]++[\"'”’»)\]]*+(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -26,36 +67,126 @@ class Sentence:
 
 @cache
 def _segmenter(language: str) -> pysbd.Segmenter:
-    # Offsets are found below, not by pysbd's char_span, which compiles a regular expression per sentence.
     return pysbd.Segmenter(language=language if language in LANGUAGES else "en", clean=False)
 
 
 def sentences(text: str, language: str = "en") -> list[Sentence]:
     """The sentences of `text`, in order, each with its offsets in `text`."""
     segmenter = _segmenter(language)
-    found = []
-    for number, line in enumerate(match for match in LINE.finditer(text) if match.group().strip()):
-        content, cursor = line.group(), 0
-        for piece in segmenter.segment(content):
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            at = content.find(stripped, cursor)
-            if at < 0:  # pysbd gave back text not in the line (it does not, with clean=False): keep the line whole
-                return _lines(text)
-            cursor = at + len(stripped)
-            found.append(Sentence(stripped, line.start() + at, line.start() + cursor, number))
+    found: list[Sentence] = []
+    budget = PYSBD_BUDGET
+    number = -1
+    for line in LINE.finditer(text):
+        if line.group().isspace():
+            continue
+        number += 1
+        for start, end, careful in _pieces(text, line.start(), line.end()):
+            spans = None
+            if budget and careful and not _dense(text, start, end):
+                cost = end - start + CALL
+                if cost <= budget:
+                    budget -= cost
+                    spans = _by_pysbd(segmenter, text[start:end])
+                else:
+                    budget = 0
+            if spans is None:
+                spans = _by_simple_rule(text[start:end])
+            found.extend(Sentence(text[start + a : start + b], start + a, start + b, number) for a, b in spans)
     return found
 
 
-def _lines(text: str) -> list[Sentence]:
-    lines = [match for match in LINE.finditer(text) if match.group().strip()]
-    found = []
-    for number, line in enumerate(lines):
-        content = line.group()
-        start = line.start() + len(content) - len(content.lstrip())
-        found.append(Sentence(content.strip(), start, start + len(content.strip()), number))
-    return found
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The line text[start:end] in pieces of at most PIECE characters, each with whether pysbd may split it
+    (False: no place in it where a sentence surely ends)."""
+    if end - start <= PIECE:
+        yield start, end, True
+        return
+    cuts, outside = _sure_ends(text, start, end)
+    while end - start > PIECE:
+        limit = start + PIECE
+        # The last sure end within the limit, outside quotes if there is one, else inside them.
+        cut = _last_before(outside, start, limit) or _last_before(cuts, start, limit)
+        if cut:
+            yield start, cut, True
+        else:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space if space > start else limit
+            yield start, cut, False
+        start = cut
+    yield start, end, True
+
+
+def _sure_ends(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where sentences surely end in text[start:end] (the offsets of the space after them): all, and those
+    outside quotation marks and brackets. One pass over the line."""
+    cuts: list[int] = []
+    outside: list[int] = []
+    depth, straight = 0, False
+    marks = QUOTES.finditer(text, start, end)
+    mark = next(marks, None)
+    for match in SURE_END.finditer(text, start, end):
+        at = match.start(1)
+        while mark is not None and mark.start() < at:
+            char = mark.group()
+            if char == '"':
+                straight = not straight
+            elif char in OPENING:
+                depth += 1
+            elif char in CLOSING:
+                depth = max(depth - 1, 0)
+            mark = next(marks, None)
+        cuts.append(at)
+        if not depth and not straight:
+            outside.append(at)
+    return cuts, outside
+
+
+def _last_before(cuts: list[int], start: int, limit: int) -> int:
+    """The last of the sorted `cuts` after `start` and at most `limit`, else 0."""
+    index = bisect.bisect_right(cuts, limit) - 1
+    return cuts[index] if index >= 0 and cuts[index] > start else 0
+
+
+def _dense(text: str, start: int, end: int) -> bool:
+    if end - start < 10 * DENSE:  # a short line of initials costs nothing
+        return False
+    marks = sum(text.count(mark, start, end) for mark in ENDS)
+    return marks * DENSE > end - start
+
+
+def _by_pysbd(segmenter: pysbd.Segmenter, piece: str) -> list[tuple[int, int]]:
+    """The sentences pysbd finds in `piece`, as offsets found moving forward. With clean=False pysbd gives
+    back each sentence as it is in the piece; should one not be found where the last one ended, the rest of
+    the piece is split by the simple rule, so that no text is lost."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in segmenter.processor(piece).process():
+        stripped = sentence.strip()
+        if not stripped:
+            continue
+        at = piece.find(stripped, cursor)
+        if at < 0 or (at > cursor and not piece[cursor:at].isspace()):
+            break
+        spans.append((at, at + len(stripped)))
+        cursor = at + len(stripped)
+    rest = piece[cursor:]
+    if rest.strip():
+        spans.extend((cursor + start, cursor + end) for start, end in _by_simple_rule(rest))
+    return spans
+
+
+def _by_simple_rule(piece: str) -> list[tuple[int, int]]:
+    """Sentences ending at a sentence mark followed by a space, and at the end of the piece."""
+    spans = []
+    start = 0
+    for end in [match.end() for match in SIMPLE_END.finditer(piece)] + [len(piece)]:
+        sentence = piece[start:end]
+        stripped = sentence.strip()
+        if stripped:
+            first = start + len(sentence) - len(sentence.lstrip())
+            spans.append((first, first + len(stripped)))
+        start = end
+    return spans
 
 
 def from_spans(text: str, spans: list) -> list[Sentence]:

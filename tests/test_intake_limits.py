@@ -1,0 +1,202 @@
+"""An editor takes in a text made to hold the server (a page that never ends, a file of full stops, a binary
+file), and the intake refuses it or splits it in bounded work, saying what it did; a normal article is split
+exactly as before.
+
+How long these take is measured in bench/sentence_split.py, not here: these tests count the work instead
+(what pysbd is given) and check the offsets of every sentence."""
+
+from pathlib import Path
+
+import pysbd
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from claims.demo import data
+from claims.demo.loader import ARTICLES_DIR
+from intake.segment import PIECE, PYSBD_BUDGET, sentences
+from tests.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def source(db):
+    return SourceFactory(ref="astana-talks", title="Tokayev and Pezeshkian sign transport roadmap")
+
+
+# --- Splitting: bounded pieces, exact offsets -------------------------------------------------
+@pytest.fixture
+def given_to_pysbd(monkeypatch):
+    """The length of every text pysbd is asked to split."""
+    lengths: list[int] = []
+    processor = pysbd.Segmenter.processor
+
+    def counted(self, text):
+        lengths.append(len(text))
+        return processor(self, text)
+
+    monkeypatch.setattr(pysbd.Segmenter, "processor", counted)
+    return lengths
+
+
+def assert_exact(text: str, found) -> None:
+    """Each sentence is where its offsets say, in order, without overlap, and together with the whitespace
+    between them they are the whole text: nothing is lost, nothing added."""
+    cursor = 0
+    for sentence in found:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert "\n" not in sentence.text
+        assert sentence.start >= cursor and not text[cursor : sentence.start].strip()
+        cursor = sentence.end
+    assert not text[cursor:].strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a. " * 13_000,  # 39 KB: pysbd alone took a minute
+        "Dr. " * 10_000,  # each abbreviation made pysbd rewrite the whole text
+        "Mr. A. B. Smith said. " * 2_000,
+        "." * 50_000,
+        "word " * 20_000,  # one line, no sentence mark at all
+        "x" * 30_000,  # not even a space
+        "a.\n" * 20_000,  # many short lines
+    ],
+    ids=["a-dot", "doctor", "initials", "dots", "words", "one-word", "lines"],
+)
+def test_a_text_made_to_be_slow_is_split_in_bounded_pieces_with_exact_offsets(text, given_to_pysbd):
+    found = sentences(text)
+    assert_exact(text, found)
+    assert max(given_to_pysbd, default=0) <= PIECE
+    assert sum(given_to_pysbd) <= PYSBD_BUDGET
+
+
+def test_a_text_of_full_stops_keeps_its_sentences():
+    found = sentences("a. " * 13_000)
+    assert len(found) == 13_000 and {s.text for s in found} == {"a."}
+    assert [s.paragraph for s in found[:2]] == [0, 0]
+
+
+def test_beyond_pysbds_share_the_rest_of_a_long_text_is_split_by_the_simple_rule(given_to_pysbd):
+    paragraph = "Trade grew by 40% in ten months, the minister said. Dr. Smith agreed with him. " * 20
+    text = "\n\n".join([paragraph] * (PYSBD_BUDGET // len(paragraph) + 20))
+    found = sentences(text)
+    assert_exact(text, found)
+    assert sum(given_to_pysbd) <= PYSBD_BUDGET < len(text)
+    # pysbd keeps "Dr. Smith" whole; the simple rule, after pysbd's share, splits at every full stop.
+    assert found[1].text == "Dr. Smith agreed with him."
+    assert found[-1].text == "Smith agreed with him." and found[-2].text == "Dr."
+
+
+def pysbd_line_by_line(text: str, language: str = "en") -> list[tuple[str, int, int, int]]:
+    """How the intake split a text before it bounded pysbd's work: each line by pysbd's own segment()."""
+    segmenter = pysbd.Segmenter(language=language, clean=False)
+    found = []
+    offset, number = 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            cursor = 0
+            for piece in segmenter.segment(line):
+                stripped = piece.strip()
+                if stripped:
+                    at = line.find(stripped, cursor)
+                    cursor = at + len(stripped)
+                    found.append((stripped, offset + at, offset + cursor, number))
+            number += 1
+        offset += len(line) + 1
+    return found
+
+
+def seed_articles() -> list[str]:
+    paths = [ARTICLES_DIR / row["copy"] for row in data.SOURCES if row.get("copy")]
+    if not all(path.is_file() for path in paths):
+        pytest.skip(f"The five demo articles are not in {ARTICLES_DIR}.")
+    return [Path(path).read_text(encoding="utf-8") for path in paths]
+
+
+def test_the_five_demo_articles_split_as_pysbd_alone_splits_them():
+    for text in seed_articles():
+        assert [(s.text, s.start, s.end, s.paragraph) for s in sentences(text)] == pysbd_line_by_line(text)
+
+
+def test_a_paragraph_longer_than_a_piece_is_cut_where_pysbd_splits_it_too(given_to_pysbd):
+    # Each article as one line of 2,500 to 7,500 characters: cut in pieces, split as pysbd splits the line.
+    for text in seed_articles():
+        line = " ".join(part.strip() for part in text.split("\n") if part.strip())
+        assert len(line) > PIECE
+        found = [(s.text, s.start, s.end, s.paragraph) for s in sentences(line)]
+        given_to_pysbd.clear()
+        assert found == pysbd_line_by_line(line)
+
+
+def test_a_quotation_is_not_cut_in_the_middle_when_a_long_line_is_cut():
+    # The limit of the first piece falls inside the quotation: the line is cut before it.
+    quote = "“" + "We agreed on the roadmap today. " * 40 + "Then we signed it,” Tokayev said."
+    line = ("The talks lasted four hours. " * 30) + quote + " The weather was cold."
+    assert len(line) > PIECE > line.index("“") + 100
+    found = [s.text for s in sentences(line)]
+    assert_exact(line, sentences(line))
+    assert found == [s.strip() for s in pysbd.Segmenter(language="en", clean=False).segment(line)]
+
+
+def test_russian_and_persian_long_lines_keep_exact_offsets():
+    russian = "Г-н Токаев прибыл в Тегеран в 10 ч. утра. Он сказал: «Мы подписали 14 документов». " * 200
+    persian = "رئیس جمهور به آستانه رفت. او گفت که تجارت ۴۰ درصد رشد کرده است؟ " * 200
+    for text, language in ((russian, "ru"), (persian, "fa")):
+        found = sentences(text, language)
+        assert_exact(text, found)
+        assert len(found) >= 400
+    assert sentences(russian, "ru")[0].text == "Г-н Токаев прибыл в Тегеран в 10 ч. утра."
+
+
+@hypothesis_settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Dr.",
+                "U.S.",
+                "a.",
+                "said.",
+                "The",
+                "trade",
+                "“We",
+                "agreed,”",
+                "(",
+                ")",
+                "«",
+                "»",
+                '"',
+                "?",
+                "!",
+                "…",
+                "40%",
+                "\n",
+                "\n\n",
+                " ",
+                "  ",
+                "\t",
+                "Г-н",
+                "ч.",
+                "است؟",
+                "رفت.",
+                "e.g.",
+                "...",
+                "x" * 50,
+            ]
+        ),  # fmt: skip
+        max_size=400,
+    ).map(" ".join)
+)
+def test_any_text_is_split_with_exact_offsets_and_nothing_lost(text):
+    assert_exact(text, sentences(text))
+
+
+def test_a_line_of_the_largest_size_the_intake_takes_is_cut_in_pieces_with_exact_offsets(settings):
+    text = "word " * (settings.INTAKE_MAX_BYTES // 5)
+    found = sentences(text)
+    assert_exact(text, found)
+    assert max(len(s.text) for s in found) <= PIECE
