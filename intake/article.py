@@ -1,6 +1,11 @@
 """An article's page for editors: its kept copy as sentences, the check-worthy ones with their reasons,
 the ones already logged with their claims, a coverage line, and a "Log as claim" and a "Use as evidence
-for…" link on each sentence."""
+for…" link on each sentence.
+
+The page shows the first SHOWN sentences: every sentence costs the page its score, its guesses and its
+links, and a text of the largest size the intake takes can hold a million one-word sentences. The copy
+is kept whole, and every quote is checked against all of it.
+"""
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -28,15 +33,23 @@ class Line:
         return bool(self.claims or self.evidence)
 
 
+# Ten times the sentences of a long news article (a 5,000-word article has about 250).
+SHOWN = 2_000
+
+
 @dataclass
 class Coverage:
-    sentences: int
+    sentences: int  # shown
     checkworthy: int
     logged: int
     checkworthy_logged: int
+    total: int = 0  # in the whole copy, when more than are shown
 
     def __str__(self):
-        return f"{self.sentences} sentences, {self.checkworthy} check-worthy, {self.logged} logged"
+        counts = f"{self.checkworthy:,} check-worthy, {self.logged:,} logged"
+        if self.total > self.sentences:
+            return f"{self.total:,} sentences; the first {self.sentences:,} are shown, of which {counts}"
+        return f"{self.sentences:,} sentences, {counts}"
 
 
 def _overlaps(sentence: str, quote: str) -> bool:
@@ -44,16 +57,18 @@ def _overlaps(sentence: str, quote: str) -> bool:
     return bool(quote) and (sentence in quote or quote in sentence)
 
 
-def split(copy: ArticleCopy) -> list[Sentence]:
-    """The copy's sentences: as the intake split them, unless the source's language has changed since."""
+def split(copy: ArticleCopy, limit: int | None = None) -> tuple[list[Sentence], int]:
+    """The copy's first `limit` sentences (all by default) and how many it has: as the intake split them,
+    unless the source's language has changed since."""
     language = copy.source.language
     if copy.sentences and copy.sentences_language == language:
-        return from_spans(copy.text, copy.sentences)
-    return sentences(copy.text, language)
+        return from_spans(copy.text, copy.sentences[:limit]), len(copy.sentences)
+    found = sentences(copy.text, language)
+    return found[:limit], len(found)
 
 
 def scored(copy: ArticleCopy) -> list[tuple[Sentence, Score]]:
-    return [(sentence, score(sentence.text)) for sentence in split(copy)]
+    return [(sentence, score(sentence.text)) for sentence in split(copy)[0]]
 
 
 def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[Line]], Coverage]:
@@ -67,7 +82,9 @@ def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[L
     add_claim, add_evidence = reverse("admin:claims_claim_add"), reverse("admin:claims_evidence_add")
     paragraphs: list[list[Line]] = []
     texts: list[str] = []
-    for sentence, found in scored(copy):
+    shown, total = split(copy, SHOWN)
+    for sentence in shown:
+        found = score(sentence.text)
         plain = normalise_quote(sentence.text)
         line = Line(
             sentence,
@@ -97,5 +114,6 @@ def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[L
         checkworthy=sum(line.score.checkworthy for line in lines),
         logged=sum(line.logged for line in lines),
         checkworthy_logged=sum(line.logged and line.score.checkworthy for line in lines),
+        total=total,
     )
     return paragraphs, coverage
