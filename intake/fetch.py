@@ -1,16 +1,20 @@
 """An article's text from what an editor gives: a pasted text, an uploaded .txt or .html file, or its address.
 
 A web page's main text (without menus, footers and sharing buttons) is extracted with trafilatura.
-An address is fetched with httpx, with a timeout and a size limit (settings.INTAKE_FETCH_TIMEOUT,
-INTAKE_MAX_BYTES). Whatever goes wrong is an IntakeError whose message says what and where.
+An address is fetched with httpx, with a size limit (settings.INTAKE_MAX_BYTES), a timeout on each
+connection and read (INTAKE_FETCH_TIMEOUT) and a deadline on the whole fetch, redirects and body
+included (INTAKE_FETCH_DEADLINE), so that a server sending a byte at a time cannot hold the request.
+Whatever goes wrong is an IntakeError whose message says what and where.
 """
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 import trafilatura
 from django.conf import settings
@@ -102,14 +106,79 @@ def check_public_address(url: str) -> None:
             )
 
 
+class _Deadline(httpcore.NetworkBackend):
+    """httpcore's own sockets, each connection, read and write given no more than the time left before
+    `deadline` (time.monotonic()): httpx's timeouts bound each read, so without this a server sending a byte
+    every few seconds would hold the fetch for as long as it liked (encode/httpx#1450)."""
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+        self.backend = httpcore.SyncBackend()
+
+    def left(self, timeout: float | None, error: type[Exception]) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise error("the deadline of the whole fetch has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        timeout = self.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self.backend.connect_tcp(host, port, timeout, local_address, socket_options), self)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        timeout = self.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self.backend.connect_unix_socket(path, timeout, socket_options), self)
+
+    def sleep(self, seconds: float) -> None:
+        self.backend.sleep(seconds)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream, deadline: _Deadline):
+        self.stream, self.deadline = stream, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.stream.read(max_bytes, self.deadline.left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.stream.write(buffer, self.deadline.left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        timeout = self.deadline.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self.stream.start_tls(ssl_context, server_hostname, timeout), self.deadline)
+
+    def get_extra_info(self, info: str):
+        return self.stream.get_extra_info(info)
+
+
+class _DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport over the sockets above (httpx has no deadline of its own for a whole request)."""
+
+    def __init__(self, deadline: float):
+        super().__init__()
+        backend = _Deadline(deadline)
+        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=backend)
+
+
 def from_url(url: str) -> Received:
     """Fetch `url` and keep its main text (a plain-text answer as it is)."""
     if not url.lower().startswith(("http://", "https://")):
         raise IntakeError(f"'{url}' is not a web address (http:// or https://).")
     what = f"The page at {url}"
-    timeout = settings.INTAKE_FETCH_TIMEOUT
+    timeout, allowed = settings.INTAKE_FETCH_TIMEOUT, settings.INTAKE_FETCH_DEADLINE
+    deadline = time.monotonic() + allowed
+
+    def late() -> IntakeError:
+        return IntakeError(
+            f"{what} did not send the whole page within {allowed} seconds (INTAKE_FETCH_DEADLINE): nothing was kept."
+        )
 
     def public_only(request: httpx.Request) -> None:
+        if time.monotonic() >= deadline:  # before each request: the address's and each redirect's
+            raise late()
         check_public_address(str(request.url))
 
     try:
@@ -119,6 +188,8 @@ def from_url(url: str) -> Received:
                 follow_redirects=True,
                 headers={"User-Agent": "fact-register-intake"},
                 event_hooks={"request": [public_only]},
+                transport=_DeadlineTransport(deadline),
+                trust_env=False,  # a proxy named in the environment would get a transport without the deadline
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -136,6 +207,8 @@ def from_url(url: str) -> Received:
             encoding = response.charset_encoding
             final = str(response.url)
     except httpx.TimeoutException:
+        if time.monotonic() >= deadline:
+            raise late() from None
         raise IntakeError(f"{what} did not answer within {timeout} seconds: nothing was kept.") from None
     except httpx.HTTPError as error:
         raise IntakeError(f"{what} could not be reached ({error}): nothing was kept.") from None

@@ -5,6 +5,10 @@ exactly as before.
 How long these take is measured in bench/sentence_split.py, not here: these tests count the work instead
 (what pysbd is given) and check the offsets of every sentence."""
 
+import http.server
+import socket
+import threading
+import time
 from pathlib import Path
 
 import pysbd
@@ -16,11 +20,12 @@ from hypothesis import strategies as st
 from claims.demo import data
 from claims.demo.loader import ARTICLES_DIR
 from intake import article
+from intake.fetch import IntakeError, from_url
 from intake.segment import PIECE, PYSBD_BUDGET, sentences
-from sources.models import CopyHow
+from sources.models import ArticleCopy, CopyHow
 from sources.services import copy_keep
 from tests.factories import SourceFactory
-from tests.test_article_intake import ARTICLE
+from tests.test_article_intake import ARTICLE, add_copy, shown
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +218,103 @@ def test_the_article_page_shows_the_first_sentences_of_a_very_long_copy_and_says
     page = editor_client.get(f"/admin/sources/articlecopy/{copy.pk}/change/").content.decode()
     assert page.count('class="log-as-claim"') == 3
     assert "5 sentences; the first 3 are shown, of which 2 check-worthy, 0 logged" in page
+
+
+# --- A page that never ends ------------------------------------------------------------------
+DRIP_SECONDS = 0.25
+DRIP_BYTES = 40  # ten seconds in all, far past the deadline the tests set
+
+
+class DrippingServer(http.server.BaseHTTPRequestHandler):
+    """Answers a byte at a time, each well within the read timeout: the body (/body, or eight bytes of it:
+    /short), the status line and headers (/headers), or a redirect to itself after a pause (/redirect)."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self):
+        try:
+            if self.path == "/headers":
+                for byte in (b"HTTP/1.1 200 OK\r\nX-Padding: " + b"a" * DRIP_BYTES)[:DRIP_BYTES]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(DRIP_SECONDS)
+                return
+            if self.path.startswith("/redirect"):
+                time.sleep(DRIP_SECONDS * 3)
+                self.send_response(302)
+                hop = int(self.path.removeprefix("/redirect").strip("/") or 0)
+                self.send_header("Location", f"/redirect/{hop + 1}")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            body = ARTICLE.encode("utf-8")[: 8 if self.path == "/short" else DRIP_BYTES]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for byte in body:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(DRIP_SECONDS)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the intake hung up, as it should
+
+    def log_message(self, *args):
+        pass
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False  # a dripping answer ends on its own once the intake has hung up
+
+    def handle_error(self, request, client_address):
+        pass
+
+
+@pytest.fixture
+def dripping_server(settings):
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = True  # the test's server is on this machine
+    settings.INTAKE_FETCH_TIMEOUT = 5  # each byte comes well within it
+    settings.INTAKE_FETCH_DEADLINE = 2
+    server = QuietServer(("127.0.0.1", 0), DrippingServer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/body", "/headers", "/redirect"])
+def test_a_page_sent_a_byte_at_a_time_is_cut_off_at_the_deadline_and_nothing_is_kept(
+    editor_client, source, dripping_server, path
+):
+    answer = shown(add_copy(editor_client, source, fetch=f"{dripping_server}{path}"))
+    assert (
+        f"The page at {dripping_server}{path} did not send the whole page within 2 seconds "
+        "(INTAKE_FETCH_DEADLINE): nothing was kept."
+    ) in answer
+    assert not ArticleCopy.objects.exists()
+
+
+def test_the_deadline_counts_from_the_start_of_the_fetch(dripping_server, settings):
+    settings.INTAKE_FETCH_DEADLINE = 1
+    started = time.monotonic()
+    with pytest.raises(IntakeError, match="within 1 seconds"):
+        from_url(f"{dripping_server}/body")
+    # Cut off at the deadline, not at the end of the ten-second body (nor of a five-second read timeout).
+    assert time.monotonic() - started < 4
+
+
+def test_a_slow_page_within_the_deadline_is_taken(dripping_server, settings):
+    settings.INTAKE_FETCH_DEADLINE = 30
+    assert from_url(f"{dripping_server}/short").text == ARTICLE[:8]
+
+
+def test_a_server_that_accepts_and_never_answers_is_cut_off(settings):
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = True
+    settings.INTAKE_FETCH_TIMEOUT = 30
+    settings.INTAKE_FETCH_DEADLINE = 1
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # the kernel accepts; nobody reads or writes
+        address = f"http://127.0.0.1:{silent.getsockname()[1]}/article"
+        with pytest.raises(IntakeError, match="did not send the whole page within 1 seconds"):
+            from_url(address)
