@@ -4,10 +4,12 @@ A web page's main text (without menus, footers and sharing buttons) is extracted
 An address is fetched with httpx, with a size limit (settings.INTAKE_MAX_BYTES), a timeout on each
 connection and read (INTAKE_FETCH_TIMEOUT) and a deadline on the whole fetch, redirects and body
 included (INTAKE_FETCH_DEADLINE), so that a server sending a byte at a time cannot hold the request.
+A text with a NUL or another control character that no text has is a binary file, and is refused.
 Whatever goes wrong is an IntakeError whose message says what and where.
 """
 
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -22,6 +24,9 @@ from django.conf import settings
 from sources.models import CopyHow
 
 TEXT_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
+# Control characters no text has: NUL and the rest of C0 but tab, line feed, vertical tab (a word
+# processor's line break), form feed and carriage return. PostgreSQL cannot keep a NUL at all.
+BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 class IntakeError(Exception):
@@ -46,9 +51,24 @@ def _too_big(what: str) -> IntakeError:
 
 def _decode(data: bytes, what: str, encoding: str | None = None) -> str:
     try:
-        return data.decode(encoding or "utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except (UnicodeDecodeError, LookupError):
         raise IntakeError(f"{what} is not UTF-8 text: save it as UTF-8 and try again.") from None
+    _refuse_binary(text, what)
+    return text
+
+
+def _refuse_binary(text: str, what: str) -> None:
+    found = BINARY.search(text)
+    if found is None:
+        return
+    at = found.start()
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    char = "a NUL character" if found.group() == "\x00" else f"the control character U+{ord(found.group()):04X}"
+    raise IntakeError(
+        f"{what} has {char} (line {line:,}, character {column:,}): that is binary data, not an article's text. "
+        "Give the article as UTF-8 text or as a web page."
+    )
 
 
 def main_text(html: str, *, what: str, url: str | None = None) -> str:
@@ -64,6 +84,7 @@ def from_paste(text: str) -> Received:
         raise IntakeError("The pasted text is empty.")
     if len(text.encode("utf-8")) > _limit():
         raise _too_big("The pasted text")
+    _refuse_binary(text, "The pasted text")
     return Received(text=text, how=CopyHow.PASTE)
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pysbd
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -20,7 +22,7 @@ from hypothesis import strategies as st
 from claims.demo import data
 from claims.demo.loader import ARTICLES_DIR
 from intake import article
-from intake.fetch import IntakeError, from_url
+from intake.fetch import IntakeError, from_paste, from_url
 from intake.segment import PIECE, PYSBD_BUDGET, sentences
 from sources.models import ArticleCopy, CopyHow
 from sources.services import copy_keep
@@ -318,3 +320,60 @@ def test_a_server_that_accepts_and_never_answers_is_cut_off(settings):
         address = f"http://127.0.0.1:{silent.getsockname()[1]}/article"
         with pytest.raises(IntakeError, match="did not send the whole page within 1 seconds"):
             from_url(address)
+
+
+# --- Binary input ----------------------------------------------------------------------------
+def test_a_txt_file_with_a_nul_byte_is_refused_with_its_name_and_place(editor_client, source):
+    upload = SimpleUploadedFile("article.txt", b"Tokayev met Pezeshkian.\nTrade\x00 grew.", content_type="text/plain")
+    answer = shown(add_copy(editor_client, source, upload=upload))
+    assert "The file 'article.txt' has a NUL character (line 2, character 6)" in answer
+    assert "not an article's text" in answer
+    assert not ArticleCopy.objects.exists()
+
+
+def test_an_html_file_or_a_fetched_page_with_binary_bytes_is_refused(editor_client, source, tmp_path):
+    upload = SimpleUploadedFile("article.html", b"<html><body><p>Trade\x01grew</p></body></html>")
+    answer = shown(add_copy(editor_client, source, upload=upload))
+    assert "The file 'article.html' has the control character U+0001 (line 1, character 21)" in answer
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
+    with pytest.raises(CommandError, match="The file 'image.txt' has the control character U\\+0001"):
+        call_command("intake_article", str(path), "--source", source.ref)
+    assert not ArticleCopy.objects.exists()
+
+
+def test_a_pasted_text_with_control_characters_is_refused_but_word_processor_breaks_are_kept(editor_client, source):
+    answer = shown(add_copy(editor_client, source, paste="Trade grew.\x1b[31m by 40%"))
+    assert "The pasted text has the control character U+001B (line 1, character 12)" in answer
+    with pytest.raises(IntakeError, match="The pasted text has a NUL character"):
+        from_paste("Trade\x00grew")
+    assert not ArticleCopy.objects.exists()
+    add_copy(editor_client, source, paste="Trade grew.\x0bBy 40%.\x0c\tIn ten months.\r\n")
+    assert ArticleCopy.objects.get(source=source).text == "Trade grew.\x0bBy 40%.\x0c\tIn ten months.\r\n"
+
+
+@pytest.fixture
+def binary_server(settings):
+    settings.INTAKE_ALLOW_PRIVATE_ADDRESSES = True
+
+    class Binary(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"Trade grew\x00 by 40%.")
+
+        def log_message(self, *args):
+            pass
+
+    server = QuietServer(("127.0.0.1", 0), Binary)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_fetched_text_with_a_nul_byte_is_refused(editor_client, source, binary_server):
+    answer = shown(add_copy(editor_client, source, fetch=f"{binary_server}/article.txt"))
+    assert f"The page at {binary_server}/article.txt has a NUL character (line 1, character 11)" in answer
+    assert not ArticleCopy.objects.exists()
