@@ -22,8 +22,8 @@ size is split exactly as pysbd alone would split it. bench/sentence_split.py mea
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pysbd
 
@@ -52,13 +52,13 @@ SURE_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁ]{3,}[.!?…؟][\"'”’�
 QUOTES = re.compile(r"[\"“”«»()\[\]]")
 OPENING, CLOSING = "“«([", "”»)]"
 # The simple rule: a sentence ends at a run of sentence marks (and the quotes or brackets closing after it)
-# followed by a space. A run is matched from its first mark only, and never given back, so that each
-# character is read once however many marks follow one another.
-SIMPLE_END = re.compile(rf"(?<![{ENDS}])[{ENDS}]++[\"'”’»)\]]*+(?=\s)")
+# followed by a space, or at the end of the piece. A sentence starts at a character that is not a space and
+# is read chunk by chunk (a word, the spaces before another word, marks not followed by a space), each
+# quantifier possessive, so that nothing is ever read twice however the marks and spaces fall.
+SIMPLE = re.compile(rf"(?=\S)(?:[^\s{ENDS}]++|\s++(?=\S)|[{ENDS}]++[\"'”’»)\]]*+(?=\S))*+(?:[{ENDS}]++[\"'”’»)\]]*+)?")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: a text of the largest size can hold a million sentences
     text: str  # as in the copy, without the whitespace around it
     start: int  # offsets in the copy's text: copy.text[start:end] == text
     end: int
@@ -86,12 +86,12 @@ def sentences(text: str, language: str = "en") -> list[Sentence]:
                 cost = end - start + CALL
                 if cost <= budget:
                     budget -= cost
-                    spans = _by_pysbd(segmenter, text[start:end])
+                    spans = _by_pysbd(segmenter, text, start, end)
                 else:
                     budget = 0
             if spans is None:
-                spans = _by_simple_rule(text[start:end])
-            found.extend(Sentence(text[start + a : start + b], start + a, start + b, number) for a, b in spans)
+                spans = _by_simple_rule(text, start, end)
+            found.extend(Sentence(text[a:b], a, b, number) for a, b in spans)
     return found
 
 
@@ -154,39 +154,29 @@ def _dense(text: str, start: int, end: int) -> bool:
     return marks * DENSE > end - start
 
 
-def _by_pysbd(segmenter: pysbd.Segmenter, piece: str) -> list[tuple[int, int]]:
-    """The sentences pysbd finds in `piece`, as offsets found moving forward. With clean=False pysbd gives
-    back each sentence as it is in the piece; should one not be found where the last one ended, the rest of
-    the piece is split by the simple rule, so that no text is lost."""
+def _by_pysbd(segmenter: pysbd.Segmenter, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences pysbd finds in text[start:end], as offsets in `text` found moving forward. With clean=False
+    pysbd gives back each sentence as it is in the piece; should one not be found where the last one ended,
+    the rest of the piece is split by the simple rule, so that no text is lost."""
     spans: list[tuple[int, int]] = []
-    cursor = 0
-    for sentence in segmenter.processor(piece).process():
+    cursor = start
+    for sentence in segmenter.processor(text[start:end]).process():
         stripped = sentence.strip()
         if not stripped:
             continue
-        at = piece.find(stripped, cursor)
-        if at < 0 or (at > cursor and not piece[cursor:at].isspace()):
+        at = text.find(stripped, cursor, end)
+        if at < 0 or (at > cursor and not text[cursor:at].isspace()):
             break
         spans.append((at, at + len(stripped)))
         cursor = at + len(stripped)
-    rest = piece[cursor:]
-    if rest.strip():
-        spans.extend((cursor + start, cursor + end) for start, end in _by_simple_rule(rest))
+    if cursor < end and not text[cursor:end].isspace():
+        spans.extend(_by_simple_rule(text, cursor, end))
     return spans
 
 
-def _by_simple_rule(piece: str) -> list[tuple[int, int]]:
-    """Sentences ending at a sentence mark followed by a space, and at the end of the piece."""
-    spans = []
-    start = 0
-    for end in [match.end() for match in SIMPLE_END.finditer(piece)] + [len(piece)]:
-        sentence = piece[start:end]
-        stripped = sentence.strip()
-        if stripped:
-            first = start + len(sentence) - len(sentence.lstrip())
-            spans.append((first, first + len(stripped)))
-        start = end
-    return spans
+def _by_simple_rule(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] by the simple rule, as offsets in `text`."""
+    return [match.span() for match in SIMPLE.finditer(text, start, end)]
 
 
 def from_spans(text: str, spans: list) -> list[Sentence]:
