@@ -2,9 +2,9 @@
 the ones already logged with their claims, a coverage line, and a "Log as claim" and a "Use as evidence
 for…" link on each sentence.
 
-The page shows the first SHOWN sentences: every sentence costs the page its score, its guesses and its
-links, and a text of the largest size the intake takes can hold a million one-word sentences. The copy
-is kept whole, and every quote is checked against all of it.
+The page shows the first SHOWN sentences, at most SHOWN_CHARACTERS of text: every sentence costs the page
+its score, its guesses and its links, and a text of the largest size the intake takes can hold tens of
+thousands of sentences. The copy is kept whole, and every quote is checked against all of it.
 """
 
 from dataclasses import dataclass, field
@@ -33,8 +33,10 @@ class Line:
         return bool(self.claims or self.evidence)
 
 
-# Ten times the sentences of a long news article (a 5,000-word article has about 250).
+# Ten times the sentences of a long news article (a 5,000-word article has about 250), and twice the text
+# of one of 16,000 words.
 SHOWN = 2_000
+SHOWN_CHARACTERS = 200_000
 
 
 @dataclass
@@ -71,6 +73,16 @@ def scored(copy: ArticleCopy) -> list[tuple[Sentence, Score]]:
     return [(sentence, score(sentence.text)) for sentence in split(copy)[0]]
 
 
+def _fitting(found: list[Sentence], characters: int) -> int:
+    """How many of the first sentences hold at most `characters` of text (at least one)."""
+    size = 0
+    for count, sentence in enumerate(found):
+        size += len(sentence.text)
+        if size > characters:
+            return max(count, 1)
+    return len(found)
+
+
 def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[Line]], Coverage]:
     """The copy's sentences by paragraph, each with its score, the claims and evidence quoting it, and its links."""
     source = copy.source
@@ -83,6 +95,7 @@ def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[L
     paragraphs: list[list[Line]] = []
     texts: list[str] = []
     shown, total = split(copy, SHOWN)
+    shown = shown[: _fitting(shown, SHOWN_CHARACTERS)]
     for sentence in shown:
         found = score(sentence.text)
         plain = normalise_quote(sentence.text)

@@ -13,7 +13,8 @@ bounded pieces, and the offsets are found here, once, moving forward:
   outside quotation marks and brackets), which is where pysbd would split it too;
 - a piece with no such place, or as dense with full stops as a list of initials, and everything after
   the first PYSBD_BUDGET characters, is split by a simple rule that reads each character once (a
-  sentence ends at . ! ? … followed by a space).
+  sentence ends at . ! ? … followed by a space);
+- after MAX_SENTENCES sentences, the rest of the text is kept in chunks of whole lines.
 
 So any text up to INTAKE_MAX_BYTES splits in time that grows with its length, and an article of normal
 size is split exactly as pysbd alone would split it. bench/sentence_split.py measures both.
@@ -40,6 +41,9 @@ PYSBD_BUDGET = 100_000
 # What a call of pysbd costs before it reads a character (about 300 microseconds), in characters of the
 # budget: a text of a million one-word lines gets no more of pysbd's time than one long paragraph.
 CALL = 100
+# After this many sentences (a hundred times a long article's), the rest of a text is kept in chunks of whole
+# lines up to PIECE characters: a text of full stops would otherwise be millions of one-word sentences.
+MAX_SENTENCES = 20_000
 # A piece with more sentence marks than one in this many characters is a list of initials or numbers,
 # or a text made to be slow: pysbd's work on it grows fastest and it gains nothing from pysbd's rules.
 DENSE = 12
@@ -92,7 +96,41 @@ def sentences(text: str, language: str = "en") -> list[Sentence]:
             if spans is None:
                 spans = _by_simple_rule(text, start, end)
             found.extend(Sentence(text[a:b], a, b, number) for a, b in spans)
+            if len(found) >= MAX_SENTENCES:
+                found.extend(_in_chunks(text, end, number))
+                return found
     return found
+
+
+def _in_chunks(text: str, start: int, number: int) -> Iterator[Sentence]:
+    """text[start:] (`start` on line `number`) as chunks of whole lines of at most PIECE characters (a longer
+    line in pieces), each on the line it begins on."""
+    chunk: list[int] = []  # start, end, line
+    for line in LINE.finditer(text, start):
+        if line.group().isspace():
+            continue
+        if not (line.start() == start and start > 0 and text[start - 1] != "\n"):  # not the rest of a line
+            number += 1
+        if chunk and line.end() - chunk[0] <= PIECE:
+            chunk[1] = line.end()
+            continue
+        if chunk:
+            yield _sentence(text, *chunk)
+            chunk = []
+        if line.end() - line.start() <= PIECE:
+            chunk = [line.start(), line.end(), number]
+        else:
+            for begin, end, _ in _pieces(text, line.start(), line.end()):
+                yield _sentence(text, begin, end, number)
+    if chunk:
+        yield _sentence(text, *chunk)
+
+
+def _sentence(text: str, start: int, end: int, number: int) -> Sentence:
+    piece = text[start:end]
+    first = start + len(piece) - len(piece.lstrip())
+    last = start + len(piece.rstrip())
+    return Sentence(text[first:last], first, last, number)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:

@@ -5,7 +5,9 @@ exactly as before.
 How long these take is measured in bench/sentence_split.py, not here: these tests count the work instead
 (what pysbd is given) and check the offsets of every sentence."""
 
+import bisect
 import http.server
+import re
 import socket
 import threading
 import time
@@ -23,7 +25,7 @@ from claims.demo import data
 from claims.demo.loader import ARTICLES_DIR
 from intake import article
 from intake.fetch import IntakeError, from_paste, from_url
-from intake.segment import PIECE, PYSBD_BUDGET, sentences
+from intake.segment import MAX_SENTENCES, PIECE, PYSBD_BUDGET, sentences
 from sources.models import ArticleCopy, CopyHow
 from sources.services import copy_keep
 from tests.factories import SourceFactory
@@ -53,13 +55,16 @@ def given_to_pysbd(monkeypatch):
 
 
 def assert_exact(text: str, found) -> None:
-    """Each sentence is where its offsets say, in order, without overlap, and together with the whitespace
-    between them they are the whole text: nothing is lost, nothing added."""
+    """Each sentence is where its offsets say, in order, without overlap, on the line it says (counting the
+    lines with text), and together with the whitespace between them they are the whole text: nothing is lost,
+    nothing added. Up to MAX_SENTENCES, no sentence runs over a line."""
+    lines = [line.start() for line in re.finditer(r"[^\n]+", text) if line.group().strip()]
     cursor = 0
-    for sentence in found:
+    for number, sentence in enumerate(found):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip() and sentence.text
-        assert "\n" not in sentence.text
+        assert number >= MAX_SENTENCES or "\n" not in sentence.text
+        assert sentence.paragraph == bisect.bisect_right(lines, sentence.start) - 1
         assert sentence.start >= cursor and not text[cursor : sentence.start].strip()
         cursor = sentence.end
     assert not text[cursor:].strip()
@@ -83,6 +88,14 @@ def test_a_text_made_to_be_slow_is_split_in_bounded_pieces_with_exact_offsets(te
     assert_exact(text, found)
     assert max(given_to_pysbd, default=0) <= PIECE
     assert sum(given_to_pysbd) <= PYSBD_BUDGET
+
+
+def test_past_the_most_sentences_a_text_is_kept_in_chunks_of_whole_lines():
+    text = "a.\n" * (MAX_SENTENCES + 50_000)
+    found = sentences(text)
+    assert_exact(text, found)
+    assert len(found) < MAX_SENTENCES + 100
+    assert found[MAX_SENTENCES - 1].text == "a." and len(found[MAX_SENTENCES].text) > PIECE - 3
 
 
 def test_a_text_of_full_stops_keeps_its_sentences():
@@ -220,6 +233,9 @@ def test_the_article_page_shows_the_first_sentences_of_a_very_long_copy_and_says
     page = editor_client.get(f"/admin/sources/articlecopy/{copy.pk}/change/").content.decode()
     assert page.count('class="log-as-claim"') == 3
     assert "5 sentences; the first 3 are shown, of which 2 check-worthy, 0 logged" in page
+    monkeypatch.setattr(article, "SHOWN_CHARACTERS", 150)  # the headline and the next sentence: 144
+    page = editor_client.get(f"/admin/sources/articlecopy/{copy.pk}/change/").content.decode()
+    assert page.count('class="log-as-claim"') == 2 and "5 sentences; the first 2 are shown" in page
 
 
 # --- A page that never ends ------------------------------------------------------------------
