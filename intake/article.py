@@ -23,6 +23,7 @@ from sources.models import ArticleCopy, normalise_quote
 class Line:
     sentence: Sentence
     score: Score
+    speaker: guesses.SpeakerGuess | None = None
     claims: list[Claim] = field(default_factory=list)  # logged from this sentence
     evidence: list[Evidence] = field(default_factory=list)  # citing this sentence
     log_url: str = ""
@@ -89,14 +90,14 @@ def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[L
     claims = [(claim, normalise_quote(claim.quote)) for claim in Claim.objects.filter(article=source).order_by("pk")]
     cited = Evidence.objects.filter(source=source, paraphrased=False).select_related("claim").order_by("pk")
     evidence = [(item, normalise_quote(item.quote)) for item in cited]
-    speakers = guesses.register_speakers() if links else []
+    speakers = guesses.register_speakers() if links else {}
+    outlet = source.outlet.name if source.outlet else ""
     visits = list(Visit.objects.all()) if links else []
     add_claim, add_evidence = reverse("admin:claims_claim_add"), reverse("admin:claims_evidence_add")
     paragraphs: list[list[Line]] = []
-    texts: list[str] = []
     shown, total = split(copy, SHOWN)
     shown = shown[: _fitting(shown, SHOWN_CHARACTERS)]
-    for sentence in shown:
+    for index, sentence in enumerate(shown):
         found = score(sentence.text)
         plain = normalise_quote(sentence.text)
         line = Line(
@@ -107,17 +108,18 @@ def article_lines(copy: ArticleCopy, *, links: bool = True) -> tuple[list[list[L
         )
         if links:
             visit = guesses.guess_visit(sentence.text, source=source, visits=visits)
-            prefill = {
+            line.speaker = guesses.guess_speaker(shown, index, outlet=outlet, speakers=speakers)
+            prefill: dict[str, str | int] = {
                 "article": source.pk,
                 "quote": sentence.text,
-                "speaker": guesses.guess_speaker(sentence.text, texts[-3:], source=source, speakers=speakers),
                 "topic": guesses.guess_topic(sentence.text),
             }
+            if line.speaker.name:  # none when the text does not say: the editor fills it in
+                prefill["speaker"] = line.speaker.name
             if visit is not None:
                 prefill["visit"] = visit.pk
             line.log_url = f"{add_claim}?{urlencode(prefill)}"
             line.evidence_url = f"{add_evidence}?{urlencode({'source': source.pk, 'quote': sentence.text})}"
-        texts.append(sentence.text)
         if not paragraphs or paragraphs[-1][0].sentence.paragraph != sentence.paragraph:
             paragraphs.append([])
         paragraphs[-1].append(line)
