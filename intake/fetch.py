@@ -176,7 +176,10 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 
 class _DeadlineTransport(httpx.HTTPTransport):
-    """httpx's transport over the sockets above (httpx has no deadline of its own for a whole request)."""
+    """httpx's transport over the sockets above. httpx passes no network backend to the connection pool it
+    makes, so the pool is made again with one, with httpx's default TLS settings; this can go when httpx has
+    a deadline for a whole request (encode/httpx#1450). Name resolution is the system resolver's, bounded by
+    its own timeouts."""
 
     def __init__(self, deadline: float):
         super().__init__()
