@@ -1,4 +1,4 @@
-"""Check-worthy sentences: the rules' recall on the demo register's quotes, and the intake of a long article.
+"""Check-worthy sentences and speaker guesses on the demo register's quotes, and the intake of a long article.
 
     .venv/bin/python bench/checkworthy.py                 # a scratch SQLite file for the timing
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/scratch .venv/bin/python bench/checkworthy.py
@@ -8,6 +8,12 @@
    of it. Printed: the rules' recall (quoted sentences flagged / quoted sentences), the share of all
    sentences flagged, the precision (flagged sentences that are quoted) and F1, beside the baseline
    "any sentence with a number" (a digit). Target: recall >= 0.9 while flagging at most half the sentences.
+   Then the speaker guesses (intake.speakers) for the demo's 66 claims: each claim's quote is found in its
+   article, and the guess for the sentence it starts in (the one an editor logs it from) is compared with
+   the claim's speaker: right when it names the same person or body (the same name before the comma, or
+   the speaker's name ending with the guess: "Pezeshkian" for "Masoud Pezeshkian, President of Iran"),
+   not known when the guess says so, else wrong. Twice: with a register that knows no speaker yet, and
+   with one that knows the other 65 claims' speakers (how the guess writes a name it finds).
 2. speed: an article of 5,000 words (the five articles, repeated) is taken in (split, copy kept,
    quotes checked again) and its admin page rendered (scored, guesses made) for an editor; the
    median of 5 runs, in wall-clock time and in this process's CPU time (on a shared machine the
@@ -37,6 +43,7 @@ from claims.demo import data  # noqa: E402
 from claims.demo.loader import ARTICLES_DIR  # noqa: E402
 from intake.score import any_number, score  # noqa: E402
 from intake.segment import sentences  # noqa: E402
+from intake.speakers import guess_speaker, speaker_index  # noqa: E402
 
 WORDS = 5000
 RUNS = 5
@@ -93,6 +100,37 @@ def quality() -> None:
     recall, share = counts["hit"] / quoted, counts["flagged"] / total
     verdict = "met" if recall >= 0.9 and share <= 0.5 else "NOT met"
     print(f"Target recall >= 0.9 flagging <= 0.5 of the sentences: {verdict}.")
+
+
+def same_speaker(guess: str, speaker: str) -> bool:
+    """The guess names the claim's speaker: the same name (before the comma), or the speaker's name ends with it."""
+
+    def name(text: str) -> str:
+        return text.split(",")[0].strip().lower().removeprefix("the ")
+
+    guessed, wanted = name(guess), name(speaker)
+    return bool(guessed) and (guessed == wanted or wanted.endswith(f" {guessed}"))
+
+
+def speaker_guesses() -> None:
+    sources = {row["ref"]: row for row in data.SOURCES}
+    texts = dict(articles())
+    split = {ref: sentences(text) for ref, text in texts.items()}
+    print(f"\nSpeaker guesses for the demo's {len(data.CLAIMS)} claims, from the sentence each quote starts in:")
+    print(f"{'the register knows':38} {'right':>6} {'not known':>10} {'wrong':>6} {'accuracy':>9}")
+    for label, known in (("no speaker yet", False), ("the other claims' speakers", True)):
+        right = unknown = 0
+        for number, row in enumerate(data.CLAIMS):
+            text, found = texts[row["article"]], split[row["article"]]
+            start = text.find(row["quote"])
+            index = next(i for i, s in enumerate(found) if s.end > start)
+            others = [other["speaker"] for n, other in enumerate(data.CLAIMS) if n != number] if known else []
+            outlet = sources[row["article"]]["outlet"]
+            guess = guess_speaker(found, index, outlet=outlet, speakers=speaker_index(others))
+            right += same_speaker(guess.name, row["speaker"])
+            unknown += not guess.name
+        total = len(data.CLAIMS)
+        print(f"{label:38} {right:>6} {unknown:>10} {total - right - unknown:>6} {right / total:>9.3f}")
 
 
 def long_article() -> str:
@@ -162,4 +200,5 @@ def speed() -> None:
 
 if __name__ == "__main__":
     quality()
+    speaker_guesses()
     speed()

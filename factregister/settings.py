@@ -56,9 +56,11 @@ REGISTER_PUBLIC_URL = env_str("REGISTER_PUBLIC_URL", "").rstrip("/")
 
 # Largest CSV file an import accepts, in bytes.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 50 * 1024 * 1024)
-# Article intake: the largest article (file or fetched page) taken, in bytes, and how long a fetch may take.
+# Article intake: the largest article (file or fetched page) taken, in bytes; how long a fetch may wait for
+# a connection or for each read; and how long the whole fetch (redirects and body included) may take.
 INTAKE_MAX_BYTES = env_int("INTAKE_MAX_BYTES", 5 * 1024 * 1024)
 INTAKE_FETCH_TIMEOUT = env_int("INTAKE_FETCH_TIMEOUT", 15)
+INTAKE_FETCH_DEADLINE = env_int("INTAKE_FETCH_DEADLINE", 30)
 # The intake fetches public addresses only; true lets it read this machine and private networks too.
 INTAKE_ALLOW_PRIVATE_ADDRESSES = env_bool("INTAKE_ALLOW_PRIVATE_ADDRESSES", False)
 

@@ -1,10 +1,8 @@
 """First guesses for a claim logged from a sentence: who said it, its topic and its visit. The editor checks them.
 
-The speaker is read from the attribution ("Tokayev said", "according to Pezeshkian", "he noted" after
-a sentence that names him) and matched to a speaker the register already has, so the same person is
-written the same way; failing that, the name as the article gives it; a sentence with no attribution is
-the outlet's own voice. The topic is the one whose words the sentence uses most. The visit is the one
-the article's date falls in or just after, else the one whose place or guest the sentence names.
+The speaker is guessed from the text by intake.speakers, and written as the register already writes
+that person. The topic is the one whose words the sentence uses most. The visit is the one the
+article's date falls in or just after, else the one whose place or guest the sentence names.
 """
 
 import datetime
@@ -13,16 +11,10 @@ from collections.abc import Sequence
 
 from claims.filters import distinct_speakers
 from claims.models import Topic, Visit
+from intake.speakers import SpeakerGuess, guess_speaker, speaker_index
 from sources.models import Source
 
-ATTRIBUTION = re.compile(
-    r"\b(?:said|says|stated|noted|added|told|announced|stressed|emphasi[sz]ed|highlighted|described|expressed|"
-    r"called|recalled|urged|according to|asserted|praised|welcomed)\b",
-    re.IGNORECASE,
-)
-PRONOUN = re.compile(r"^(?:“|\")?(?:he|she|they)\b|\b(?:he|she) (?:said|added|noted|stated|told|stressed)\b", re.I)
-NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)*")
-TITLES = {"President", "Minister", "Deputy", "Prime", "Foreign", "Kazakh", "Iranian", "Mr", "Ms", "Dr"}
+__all__ = ["SpeakerGuess", "guess_speaker", "guess_topic", "guess_visit", "register_speakers"]
 
 TOPIC_WORDS = {
     Topic.TRADE: r"trade|turnover|exports?|imports?|invest\w*|business|economic|market",
@@ -38,41 +30,6 @@ TOPIC_WORDS = {
     Topic.SECURITY: r"security|nuclear|weapons?|terror\w*|military|defen[cs]e",
 }
 TOPIC_PATTERNS = {topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in TOPIC_WORDS.items()}
-
-
-def _names(text: str) -> list[str]:
-    """Capitalised names in `text`, titles dropped ('President Tokayev' -> 'Tokayev')."""
-    found = []
-    for match in NAME.finditer(text):
-        words = [w for w in match.group().split() if w not in TITLES]
-        if words:
-            found.append(" ".join(words))
-    return found
-
-
-def known_speaker(name: str, speakers: Sequence[str]) -> str | None:
-    """The register's way of writing `name`: a speaker whose name (before the comma) contains its last word."""
-    last = name.split()[-1].lower()
-    for speaker in speakers:
-        person = speaker.split(",")[0].lower()
-        if re.search(rf"\b{re.escape(last)}\b", person):
-            return speaker
-    return None
-
-
-def guess_speaker(sentence: str, before: Sequence[str], *, source: Source, speakers: Sequence[str]) -> str:
-    """Who made the statement in `sentence` (`before`: the sentences before it, nearest last)."""
-    if ATTRIBUTION.search(sentence) or sentence.lstrip().startswith(("“", '"')):
-        candidates = [] if PRONOUN.search(sentence) else _names(sentence)
-        # "he said": the last person the sentences before it name.
-        for text in [sentence, *reversed(before)] if not candidates else [sentence]:
-            for name in (_names(text) if text is not sentence else candidates) or []:
-                speaker = known_speaker(name, speakers)
-                if speaker:
-                    return speaker
-        if candidates:
-            return candidates[0]
-    return source.outlet.name if source.outlet else ""
 
 
 def guess_topic(sentence: str) -> str:
@@ -101,5 +58,6 @@ def guess_visit(sentence: str, *, source: Source, visits: Sequence[Visit]) -> Vi
     return candidates[0] if len(candidates) == 1 else None
 
 
-def register_speakers() -> list[str]:
-    return distinct_speakers(published=False, limit=500)
+def register_speakers() -> dict[str, str]:
+    """The register's speakers, to write a name the way the register writes it (intake.speakers.speaker_index)."""
+    return speaker_index(distinct_speakers(published=False, limit=500))

@@ -1,9 +1,10 @@
 """Which sentences are worth checking, by transparent rules: each rule that matches adds its weight and its reason.
 
 A sentence is check-worthy when its score reaches CHECKWORTHY. The rules look for what a fact-checker
-can check: numbers, money, percentages, dates, counts of documents or people, comparisons and records,
-named officials and bodies, attribution, promises and plans, signed documents. They read English, and
-the commonest words of Russian and Persian reports. bench/checkworthy.py measures them against the
+can check: numbers, money, percentages, dates, counts of documents or people, comparisons, superlatives
+and rankings ("the largest supplier", "ahead of Russia", "a record"), named officials and bodies,
+attribution, promises and plans, signed documents. They read English, and the commonest words of
+Russian and Persian reports. bench/checkworthy.py measures them against the
 sentences the demo register quotes.
 """
 
@@ -61,11 +62,18 @@ RULES = [
         rf"\b(?:\d[\d,]*|{NUMBER_WORDS}|several|multiple|dozens of)\s+(?:\w+[\s-]+){{0,2}}(?:{COUNTED})\b",
     ),
     rule(
-        "a comparison or record",
+        "a comparison",
         1,
         r"\b(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger) than\b|\bcompared (?:to|with)\b|"
-        r"\b(?:grew|grown|growth|increased?|rose|risen|doubled|tripled|fell|declined?|drop(?:ped)?|"
-        r"record|largest|biggest|highest|lowest|first|only|most)\b|\bover the past\b|\bup to\b|больше|рост|افزایش",
+        r"\b(?:grew|grown|growth|increased?|rose|risen|doubled|tripled|fell|declined?|drop(?:ped)?)\b|"
+        r"\bover the past\b|\bup to\b|больше|рост|افزایش",
+    ),
+    rule(
+        "a superlative or ranking",
+        2,
+        r"\b(?:largest|biggest|highest|lowest|greatest|smallest|fastest|longest|best|worst|first|last|record|"
+        r"top|leading|most|least|only|ahead of|behind only|ranks?|ranked|number one|second|third)\b|"
+        r"\b(?:second|third)-(?:largest|biggest|highest)\b|крупнейш|впервые|первы|بزرگترین|بیشترین|نخستین|اولین",
     ),
     rule(
         "trade, investment, building or production",
@@ -89,6 +97,7 @@ RULES = [
         "attribution",
         1,
         r"\b(?:said|says|say|stated|states|noted|notes|added|told|announced|reported|confirmed|declared|stressed|"
+        r"claimed|claims|insisted|argued|asserted|"
         r"emphasi[sz]ed|highlighted|described|expressed|called|pointed out|recalled|according to)\b|"
         r"заявил|сказал|отметил|по словам|گفت|اظهار|به گفته",
     ),

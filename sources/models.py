@@ -8,8 +8,9 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Length
 from django.urls import reverse
-from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
+
+from sources.slugs import ascii_slug, cut_at_word
 
 country_code = RegexValidator(r"^[A-Z]{2}$", "Use an ISO 3166-1 alpha-2 code in capitals, for example IR, KZ or TM.")
 # ISO 639-1 codes of languages written right to left.
@@ -39,12 +40,13 @@ def country_name(code: str) -> str:
 def unique_slug(
     model, text: str, *, field: str = "ref", max_length: int = 80, reserved: Callable[[str], bool] | None = None
 ) -> str:
-    """A slug made from `text` that no row of `model` uses yet (nor `reserved(slug)` holds back)."""
-    base = slugify(text)[:max_length].strip("-") or "item"
+    """A slug made from `text` that no row of `model` uses yet (nor `reserved(slug)` holds back): in Latin
+    letters, cut after a whole word (sources.slugs). Only new rows are given one: a ref never changes."""
+    base = ascii_slug(text, max_length) or "item"
     candidate, n = base, 2
     while model._default_manager.filter(**{field: candidate}).exists() or (reserved and reserved(candidate)):
         suffix = f"-{n}"
-        candidate = f"{base[: max_length - len(suffix)]}{suffix}"
+        candidate = f"{cut_at_word(base, max_length - len(suffix))}{suffix}"
         n += 1
     return candidate
 
