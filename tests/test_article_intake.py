@@ -523,7 +523,7 @@ ARTICLE_WITH_QUOTES = (
 def test_the_article_page_guesses_each_speaker_from_the_text_and_leaves_it_blank_when_the_text_does_not_say(
     editor_client, editor, source
 ):
-    copy, _ = copy_keep(source=source, text=ARTICLE_WITH_QUOTES, how=CopyHow.PASTE)
+    copy, _ = copy_keep(source=source, text=ARTICLE_WITH_QUOTES, how=CopyHow.PASTE, user=editor)
     shakkaliyev = "Arman Shakkaliyev, Minister of Trade and Integration of Kazakhstan"
     services.claim_create(
         claim=ClaimFactory.build(

@@ -23,11 +23,11 @@ from hypothesis import strategies as st
 
 from claims.demo import data
 from claims.demo.loader import ARTICLES_DIR
+from claims.services import copy_keep
 from intake import article
 from intake.fetch import IntakeError, from_paste, from_url
 from intake.segment import MAX_SENTENCES, PIECE, PYSBD_BUDGET, sentences
 from sources.models import ArticleCopy, CopyHow
-from sources.services import copy_keep
 from tests.factories import SourceFactory
 from tests.test_article_intake import ARTICLE, add_copy, shown
 
@@ -227,9 +227,11 @@ def test_a_line_of_the_largest_size_the_intake_takes_is_cut_in_pieces_with_exact
 
 
 # --- The article's page shows a bounded number of sentences ---------------------------------
-def test_the_article_page_shows_the_first_sentences_of_a_very_long_copy_and_says_so(editor_client, source, monkeypatch):
+def test_the_article_page_shows_the_first_sentences_of_a_very_long_copy_and_says_so(
+    editor_client, editor, source, monkeypatch
+):
     monkeypatch.setattr(article, "SHOWN", 3)
-    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE)
+    copy, _ = copy_keep(source=source, text=ARTICLE, how=CopyHow.PASTE, user=editor)
     page = editor_client.get(f"/admin/sources/articlecopy/{copy.pk}/change/").content.decode()
     assert page.count('class="log-as-claim"') == 3
     assert "5 sentences; the first 3 are shown, of which 2 check-worthy, 0 logged" in page

@@ -502,9 +502,9 @@ def admin_routes(patterns=None, prefix=""):
 def drafts(db):
     """A draft claim (with evidence, a deleted piece, a kept copy of its article), a deleted draft, a proposal."""
     from claims import services
+    from claims.services import copy_keep
     from claims.services.sources import source_change_propose
     from sources.models import ArticleCopy, CopyHow, SourceChangeProposal
-    from sources.services import copy_keep
 
     editor = UserFactory(username="publisher", role="Editor")
     draft = ClaimFactory(text=DRAFT_WORDS, quote=DRAFT_WORDS, ref="undisclosed-wording")
@@ -512,7 +512,7 @@ def drafts(db):
     services.evidence_delete(evidence=EvidenceFactory(claim=draft, note=DRAFT_WORDS), user=editor)
     services.claim_delete(claim=ClaimFactory(text=DRAFT_WORDS, ref="undisclosed-deleted"), user=editor)
     other = ClaimFactory(text=DRAFT_WORDS, ref="undisclosed-other")
-    copy_keep(source=draft.article, text=f"{DRAFT_WORDS}. More of the article.", how=CopyHow.PASTE)
+    copy_keep(source=draft.article, text=f"{DRAFT_WORDS}. More of the article.", how=CopyHow.PASTE, user=editor)
     source_change_propose(source=draft.article, user=editor, title=DRAFT_WORDS, url="", reason="Retitled.")
     MetricFactory()
     return {
