@@ -16,7 +16,7 @@ from api.negotiation import kept_variant
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from api.throttling import admit_read
-from claims import record, refs
+from claims import public_record, refs
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
 from claims.models import Claim, Evidence, Metric, Visit
@@ -232,7 +232,7 @@ class WithdrawalViewSet(PublicReadMixin, mixins.ListModelMixin, viewsets.Generic
     pagination_class = pagination.WithdrawalPagination
 
     def get_queryset(self):
-        return record.withdrawals()
+        return public_record.withdrawals()
 
 
 class ClaimReviewFeedView(PublicReadMixin, APIView):

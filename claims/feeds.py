@@ -10,7 +10,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims import record
+from claims import public_record
 from claims.models import ClaimEvent, Status
 from factregister.addresses import absolute
 
@@ -70,7 +70,7 @@ class VerdictFeed(RegisterFeed):
         return settings.REGISTER_PUBLISHER_NAME
 
     def items(self):
-        return record.feed_events()[:FEED_LENGTH]
+        return public_record.feed_events()[:FEED_LENGTH]
 
     def item_title(self, event):
         title = event.title or (event.claim.text if event.claim else event.claim_ref)

@@ -15,7 +15,7 @@ keeps the public record of what was withdrawn, and when).
 from django.db import connection
 from django.db.models import Aggregate, CharField, OuterRef, QuerySet, Subquery, Value
 
-from claims import record
+from claims import public_record
 from claims.models import Claim, ClaimEvent, FormerRef
 from factregister.lookups import matching
 
@@ -47,7 +47,7 @@ def page_redirect(ref: str) -> str | None:
     if claim is not None and claim.is_published:
         return claim.ref
     now = claim.ref if claim is not None else _last_ref(former)
-    if now and now != ref and record.withdrawn(ref) is None and record.withdrawn(now) is not None:
+    if now and now != ref and public_record.withdrawn(ref) is None and public_record.withdrawn(now) is not None:
         return now
     return None
 

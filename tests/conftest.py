@@ -60,7 +60,7 @@ CORE = (
 )
 WRITERS = (*CORE, "tests/", "bench/")
 # Code the core writes through: the first frame above these is the writer.
-MACHINERY = ("factregister/history.py", "claims/models.py", "sources/models.py")
+MACHINERY = ("factregister/history.py", "claims/models/", "sources/models.py")
 WRITE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|COPY)\s+"?(\w+)"?', re.IGNORECASE)
 WATCHED_APPS = ("claims", "sources")
 

@@ -47,4 +47,44 @@ def appearance_refs():
     return joined_refs(others)
 
 
-__all__ = ["appearance_refs", "group", "other_appearances", "public_appearances", "root_id", "split_refs"]
+def published_among(ids) -> set[int]:
+    """Which of these claims the public can read."""
+    return set(Claim.objects.published().filter(pk__in=list(ids)).values_list("pk", flat=True)) if ids else set()
+
+
+def link_shapes(links: list[tuple[int | None, int | None]], *, after: dict[int, int | None]) -> list[tuple]:
+    """For each proposed link (claim id, None for a new claim; the claim it would repeat, or None), as a set of
+    changes leaves the register (`after`: each changed claim's `repeat_of` then): the target's ref, whether the
+    target is itself a repeat, and whether other claims repeat the claim (then it stays their root)."""
+    targets = {target for _, target in links if target}
+    rows = Claim.objects.filter(pk__in=targets).values_list("pk", "repeat_of_id", "ref")
+    stored = {pk: root for pk, root, _ in rows}
+    refs = {pk: ref for pk, _, ref in rows}
+    members = [pk for pk, _ in links if pk is not None]
+    pointing: dict[int, set[int]] = {}
+    for pk, root in Claim.objects.filter(repeat_of_id__in=members).values_list("pk", "repeat_of_id"):
+        if after.get(pk, root) == root:
+            pointing.setdefault(root, set()).add(pk)
+    for pk, root in after.items():
+        if root in members:
+            pointing.setdefault(root, set()).add(pk)
+    shapes = []
+    for pk, target in links:
+        if target is None:
+            shapes.append((None, False, False))
+            continue
+        target_is_repeat = (after[target] if target in after else stored.get(target)) is not None
+        shapes.append((refs.get(target), target_is_repeat, bool(pk is not None and pointing.get(pk))))
+    return shapes
+
+
+__all__ = [
+    "appearance_refs",
+    "group",
+    "link_shapes",
+    "other_appearances",
+    "public_appearances",
+    "published_among",
+    "root_id",
+    "split_refs",
+]

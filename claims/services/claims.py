@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from claims import refs, rules
 from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, ClaimEvent, FormerRef, Status
+from claims.repeats.queries import link_shapes, published_among
 from claims.rules import Independence
 from claims.services.core import DELETE, NEW, Change, Outcome, Writer, acting, apply, apply_one
 from claims.services.independence import count_independence, evidence_of
@@ -111,29 +112,11 @@ class ClaimWriter(Writer):
         if not linked:
             return
         named = {c.proposed.repeat_of_id for c in linked} | {c.current.repeat_of_id for c in linked if c.current}
-        facts.published_targets = set(
-            Claim.objects.published().filter(pk__in=named - {None}).values_list("pk", flat=True)
-        )
+        facts.published_targets = published_among(named - {None})
         after = {c.current.pk: c.proposed.repeat_of_id for c in changes if c.current is not None and c.kind != DELETE}
-        targets = {c.proposed.repeat_of_id for c in linked if c.proposed.repeat_of_id}
-        stored = dict(Claim.objects.filter(pk__in=targets).values_list("pk", "repeat_of_id"))
-        target_refs = dict(Claim.objects.filter(pk__in=targets).values_list("pk", "ref"))
-        members = [c.current.pk for c in linked if c.current is not None]
-        pointing: dict[int, set[int]] = {}
-        for pk, root in Claim.objects.filter(repeat_of_id__in=members).values_list("pk", "repeat_of_id"):
-            if after.get(pk, root) == root:
-                pointing.setdefault(root, set()).add(pk)
-        for pk, root in after.items():
-            if root in members:
-                pointing.setdefault(root, set()).add(pk)
-        for change in linked:
-            target = change.proposed.repeat_of_id
-            if target is None:
-                facts.repeats[change] = (None, False, False)
-                continue
-            target_is_repeat = (after[target] if target in after else stored.get(target)) is not None
-            has_repeats = bool(change.current is not None and pointing.get(change.current.pk))
-            facts.repeats[change] = (target_refs.get(target), target_is_repeat, has_repeats)
+        links = [(c.current.pk if c.current is not None else None, c.proposed.repeat_of_id) for c in linked]
+        for change, shape in zip(linked, link_shapes(links, after=after), strict=True):
+            facts.repeats[change] = shape
 
     # --- the rules ----------------------------------------------------------------------------
     def validate(self, change: Change) -> rules.Problems:

@@ -2,7 +2,7 @@
 
 Every read starts from `Claim.objects.published()`. Listing pages run a fixed
 number of queries whatever their length. A claim's own page and the corrections
-log are in claims.views.record.
+log are in claims.views.claim.
 """
 
 from collections import Counter, defaultdict
@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from claims import record
+from claims import public_record
 from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
@@ -46,7 +46,7 @@ def home(request):
     counts = publiccache.value(request, "verdict-counts-by-visit", verdict_counts_by_visit)
     visits = [(visit, verdict_chart(counts.get(visit.pk, Counter()))) for visit in Visit.objects.all()]
     latest = Claim.objects.published().with_related().order_by("-published_at", "-id")[:6]
-    corrections = record.logged_events()[:5]
+    corrections = public_record.logged_events()[:5]
     return render(request, "home.html", {"visits": visits, "latest": latest, "corrections": corrections})
 
 

@@ -7,8 +7,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from claims.capitals.compare import AGREE, DIFFER, ONLY_GUEST, ONLY_HOST, two_accounts
 from claims.models import Stance, Status, Topic
-from claims.two_accounts.accounts import AGREE, DIFFER, ONLY_GUEST, ONLY_HOST, two_accounts
 from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory, publish
 
 

@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from claims import record, refs
+from claims import public_record, refs
 from claims.claimreview import claim_review
 from claims.models import Claim, Stance
 from claims.services import count_independence
@@ -70,14 +70,14 @@ def claim_detail(request, ref):
             "independent_corroborating": independence[Stance.CORROBORATES],
             "independent_contradicting": independence[Stance.CONTRADICTS],
             "shared_origins": shared_origins(claim, evidence),
-            "history": record.history(claim.ref, claim_id=claim.pk),
+            "history": public_record.history(claim.ref, claim_id=claim.pk),
             "review": claim_review(claim),
         },
     )
 
 
 def claim_withdrawn(request, ref):
-    withdrawal = record.withdrawn(ref)
+    withdrawal = public_record.withdrawn(ref)
     if withdrawal is None:
         raise Http404("No published claim has this address.")
     return render(request, "claims/claim_withdrawn.html", {"withdrawal": withdrawal}, status=410)
@@ -86,6 +86,6 @@ def claim_withdrawn(request, ref):
 @public_page
 def corrections(request):
     kind = request.GET.get("kind")
-    kind = kind if kind in record.LOG_KINDS else None
-    page = Paginator(record.logged_events(kind), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": record.LOG_KINDS})
+    kind = kind if kind in public_record.LOG_KINDS else None
+    page = Paginator(public_record.logged_events(kind), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": public_record.LOG_KINDS})
