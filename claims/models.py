@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from claims.commitments.models import FollowUp, FollowUpStatus
@@ -38,13 +40,13 @@ __all__ = [
 
 
 class Status(models.TextChoices):
-    UNVERIFIED = "unverified", "Unverified"
-    IN_REVIEW = "in_review", "In review"
-    VERIFIED = "verified", "Verified"
-    PARTLY_VERIFIED = "partly_verified", "Partly verified"
-    DISPUTED = "disputed", "Disputed"
-    FALSE = "false", "False"
-    UNVERIFIABLE = "unverifiable", "Unverifiable"
+    UNVERIFIED = "unverified", pgettext_lazy("verdict", "Unverified")
+    IN_REVIEW = "in_review", pgettext_lazy("verdict", "In review")
+    VERIFIED = "verified", pgettext_lazy("verdict", "Verified")
+    PARTLY_VERIFIED = "partly_verified", pgettext_lazy("verdict", "Partly verified")
+    DISPUTED = "disputed", pgettext_lazy("verdict", "Disputed")
+    FALSE = "false", pgettext_lazy("verdict", "False")
+    UNVERIFIABLE = "unverifiable", pgettext_lazy("verdict", "Unverifiable")
 
     @classmethod
     def verdicts(cls) -> list[str]:
@@ -69,24 +71,24 @@ RATING_BEST, RATING_WORST = 5, 1
 
 
 class Topic(models.TextChoices):
-    TRADE = "trade", "Trade"
-    AGREEMENTS = "agreements", "Agreements"
-    TRANSPORT = "transport", "Transport"
-    ENERGY = "energy", "Energy"
-    AGRICULTURE = "agriculture", "Agriculture"
-    CULTURE = "culture", "Culture"
-    DIPLOMACY = "diplomacy", "Diplomacy"
-    HEALTH = "health", "Health"
-    EDUCATION = "education", "Education"
-    HISTORY = "history", "History"
-    SECURITY = "security", "Security"
-    OTHER = "other", "Other"
+    TRADE = "trade", _("Trade")
+    AGREEMENTS = "agreements", _("Agreements")
+    TRANSPORT = "transport", _("Transport")
+    ENERGY = "energy", _("Energy")
+    AGRICULTURE = "agriculture", _("Agriculture")
+    CULTURE = "culture", _("Culture")
+    DIPLOMACY = "diplomacy", _("Diplomacy")
+    HEALTH = "health", _("Health")
+    EDUCATION = "education", _("Education")
+    HISTORY = "history", _("History")
+    SECURITY = "security", _("Security")
+    OTHER = "other", _("Other")
 
 
 class Stance(models.TextChoices):
-    CORROBORATES = "corroborates", "Corroborates"
-    CONTRADICTS = "contradicts", "Contradicts"
-    CONTEXT = "context", "Context"
+    CORROBORATES = "corroborates", _("Corroborates")
+    CONTRADICTS = "contradicts", _("Contradicts")
+    CONTEXT = "context", _("Context")
 
 
 class Visit(models.Model):
@@ -440,12 +442,12 @@ class Evidence(StatedFigure):
 
 
 class EventKind(models.TextChoices):
-    STATUS = "status", "Status set"
-    PUBLISHED = "published", "Published"
-    CORRECTION = "correction", "Verdict corrected"
-    UPDATE = "update", "Updated"
-    UNPUBLISHED = "unpublished", "Withdrawn"
-    DELETED = "deleted", "Deleted"
+    STATUS = "status", _("Status set")
+    PUBLISHED = "published", _("Published")
+    CORRECTION = "correction", _("Verdict corrected")
+    UPDATE = "update", _("Updated")
+    UNPUBLISHED = "unpublished", _("Withdrawn")
+    DELETED = "deleted", _("Deleted")
 
     @classmethod
     def on_the_record(cls) -> list[str]:

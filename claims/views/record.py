@@ -12,6 +12,7 @@ never published is a 404.
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from claims import record, refs
 from claims.claimreview import claim_review
@@ -20,6 +21,8 @@ from claims.services import count_independence
 from factregister.publiccache import public_page
 
 CORRECTIONS_PER_PAGE = 50
+# The corrections log's choices of kind (record.LOG_KINDS), as its readers read them.
+KIND_LABELS = {"correction": _("Corrections"), "update": _("Updates"), "withdrawal": _("Withdrawals")}
 
 
 def shared_origins(claim: Claim, evidence) -> list[dict]:
@@ -88,4 +91,5 @@ def corrections(request):
     kind = request.GET.get("kind")
     kind = kind if kind in record.LOG_KINDS else None
     page = Paginator(record.logged_events(kind), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": record.LOG_KINDS})
+    kinds = [(key, KIND_LABELS[key]) for key in record.LOG_KINDS]
+    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": kinds})
