@@ -112,15 +112,15 @@ def table_month(value) -> str:
 
 
 class AddressLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware without the `Vary: Accept-Language` header, and leaving no language behind.
+    """Django's LocaleMiddleware, taking the language from the address alone and adding no Vary header.
 
-    With i18n_patterns(prefix_default_language=False) Django's middleware already takes the language
-    from the address alone (an unprefixed address is LANGUAGE_CODE whatever the browser asks), but it
-    still adds `Vary: Accept-Language` to every response at an unprefixed address: shared caches would
-    keep a copy per browser language of an answer that is the same for all. The response says its
-    language (Content-Language) instead. The language active before the request is put back after
-    it, so code that runs next in the same thread (a test that fetched a Persian page) does not go on
-    reversing Persian addresses.
+    With i18n_patterns(prefix_default_language=False) Django's middleware ends with the address's
+    language too, but reads Accept-Language and the language cookie on the way, and adds
+    `Vary: Accept-Language` to every response at an unprefixed address, so shared caches would keep a
+    copy per browser language of an answer that is the same for all. Here the address alone decides,
+    and the response says its language (Content-Language). The language active
+    before the request is put back after it, so code that runs next in the same thread (a test that
+    fetched a Persian page) does not go on reversing Persian addresses.
     """
 
     async_capable = False
@@ -134,6 +134,10 @@ class AddressLocaleMiddleware(LocaleMiddleware):
                 translation.activate(previous)
             else:
                 translation.deactivate_all()
+
+    def process_request(self, request):
+        translation.activate(language_of_path(request.path_info))
+        request.LANGUAGE_CODE = translation.get_language()
 
     def process_response(self, request, response):
         response.headers.setdefault("Content-Language", tag(translation.get_language()))
