@@ -6,14 +6,16 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 
 from claims import translations
 from claims.charts import verdict_chart as build_chart
 from claims.claimreview import item_list
 from factregister.languages import language_attributes, marked
+from factregister.templatetags.languages import date_range
 
 register = template.Library()
 
@@ -126,6 +128,20 @@ def change_label(change):
 def change_value(change, when):
     """The value before (`when`="before") or after ("after") an update."""
     return marked(translations.change_value(change, when), translations.original_language())
+
+
+@register.simple_tag
+def visit_when(visit):
+    """When and where a visit took place, in the page's language: its dates, its city and the host country."""
+    where = conditional_escape(gettext("%(when)s, %(location)s, %(country)s"))
+    return mark_safe(
+        where
+        % {
+            "when": date_range(visit.start_date, visit.end_date),
+            "location": content(visit, "location"),
+            "country": conditional_escape(visit.host_country_name),
+        }
+    )
 
 
 @register.simple_tag
