@@ -9,7 +9,7 @@ the bars growing leftwards. The template `includes/verdict_chart.html` draws it.
 from collections import Counter
 from dataclasses import dataclass
 
-from django.utils.translation import get_language_bidi, ngettext
+from django.utils.translation import get_language_bidi, ngettext, pgettext
 
 from claims.models import Status
 from factregister.languages import localised_digits
@@ -69,7 +69,8 @@ class VerdictChart:
             "count": self.total
         }
         parts = [f"{bar.label}: {bar.count}" for bar in self.bars]
-        return localised_digits(f"{total} " + "; ".join(parts) + ".")
+        separator = pgettext("list separator", ";")
+        return localised_digits(f"{total} " + f"{separator} ".join(parts) + ".")
 
 
 def verdict_chart(counts: dict[str, int] | Counter) -> VerdictChart:

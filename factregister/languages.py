@@ -14,6 +14,8 @@ answer in factregister.publiccache comes before any CSRF token, so no form) and 
 alternates.
 """
 
+import re
+
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
@@ -22,8 +24,16 @@ from django.utils.html import conditional_escape, format_html
 
 from factregister.addresses import public_address
 
-# The digits each language writes, where they are not ASCII.
+# The digits each language writes, where they are not ASCII, and its signs between and after digits
+# (Persian: the momayyez for a decimal point, its own thousands separator and per cent sign).
 DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
+NUMBER_SIGNS = {
+    "fa": [
+        (re.compile(r"(?<=[۰-۹])\.(?=[۰-۹])"), "٫"),
+        (re.compile(r"(?<=[۰-۹]),(?=[۰-۹]{3})"), "٬"),
+        (re.compile(r"(?<=[۰-۹])%"), "٪"),
+    ]
+}
 # Open Graph names a locale as language_TERRITORY.
 OG_LOCALES = {"en-gb": "en_GB", "fa": "fa_IR", "ru": "ru_RU", "kk": "kk_KZ"}
 
@@ -94,8 +104,14 @@ def localised_digits(text) -> str:
 
     For what readers read only: addresses, `datetime` attributes, JSON, CSV and the API keep ASCII digits.
     """
-    table = DIGITS.get(translation.get_language() or "")
-    return str(text).translate(table) if table else str(text)
+    language = translation.get_language() or ""
+    table = DIGITS.get(language)
+    if not table:
+        return str(text)
+    text = str(text).translate(table)
+    for sign, written in NUMBER_SIGNS.get(language, []):
+        text = sign.sub(written, text)
+    return text
 
 
 def table_date(value) -> str:
