@@ -429,3 +429,17 @@ def test_hreflang_from_the_sitemap_is_symmetric_self_referencing_and_every_targe
         assert head == alternates, loc
         language = next(code for code, href in alternates.items() if href == loc and code != "x-default")
         assert html_lang(body)[0] == TAGS[language], loc
+
+
+def test_a_record_offered_in_fewer_languages_leaves_the_others_out_of_hreflang(client, sample, monkeypatch):
+    """claims.translations.page_languages is where "only published and current translations" will narrow the
+    alternates: the head and the sitemap both follow it, and the other language pages still answer."""
+    monkeypatch.setattr("claims.translations.page_languages", lambda record=None: ["en-gb", "ru"])
+    claim = sample["corrected"]
+    body = client.get(f"/fa{claim.get_absolute_url()}").content.decode()
+    head = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', body))
+    assert set(head) == {"en-gb", "ru", "x-default"}
+    assert html_lang(body) == ("fa", "rtl")  # the page itself is still there for its readers
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"/ru{claim.get_absolute_url()}</loc>" in sitemap
+    assert "/fa/" not in sitemap and "/kk/" not in sitemap

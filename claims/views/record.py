@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from claims import record, refs
+from claims import record, refs, translations
 from claims.claimreview import claim_review
 from claims.models import Claim, Stance
 from claims.services import count_independence
@@ -75,6 +75,8 @@ def claim_detail(request, ref):
             "shared_origins": shared_origins(claim, evidence),
             "history": record.history(claim.ref, claim_id=claim.pk),
             "review": claim_review(claim),
+            # The languages this claim's page is offered in as an alternate (hreflang), as the sitemap lists it.
+            "page_languages": translations.page_languages(claim),
         },
     )
 
