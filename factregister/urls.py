@@ -25,7 +25,12 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("claims.csv", claims_csv, name="claims_csv"),
-    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        public_page(sitemap),
+        {"sitemaps": SITEMAPS, "template_name": "claims/sitemap.xml"},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Browsers and the admin ask for /favicon.ico whatever the page links to.
     path("favicon.ico", RedirectView.as_view(url=static_lazy("favicon.svg")), name="favicon"),
