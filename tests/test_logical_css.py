@@ -1,4 +1,4 @@
-"""The stylesheet mirrors for right-to-left pages: no rule names a physical left or right (`make check` runs the same)."""
+"""The stylesheet mirrors for right-to-left pages: no rule names a physical left or right (as `make check` holds)."""
 
 from pathlib import Path
 
