@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check bench clean
+.PHONY: run test check bench messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +46,18 @@ check: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(PY) -m factregister.logical_css static/css
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+## messages: gather the interface's strings into locale/<lang>/LC_MESSAGES/django.po, then compile the .mo files
+## (both are committed, so `make run` needs no gettext; this needs it: apt-get install gettext)
+LANGUAGES := fa ru kk
+messages: export DEBUG ?= true
+messages: $(VENV)/.runtime
+	$(PY) manage.py makemessages $(foreach l,$(LANGUAGES),-l $(l)) --no-location --no-obsolete \
+		--ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=test-output --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages $(foreach l,$(LANGUAGES),-l $(l)) --ignore=.venv
 
 ## bench: the performance figures (PostgreSQL by default); SIZES="1000 1000000" for the cost table at a million
 bench: $(VENV)/.dev

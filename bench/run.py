@@ -75,6 +75,10 @@ def measure_costs(runs: int) -> dict:
         # the ratio is the search's cost alone, not a longer page (8 matches at 1,000 claims for the above).
         "/claims/ searched, broad (q)": ("/claims/?q=cited+record", False),
         "claim page": (sample.get_absolute_url(), False),
+        # The same two pages in Persian: the interface's translations, Persian digits and the Solar Hijri dates
+        # cost no query of their own, and must not grow with the register either.
+        "/fa/claims/ (Persian)": ("/fa/claims/", False),
+        "claim page (Persian)": (f"/fa{sample.get_absolute_url()}", False),
         "visit page": (f"/visits/{visit_ref}/", False),
         "/api/v1/claims/ first page": ("/api/v1/claims/", False),
         "/api/v1/claims/ deep page": (f"/api/v1/claims/?cursor={deep}" if deep else None, False),

@@ -2,12 +2,20 @@
 
 One builder serves the claim page's JSON-LD and the API's DataFeed, so the two
 can never disagree. See the methodology page for the rating scale.
+
+Each language's claim page carries its own review, built in that language: its
+`url` is that page, `inLanguage` says the language, the verdict's name is the
+interface's, and the register's own words (the claim, the summary) come through
+claims.translations. The API's DataFeed is the English one.
 """
 
 from django.conf import settings
+from django.utils.translation import get_language
 
+from claims import translations
 from claims.models import RATING_BEST, RATING_WORST, Claim
 from factregister.addresses import absolute
+from factregister.languages import tag
 
 
 def claim_author(claim: Claim) -> dict:
@@ -30,8 +38,8 @@ def claim_author(claim: Claim) -> dict:
 
 
 def claim_review(claim: Claim) -> dict:
-    """The ClaimReview for `claim`. Expects `article` and its outlet to be loaded."""
-    rating = {"@type": "Rating", "alternateName": claim.get_status_display()}
+    """The ClaimReview for `claim`, in the active language. Expects `article` and its outlet to be loaded."""
+    rating = {"@type": "Rating", "alternateName": str(claim.get_status_display())}
     if claim.rating_value is not None:
         rating.update(ratingValue=claim.rating_value, bestRating=RATING_BEST, worstRating=RATING_WORST)
     article = claim.article
@@ -53,9 +61,10 @@ def claim_review(claim: Claim) -> dict:
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": absolute(claim.get_absolute_url()),
+        "inLanguage": tag(get_language() or settings.LANGUAGE_CODE),
         # The whole claim, as logged: a shortened one drops words it could be found by.
-        "claimReviewed": " ".join(claim.text.split()),
-        "reviewBody": claim.verdict_summary,
+        "claimReviewed": " ".join(translations.shown(claim, "text").text.split()),
+        "reviewBody": translations.shown(claim, "verdict_summary").text,
         "reviewRating": rating,
         "author": {"@type": "Organization", "name": settings.REGISTER_PUBLISHER_NAME, "url": absolute("/")},
         "itemReviewed": item,

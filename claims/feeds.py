@@ -3,23 +3,31 @@
 Entries of a claim that has since been withdrawn stay, and its withdrawal is an
 entry of its own ("Withdrawn: ..."), with the reason, linking to the page left
 at its address.
+
+Each interface language has its feed, at the language's address (/feed/ in English, /fa/feed/ in
+Persian): its title, its entries' prefixes and verdict names in that language, its links to that
+language's pages, and `xml:lang` saying so. The register's own words (a claim's statement, a verdict
+summary, a reason) come through claims.translations, so they follow once they are translated.
 """
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 
-from claims import public_record
+from claims import public_record, translations
 from claims.models import ClaimEvent, Status
 from factregister.addresses import absolute
+from factregister.context_processors import publisher_name, register_name
+from factregister.languages import tag
 
 FEED_LENGTH = 50
 PREFIXES = {
-    ClaimEvent.Kind.PUBLISHED: "Verdict",
-    ClaimEvent.Kind.CORRECTION: "Corrected",
-    ClaimEvent.Kind.UPDATE: "Updated",
-    ClaimEvent.Kind.UNPUBLISHED: "Withdrawn",
+    ClaimEvent.Kind.PUBLISHED: _("Verdict"),
+    ClaimEvent.Kind.CORRECTION: _("Corrected"),
+    ClaimEvent.Kind.UPDATE: _("Updated"),
+    ClaimEvent.Kind.UNPUBLISHED: _("Withdrawn"),
 }
 
 
@@ -50,15 +58,20 @@ class RegisterFeed(Feed):
     def feed_url(self):
         return absolute(reverse(self.url_name))
 
+    @property
+    def language(self):
+        """The feed's `xml:lang`: the address's language, as BCP 47 spells it ("en-GB", not Django's "en-gb")."""
+        return tag(get_language())
+
 
 class VerdictFeed(RegisterFeed):
     url_name = "feed"
 
     def title(self):
-        return f"{settings.REGISTER_NAME}: verdicts, corrections, updates and withdrawals"
+        return gettext("%(register)s: verdicts, corrections, updates and withdrawals") % {"register": register_name()}
 
     def subtitle(self):
-        return (
+        return gettext(
             "Verdicts as they are published, and every later change to the public record: corrections of a "
             "verdict, updates of a claim's wording or evidence, and withdrawals, each with its reason."
         )
@@ -67,30 +80,35 @@ class VerdictFeed(RegisterFeed):
         return absolute(reverse("claims:claim_list"))
 
     def author_name(self):
-        return settings.REGISTER_PUBLISHER_NAME
+        return publisher_name()
 
     def items(self):
         return public_record.feed_events()[:FEED_LENGTH]
 
     def item_title(self, event):
-        title = event.title or (event.claim.text if event.claim else event.claim_ref)
+        if event.title:
+            title = translations.shown(event, "title").text
+        else:
+            title = translations.shown(event.claim, "text").text if event.claim else event.claim_ref
         if event.kind == ClaimEvent.Kind.UNPUBLISHED:
-            return f"Withdrawn: {title}"
+            return gettext("Withdrawn: %(title)s") % {"title": title}
         verdict = Status(event.to_status).label if event.to_status else ""
         if event.kind == ClaimEvent.Kind.UPDATE:
-            return f"Updated: {title}"
+            return gettext("Updated: %(title)s") % {"title": title}
         return f"{PREFIXES[event.kind]}: {verdict}: {title}"
 
     def item_description(self, event):
+        note = translations.shown(event, "note").text
         if event.kind == ClaimEvent.Kind.CORRECTION:
             was = Status(event.from_status).label if event.from_status else ""
-            return f"Correction (was {was}): {event.note}\n\n{event.verdict_summary}"
+            summary = translations.shown(event, "verdict_summary").text
+            return gettext("Correction (was %(was)s): %(note)s") % {"was": was, "note": note} + f"\n\n{summary}"
         if event.kind == ClaimEvent.Kind.UPDATE:
-            changed = "; ".join(change["label"] for change in event.changes)
-            return f"Update ({changed}): {event.note}"
+            changed = "; ".join(translations.change_label(change)[0] for change in event.changes)
+            return gettext("Update (%(changed)s): %(note)s") % {"changed": changed, "note": note}
         if event.kind == ClaimEvent.Kind.UNPUBLISHED:
-            return f"Withdrawn from the register. Reason: {event.note}"
-        return event.verdict_summary
+            return gettext("Withdrawn from the register. Reason: %(note)s") % {"note": note}
+        return translations.shown(event, "verdict_summary").text
 
     def item_link(self, event):
         return absolute(reverse("claims:claim_detail", kwargs={"ref": event.public_ref}))

@@ -15,6 +15,7 @@ from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext
 
 NUL = "\x00"
 API_PREFIX = "/api/"
@@ -64,11 +65,11 @@ def problems(request) -> dict[str, str]:
     """Each offending parameter (or `path`) with what is wrong with it."""
     found = {}
     if NUL in request.path:
-        found["path"] = "The address contains a NUL character (%00), which no address on this site has."
+        found["path"] = gettext("The address contains a NUL character (%00), which no address on this site has.")
     for name, values in request.GET.lists():
         label = name.replace(NUL, "\\x00")
         if NUL in name or any(NUL in value for value in values):
-            found[label] = "Null characters are not allowed."
+            found[label] = gettext("Null characters are not allowed.")
             continue
         if not (request.path.startswith(ADMIN_PREFIX) and _staff(request)):
             continue

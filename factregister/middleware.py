@@ -8,8 +8,10 @@ from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
+from factregister.languages import language_of_path
 from factregister.routers import replica_reads_allowed
 
 logger = logging.getLogger(__name__)
@@ -106,8 +108,11 @@ def database_unavailable_response(request) -> HttpResponse:
             status=503,
         )
     else:
-        # Rendered without a request: no context processor runs, so nothing reads the database.
-        response = HttpResponse(render_to_string("503.html", {"retry_after": RETRY_AFTER_SECONDS}), status=503)
+        # Rendered without a request: no context processor runs, so nothing reads the database. In the
+        # address's language, whichever layer the failure reached first.
+        with translation.override(language_of_path(request.path_info)):
+            page = render_to_string("503.html", {"retry_after": RETRY_AFTER_SECONDS})
+        response = HttpResponse(page, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     patch_cache_control(response, no_store=True)
     return response

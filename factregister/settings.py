@@ -115,6 +115,9 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     # A kept public page is answered here, before the layers below, which have nothing to do for it.
     "factregister.publiccache.PublicPageMiddleware",
+    # The page's language from its address (/fa/..., /ru/..., /kk/...; English unprefixed), before the
+    # layers that render: a kept page above was stored under its full address, language prefix and all.
+    "factregister.languages.AddressLocaleMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -142,9 +145,11 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "factregister.context_processors.register",
+                "factregister.languages.language_context",
             ],
         },
     },
@@ -235,7 +240,18 @@ AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "factregister.addresses.client_address"
 
 # --- Internationalisation ----------------------------------------------------
+# The public pages in four languages: English at the addresses the register has always had, the
+# others under their code (/fa/claims/); factregister/languages.py. Each name is the language's own.
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [
+    ("en-gb", "English"),
+    ("fa", "فارسی"),
+    ("ru", "Русский"),
+    ("kk", "Қазақша"),
+]
+# The interface's translations (make messages), and how each language writes a date.
+LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["factregister.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

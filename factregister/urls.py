@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static
@@ -20,19 +21,30 @@ admin.site.site_header = ADMIN_HEADER
 admin.site.site_title = "Fact register"
 admin.site.index_title = "Claims, evidence and verdicts"
 
+# The same addresses in every language: machine reads keep one address (and answer in English).
 urlpatterns = [
     # Before the admin's own "View on site" redirect, which asks only that the user be staff.
     path("admin/r/<int:content_type_id>/<path:object_id>/", admin.site.admin_view(view_on_site)),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("claims.csv", claims_csv, name="claims_csv"),
-    path("feed/", public_page(VerdictFeed()), name="feed"),
-    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        public_page(sitemap),
+        {"sitemaps": SITEMAPS, "template_name": "claims/sitemap.xml"},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Browsers and the admin ask for /favicon.ico whatever the page links to.
     path("favicon.ico", RedirectView.as_view(url=static_lazy("favicon.svg")), name="favicon"),
     path("healthz", health.healthz, name="healthz"),
-    path("", include("claims.urls")),
 ]
+# The pages and their Atom feeds, for readers: English at the addresses they have always had, each other
+# language under its code (/fa/claims/, /ru/feed/). factregister/languages.py.
+urlpatterns += i18n_patterns(
+    path("feed/", public_page(VerdictFeed()), name="feed"),
+    path("", include("claims.urls")),
+    prefix_default_language=False,
+)
 
 handler500 = "factregister.errors.server_error"

@@ -8,6 +8,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Length
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sources.slugs import ascii_slug, cut_at_word
@@ -20,21 +21,21 @@ language_code = RegexValidator(r"^[a-z]{2}$", "Use an ISO 639-1 code in lower ca
 # Lets constraints say `country__length=2`.
 models.CharField.register_lookup(Length)
 
-# Names for the country codes the register uses; any valid code is accepted.
+# Names for the country codes the register uses, in the reader's language; any valid code is accepted.
 COUNTRY_NAMES = {
-    "IR": "Iran",
-    "KZ": "Kazakhstan",
-    "TM": "Turkmenistan",
-    "RU": "Russia",
-    "CN": "China",
-    "TR": "Türkiye",
-    "GB": "United Kingdom",
-    "US": "United States",
+    "IR": _("Iran"),
+    "KZ": _("Kazakhstan"),
+    "TM": _("Turkmenistan"),
+    "RU": _("Russia"),
+    "CN": _("China"),
+    "TR": _("Türkiye"),
+    "GB": _("United Kingdom"),
+    "US": _("United States"),
 }
 
 
 def country_name(code: str) -> str:
-    return COUNTRY_NAMES.get(code, code)
+    return str(COUNTRY_NAMES.get(code, code))
 
 
 def unique_slug(
@@ -52,21 +53,21 @@ def unique_slug(
 
 
 class OutletKind(models.TextChoices):
-    NEWS = "news", "News organisation"
-    STATE_MEDIA = "state_media", "State media"
-    GOVERNMENT = "government", "Government"
-    INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental body"
-    WIRE = "wire", "News agency"
-    OTHER = "other", "Other"
+    NEWS = "news", _("News organisation")
+    STATE_MEDIA = "state_media", _("State media")
+    GOVERNMENT = "government", _("Government")
+    INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental body")
+    WIRE = "wire", _("News agency")
+    OTHER = "other", _("Other")
 
 
 class SourceKind(models.TextChoices):
-    ARTICLE = "article", "News article"
-    STATEMENT = "statement", "Official statement or readout"
-    TRANSCRIPT = "transcript", "Transcript"
-    DOCUMENT = "document", "Signed document"
-    DATASET = "dataset", "Dataset"
-    OTHER = "other", "Other"
+    ARTICLE = "article", _("News article")
+    STATEMENT = "statement", _("Official statement or readout")
+    TRANSCRIPT = "transcript", _("Transcript")
+    DOCUMENT = "document", _("Signed document")
+    DATASET = "dataset", _("Dataset")
+    OTHER = "other", _("Other")
 
 
 class Outlet(models.Model):

@@ -74,22 +74,43 @@ def page_types(client) -> dict[str, str]:
     }
 
 
-def test_every_kind_of_public_page_is_valid_html(client, tmp_path):
-    command = _checker()
-    files = {}
-    for name, url in page_types(client).items():
-        response = client.get(url)
-        assert response.status_code in (200, 404, 410), (name, url, response.status_code)
-        path = tmp_path / f"{name.replace(' ', '-').replace(',', '')}.html"
-        path.write_bytes(response.content)
-        files[str(path)] = f"{name} ({url})"
-    run = subprocess.run([*command, "--format", "json", *files], capture_output=True, text=True, timeout=300)
+def _errors(command: list[str], files: dict[str, str]) -> list[str]:
+    run = subprocess.run([*command, "--format", "json", *files], capture_output=True, text=True, timeout=600)
     messages = json.loads(run.stderr or "{}").get("messages", [])
-    problems = [
+    return [
         f"{files.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: line {m.get('lastLine')}: {m['message']}"
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
+
+
+def _save(client, tmp_path, pages: dict[str, str]) -> dict[str, str]:
+    files = {}
+    for name, url in pages.items():
+        response = client.get(url)
+        assert response.status_code in (200, 404, 410), (name, url, response.status_code)
+        path = tmp_path / f"{name.replace(' ', '-').replace(',', '').replace('/', '')}.html"
+        path.write_bytes(response.content)
+        files[str(path)] = f"{name} ({url})"
+    return files
+
+
+def test_every_kind_of_public_page_is_valid_html(client, tmp_path):
+    command = _checker()
+    problems = _errors(command, _save(client, tmp_path, page_types(client)))
+    assert not problems, "\n".join(problems)
+
+
+def test_every_kind_of_public_page_is_valid_html_in_persian_russian_and_kazakh(client, tmp_path):
+    from factregister.languages import address_in
+
+    command = _checker()
+    pages = {}
+    for name, url in page_types(client).items():
+        path, _, query = url.partition("?")
+        for language in ("fa", "ru", "kk"):
+            pages[f"{name} {language}"] = address_in(path, language) + (f"?{query}" if query else "")
+    problems = _errors(command, _save(client, tmp_path, pages))
     assert not problems, "\n".join(problems)
 
 

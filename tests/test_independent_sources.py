@@ -87,7 +87,7 @@ def test_the_claim_page_counts_independent_sources_and_names_a_shared_origin(cli
     services.claim_publish(claim=claim_on_a_readout, user=editor)
     html = client.get(claim_on_a_readout.get_absolute_url()).content.decode()
     assert "1 independent source corroborates, 1 contradicts this claim." in html
-    assert f"carry the same origin ({READOUT})" in html
+    assert f'carry the same origin (<span dir="ltr">{READOUT}</span>)' in html
     assert "First write-up of the readout" in html and "Second write-up of the readout" in html
 
 

@@ -207,8 +207,8 @@ def test_the_public_claim_page_says_when_the_copy_was_kept_and_its_hash_never_it
     page = client.get(claim.get_absolute_url()).content.decode()
     assert "Quote checked against our copy of the article, kept on <time datetime=" in page
     assert (
-        f'{copy.retrieved_at.day} {copy.retrieved_at:%B %Y}</time> (SHA-256 <code class="hash">{copy.sha256}</code>)'
-        in page
+        f"{copy.retrieved_at.day} {copy.retrieved_at:%B %Y}</time> "
+        f'(<span dir="ltr">SHA-256 <code class="hash">{copy.sha256}</code></span>)' in page
     )
     assert "trade grew by 40%" not in page  # the copy's other sentences stay inside the newsroom
 
@@ -224,5 +224,5 @@ def test_a_claim_published_over_a_quote_not_found_does_not_claim_the_check(artic
 def test_the_public_source_page_says_a_copy_is_kept_with_its_date_and_hash(article, editor, client):
     services.claim_publish(claim=ready(new_claim(article, editor, FOUND), editor), user=editor)
     page = client.get(article.get_absolute_url()).content.decode()
-    assert f'(SHA-256 <code class="hash">{article.kept_copy.sha256}</code>)' in page
+    assert f'(<span dir="ltr">SHA-256 <code class="hash">{article.kept_copy.sha256}</code></span>)' in page
     assert "trade grew by 40%" not in page

@@ -59,7 +59,7 @@ def test_a_reader_finds_a_claim_by_a_name_in_another_script(client, register, ty
     html = client.get("/claims/", {"q": typed}).content.decode()
     assert register["tokayev"].text in html
     assert register["pezeshkian"].text not in html
-    assert "Searched as the register spells it" in html and "→ Tokayev" in html
+    assert "Searched as the register spells it" in html and "→ <bdi>Tokayev</bdi>" in html
     lang, direction = language_of(typed)
     assert f'<span lang="{lang}" dir="{direction}">{typed}</span>' in html
 
@@ -71,7 +71,8 @@ def test_the_api_search_knows_the_names_too(client, register):
 
 def test_a_typing_slip_finds_the_claim_and_says_what_was_searched(client, register):
     html = client.get("/claims/", {"q": "pezeshkan"}).content.decode()
-    assert "No claim matches <strong>pezeshkan</strong>. Did you mean <strong>pezeshkian</strong>?" in html
+    suggestion = "Did you mean <strong><bdi>pezeshkian</bdi></strong>?"
+    assert f"No claim matches <strong><bdi>pezeshkan</bdi></strong>. {suggestion}" in html
     assert register["pezeshkian"].text in html
     assert register["hidden"].text not in html  # the unpublished draft is no suggestion's source either
     assert 'value="pezeshkan"' in html  # the search box keeps what was typed

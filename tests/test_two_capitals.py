@@ -76,7 +76,7 @@ def test_the_page_shows_both_sides_and_says_how_it_reads_them(client, world):
     assert "The two accounts agree" in html and "The two accounts differ" in html
     assert "Only the guest&#x27;s side speaks" in html and "Only the host&#x27;s side speaks" in html
     row = re.search(r'accounts__row--differ">(.*?)</tr>', html, re.S).group(1)
-    assert "Tasnim: Contradicts" in row and "The Astana Times: Reported it" in row
+    assert "<bdi>Tasnim</bdi>: Contradicts" in row and "<bdi>The Astana Times</bdi>: Reported it" in row
     assert "Statement draft" not in html
     assert "1 other published claim about this visit rests only on sources" in html
 

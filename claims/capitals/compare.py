@@ -7,16 +7,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Evidence, Stance, Topic, Visit
 
 AGREE, DIFFER, BOTH_MENTION, ONLY_GUEST, ONLY_HOST = "agree", "differ", "both_mention", "only_guest", "only_host"
 READINGS = {
-    AGREE: "The two accounts agree",
-    DIFFER: "The two accounts differ",
-    BOTH_MENTION: "Both sides mention it; neither confirms the other",
-    ONLY_GUEST: "Only the guest's side speaks",
-    ONLY_HOST: "Only the host's side speaks",
+    AGREE: _("The two accounts agree"),
+    DIFFER: _("The two accounts differ"),
+    BOTH_MENTION: _("Both sides mention it; neither confirms the other"),
+    ONLY_GUEST: _("Only the guest's side speaks"),
+    ONLY_HOST: _("Only the host's side speaks"),
 }
 REPORTS = "reports"  # the article a claim was logged from: it reported the statement
 SUPPORTS = {REPORTS, Stance.CORROBORATES}
@@ -31,7 +32,7 @@ class Account:
 
     @property
     def role_label(self) -> str:
-        return "Reported it" if self.role == REPORTS else Stance(self.role).label
+        return _("Reported it") if self.role == REPORTS else Stance(self.role).label
 
 
 @dataclass
@@ -97,6 +98,6 @@ def two_accounts(visit: Visit) -> dict:
         rows.append({"topic": Topic(topic).label, "items": items, "tally": tally})
     return {
         "visit": visit,
-        "topics": sorted(rows, key=lambda row: row["topic"]),
+        "topics": sorted(rows, key=lambda row: str(row["topic"])),
         "unplaced": unplaced,
     }

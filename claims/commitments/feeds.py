@@ -1,11 +1,14 @@
 """The Atom feed of follow-ups: each dated check on a published commitment is an entry."""
 
-from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext
 
+from claims import translations
 from claims.feeds import FEED_LENGTH, RegisterFeed
 from claims.models import Claim, FollowUp
 from factregister.addresses import absolute
+from factregister.context_processors import publisher_name, register_name
+from factregister.templatetags.languages import day
 
 
 class FollowUpFeed(RegisterFeed):
@@ -14,16 +17,18 @@ class FollowUpFeed(RegisterFeed):
     url_name = "claims:commitment_feed"
 
     def title(self):
-        return f"{settings.REGISTER_NAME}: follow-ups of commitments"
+        return gettext("%(register)s: follow-ups of commitments") % {"register": register_name()}
 
     def subtitle(self):
-        return "Each check on a commitment made or restated during the visits: where it stands, and on what evidence."
+        return gettext(
+            "Each check on a commitment made or restated during the visits: where it stands, and on what evidence."
+        )
 
     def link(self):
         return absolute(reverse("claims:commitments"))
 
     def author_name(self):
-        return settings.REGISTER_PUBLISHER_NAME
+        return publisher_name()
 
     def items(self):
         # Only commitments on the register now: an unpublished claim's follow-ups stay out of the feed.
@@ -34,11 +39,13 @@ class FollowUpFeed(RegisterFeed):
         )
 
     def item_title(self, follow_up):
-        return f"{follow_up.get_status_display()}: {follow_up.claim.text}"
+        return f"{follow_up.get_status_display()}: {translations.shown(follow_up.claim, 'text').text}"
 
     def item_description(self, follow_up):
-        source = f"\n\nSource: {follow_up.source.title}" if follow_up.source else ""
-        return f"Checked on {follow_up.checked_on:%d %B %Y}. {follow_up.note}{source}"
+        source = gettext("Source: %(title)s") % {"title": follow_up.source.title} if follow_up.source else ""
+        checked = gettext("Checked on %(day)s.") % {"day": day(follow_up.checked_on)}
+        note = translations.shown(follow_up, "note").text
+        return f"{checked} {note}" + (f"\n\n{source}" if source else "")
 
     def item_link(self, follow_up):
         return absolute(f"{follow_up.claim.get_absolute_url()}#follow-up-{follow_up.pk}")

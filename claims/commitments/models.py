@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sources.models import Source
@@ -11,11 +12,11 @@ from sources.models import Source
 class FollowUpStatus(models.TextChoices):
     """Where a commitment stands. Overdue is not a status: it is computed from the due date."""
 
-    PENDING = "pending", "Pending"
-    IN_PROGRESS = "in_progress", "In progress"
-    FULFILLED = "fulfilled", "Fulfilled"
-    PARTLY_FULFILLED = "partly_fulfilled", "Partly fulfilled"
-    NOT_FULFILLED = "not_fulfilled", "Not fulfilled"
+    PENDING = "pending", _("Pending")
+    IN_PROGRESS = "in_progress", _("In progress")
+    FULFILLED = "fulfilled", _("Fulfilled")
+    PARTLY_FULFILLED = "partly_fulfilled", _("Partly fulfilled")
+    NOT_FULFILLED = "not_fulfilled", _("Not fulfilled")
 
     @classmethod
     def settled(cls) -> list[str]:

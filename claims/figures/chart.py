@@ -12,6 +12,11 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+
+from factregister.languages import localised_digits, table_month
+
 WIDTH = 640
 HEIGHT = 240
 LEFT = 90  # room for the value axis labels
@@ -63,15 +68,20 @@ class FigureChart:
 
 
 def format_value(value: Decimal, unit: str = "") -> str:
-    """A value for people: 310800000 -> '310.8 million', 44.9 -> '44.9'."""
+    """A value for people, in the page's language: 310800000 -> '310.8 million', 44.9 -> '44.9'."""
     value = Decimal(value)
-    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+    sizes = (
+        (Decimal(10) ** 12, gettext("%(number)s trillion")),
+        (Decimal(10) ** 9, gettext("%(number)s billion")),
+        (Decimal(10) ** 6, gettext("%(number)s million")),
+    )
+    for size, words in sizes:
         if abs(value) >= size:
-            text = f"{(value / size).normalize():f} {word}"
+            text = words % {"number": f"{(value / size).normalize():f}"}
             break
     else:
         text = f"{value.normalize():,f}" if abs(value) >= 10000 else f"{value.normalize():f}"
-    return f"{text} {unit}".strip()
+    return localised_digits(f"{text} {unit}".strip())
 
 
 def _x(day: datetime.date, first: datetime.date, days: int) -> int:
@@ -94,28 +104,33 @@ def figure_chart(figures, unit: str) -> FigureChart | None:
         x1, x2 = _x(start, first, days), _x(end, first, days)
         x2 = max(x2, x1 + MIN_BAR)
         y = TOP + PLOT_H - round(PLOT_H * figure.normalised.value / top_value)
-        label = f"#{figure.number}: {format_value(figure.normalised.value)}" + (
-            " (disagrees)" if figure.disagrees else ""
-        )
+        label = localised_digits(f"#{figure.number}: ") + format_value(figure.normalised.value)
+        if figure.disagrees:
+            label += " " + gettext("(disagrees)")
         segments.append(Segment(figure.number, figure.anchor, x1, x2, y, label, figure.disagrees))
     value_ticks = [
         Tick(TOP + PLOT_H - round(PLOT_H * share), format_value(top_value * Decimal(share))) for share in (0, 0.5, 1)
     ]
-    date_ticks = [Tick(LEFT, f"{first:%b %Y}"), Tick(LEFT + PLOT_W, f"{last:%b %Y}")]
+    date_ticks = [Tick(LEFT, table_month(first)), Tick(LEFT + PLOT_W, table_month(last))]
     parts = [
-        f"#{f.number}: {format_value(f.normalised.value, unit)}, {f.period}"
-        + (", disagrees with another figure" if f.disagrees else "")
+        localised_digits(f"#{f.number}: ")
+        + f"{format_value(f.normalised.value, unit)}, {f.period}"
+        + (gettext(", disagrees with another figure") if f.disagrees else "")
         for f in placed
     ]
     description = (
-        f"Values in {unit} over the periods they cover, {first:%-d %B %Y} to {last:%-d %B %Y}. "
+        gettext("Values in %(unit)s over the periods they cover, %(first)s to %(last)s.")
+        % {
+            "unit": unit,
+            "first": localised_digits(date_format(first, "DATE_FORMAT")),
+            "last": localised_digits(date_format(last, "DATE_FORMAT")),
+        }
+        + " "
         + "; ".join(parts)
         + "."
     )
     if left_out:
-        description += (
-            " Not on the chart (no dates, or a unit that does not convert): "
-            + ", ".join(f"#{f.number}" for f in left_out)
-            + "."
-        )
+        description += " " + gettext("Not on the chart (no dates, or a unit that does not convert): %(figures)s.") % {
+            "figures": ", ".join(localised_digits(f"#{f.number}") for f in left_out)
+        }
     return FigureChart(segments=segments, value_ticks=value_ticks, date_ticks=date_ticks, description=description)

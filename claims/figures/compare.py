@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
+from django.utils.translation import gettext
+
 from claims.figures.models import Qualifier, stated
 from claims.figures.units import (
     Normalised,
@@ -20,6 +22,7 @@ from claims.figures.units import (
     same_period,
     within_tolerance,
 )
+from factregister.languages import localised_digits
 
 
 # --- Figures and discrepancies ------------------------------------------------
@@ -104,13 +107,16 @@ class Comparison:
     @property
     def difference_shown(self) -> str:
         """The difference in the metric's unit, in words ('4.9 percentage points', '6 documents')."""
-        unit = "percentage points" if self.in_points else self.a.metric.unit
-        return f"{self.difference.normalize():f} {unit}"
+        if self.in_points:
+            return localised_digits(
+                gettext("%(points)s percentage points") % {"points": f"{self.difference.normalize():f}"}
+            )
+        return f"{localised_digits(f'{self.difference.normalize():f}')} {self.a.metric.unit}"
 
     @property
     def percent_difference(self) -> str:
         relative = self.relative_difference
-        return "" if relative is None or self.in_points else f"{relative * 100:.1f}%"
+        return "" if relative is None or self.in_points else localised_digits(f"{relative * 100:.1f}%")
 
 
 def figure_key(obj) -> tuple:
@@ -260,10 +266,12 @@ def claim_comparison(claim, figures: list[Figure]) -> dict:
         elif not other.comparable:
             verdict, reason = "not compared", other.normalised.problem
         elif result is None:
-            verdict, reason = "not compared", "The periods do not overlap."
+            verdict, reason = "not compared", gettext("The periods do not overlap.")
         else:
             verdict = "agrees" if result.agree else "disagrees"
-            reason = "" if result.same_period else "The periods overlap but are not the same: compare with care."
+            reason = (
+                "" if result.same_period else gettext("The periods overlap but are not the same: compare with care.")
+            )
         rows.append(
             {
                 "figure": other,

@@ -25,6 +25,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext
+
+from factregister.languages import table_date
+
 MULTIPLIERS = {
     "thousand": Decimal(10) ** 3,
     "thousands": Decimal(10) ** 3,
@@ -143,15 +147,19 @@ class Normalised:
 def normalise(value: Decimal | None, unit: str, metric_unit: str) -> Normalised:
     """`value` in `unit`, converted into `metric_unit`; a problem instead when it does not convert."""
     if value is None:
-        return Normalised(None, "No value is given.")
+        return Normalised(None, gettext("No value is given."))
     stated, target = parse_unit(unit), parse_unit(metric_unit)
     if stated is None or not stated.base:
-        return Normalised(None, "No unit is given, so the figure is not compared.")
+        return Normalised(None, gettext("No unit is given, so the figure is not compared."))
     if target is None or not target.base:
-        return Normalised(None, "The metric has no unit to compare in.")
+        return Normalised(None, gettext("The metric has no unit to compare in."))
     if stated.base != target.base:
         return Normalised(
-            None, f"'{unit}' does not convert to the metric's unit '{metric_unit}', so the figure is not compared."
+            None,
+            gettext(
+                "'%(unit)s' does not convert to the metric's unit '%(metric_unit)s', so the figure is not compared."
+            )
+            % {"unit": unit, "metric_unit": metric_unit},
         )
     return Normalised(Decimal(value) * stated.multiplier / target.multiplier)
 
@@ -185,19 +193,19 @@ def same_period(a, b) -> bool:
 
 
 def period_label(figure) -> str:
-    """The period as readers see it: the name, and the dates when known."""
+    """The period as readers see it: the name, and the dates (in the reader's language) when known."""
     start, end = figure.figure_period_start, figure.figure_period_end
     if start and end:
-        dates = f"{start:%-d %b %Y}" if start == end else f"{start:%-d %b %Y} – {end:%-d %b %Y}"
+        dates = table_date(start) if start == end else f"{table_date(start)} – {table_date(end)}"
     elif start:
-        dates = f"from {start:%-d %b %Y}"
+        dates = gettext("from %(day)s") % {"day": table_date(start)}
     elif end:
-        dates = f"to {end:%-d %b %Y}"
+        dates = gettext("to %(day)s") % {"day": table_date(end)}
     else:
         dates = ""
     if figure.figure_period and dates:
         return f"{figure.figure_period} ({dates})"
-    return figure.figure_period or dates or "no period given"
+    return figure.figure_period or dates or gettext("no period given")
 
 
 # --- Tolerance ----------------------------------------------------------------

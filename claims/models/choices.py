@@ -2,16 +2,18 @@
 piece of evidence bears on it."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
-    UNVERIFIED = "unverified", "Unverified"
-    IN_REVIEW = "in_review", "In review"
-    VERIFIED = "verified", "Verified"
-    PARTLY_VERIFIED = "partly_verified", "Partly verified"
-    DISPUTED = "disputed", "Disputed"
-    FALSE = "false", "False"
-    UNVERIFIABLE = "unverifiable", "Unverifiable"
+    UNVERIFIED = "unverified", pgettext_lazy("verdict", "Unverified")
+    IN_REVIEW = "in_review", pgettext_lazy("verdict", "In review")
+    VERIFIED = "verified", pgettext_lazy("verdict", "Verified")
+    PARTLY_VERIFIED = "partly_verified", pgettext_lazy("verdict", "Partly verified")
+    DISPUTED = "disputed", pgettext_lazy("verdict", "Disputed")
+    FALSE = "false", pgettext_lazy("verdict", "False")
+    UNVERIFIABLE = "unverifiable", pgettext_lazy("verdict", "Unverifiable")
 
     @classmethod
     def verdicts(cls) -> list[str]:
@@ -36,21 +38,21 @@ RATING_BEST, RATING_WORST = 5, 1
 
 
 class Topic(models.TextChoices):
-    TRADE = "trade", "Trade"
-    AGREEMENTS = "agreements", "Agreements"
-    TRANSPORT = "transport", "Transport"
-    ENERGY = "energy", "Energy"
-    AGRICULTURE = "agriculture", "Agriculture"
-    CULTURE = "culture", "Culture"
-    DIPLOMACY = "diplomacy", "Diplomacy"
-    HEALTH = "health", "Health"
-    EDUCATION = "education", "Education"
-    HISTORY = "history", "History"
-    SECURITY = "security", "Security"
-    OTHER = "other", "Other"
+    TRADE = "trade", _("Trade")
+    AGREEMENTS = "agreements", _("Agreements")
+    TRANSPORT = "transport", _("Transport")
+    ENERGY = "energy", _("Energy")
+    AGRICULTURE = "agriculture", _("Agriculture")
+    CULTURE = "culture", _("Culture")
+    DIPLOMACY = "diplomacy", _("Diplomacy")
+    HEALTH = "health", _("Health")
+    EDUCATION = "education", _("Education")
+    HISTORY = "history", _("History")
+    SECURITY = "security", _("Security")
+    OTHER = "other", _("Other")
 
 
 class Stance(models.TextChoices):
-    CORROBORATES = "corroborates", "Corroborates"
-    CONTRADICTS = "contradicts", "Contradicts"
-    CONTEXT = "context", "Context"
+    CORROBORATES = "corroborates", _("Corroborates")
+    CONTRADICTS = "contradicts", _("Contradicts")
+    CONTEXT = "context", _("Context")

@@ -2,17 +2,18 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from claims.models.choices import Status
 
 
 class EventKind(models.TextChoices):
-    STATUS = "status", "Status set"
-    PUBLISHED = "published", "Published"
-    CORRECTION = "correction", "Verdict corrected"
-    UPDATE = "update", "Updated"
-    UNPUBLISHED = "unpublished", "Withdrawn"
-    DELETED = "deleted", "Deleted"
+    STATUS = "status", _("Status set")
+    PUBLISHED = "published", _("Published")
+    CORRECTION = "correction", _("Verdict corrected")
+    UPDATE = "update", _("Updated")
+    UNPUBLISHED = "unpublished", _("Withdrawn")
+    DELETED = "deleted", _("Deleted")
 
     @classmethod
     def on_the_record(cls) -> list[str]:

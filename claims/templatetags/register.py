@@ -5,11 +5,17 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.template.loader import render_to_string
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 
+from claims import translations
 from claims.charts import verdict_chart as build_chart
 from claims.claimreview import item_list
+from factregister.languages import language_attributes, marked
+from factregister.templatetags.languages import date_range
 
 register = template.Library()
 
@@ -72,10 +78,76 @@ def machine_time(value):
 
 @register.filter
 def source_title(source):
-    """A source's title, marked with its own language and direction when it is not English."""
-    if not source.language or source.language == "en":
-        return source.title
-    return format_html('<span lang="{}" dir="{}">{}</span>', source.language, source.text_direction, source.title)
+    """A source's title, marked with its own language and direction when it is not the page's."""
+    return marked(source.title, source.language or "en", source.text_direction)
+
+
+@register.filter
+def source_language(source):
+    """` lang dir` attributes for an element holding a source's own words (a quote), when not in the page's language."""
+    return language_attributes(source.language or "en", source.text_direction)
+
+
+# --- The register's own words, as each language's pages show them (claims.translations) -----------------------------
+@register.filter
+def content(record, field):
+    """`record.field` as this page's readers see it, marked with its language when it is not the page's."""
+    text, language = translations.shown(record, field)
+    return marked(text, language)
+
+
+@register.filter
+def content_text(record, field):
+    """`record.field` as this page's readers see it, as plain text (a title, an attribute, a shortened summary)."""
+    return translations.shown(record, field).text
+
+
+@register.filter
+def content_language(record, field):
+    """The `lang` and `dir` of the element around `content_text`: its language and direction when that is not the
+    page's, else `dir="auto"` (a block of the register's words takes its direction from its text)."""
+    return language_attributes(translations.shown(record, field).language) or mark_safe(' dir="auto"')
+
+
+@register.filter
+def name(text):
+    """A name (a speaker, an outlet, a place), isolated from the text around it, whatever its script."""
+    if not text:
+        return ""
+    return format_html("<bdi{}>{}</bdi>", language_attributes(translations.original_language()), text)
+
+
+@register.filter
+def change_label(change):
+    """What an update changed (`change` of ClaimEvent.changes), named in the page's language where it can be."""
+    label, language = translations.change_label(change)
+    return marked(capfirst(label), language)
+
+
+@register.filter
+def change_value(change, when):
+    """The value before (`when`="before") or after ("after") an update."""
+    return marked(translations.change_value(change, when), translations.original_language())
+
+
+@register.simple_tag
+def visit_when(visit):
+    """When and where a visit took place, in the page's language: its dates, its city and the host country."""
+    where = conditional_escape(gettext("%(when)s, %(location)s, %(country)s"))
+    return mark_safe(
+        where
+        % {
+            "when": date_range(visit.start_date, visit.end_date),
+            "location": content(visit, "location"),
+            "country": conditional_escape(visit.host_country_name),
+        }
+    )
+
+
+@register.simple_tag
+def verdict_badge(status, label):
+    """A verdict's badge (its mark and its name), to place inside a translated sentence."""
+    return render_to_string("includes/verdict_badge.html", {"status": status, "label": label})
 
 
 @register.filter

@@ -12,14 +12,17 @@ never published is a 404.
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 
-from claims import public_record, refs
+from claims import public_record, refs, translations
 from claims.claimreview import claim_review
 from claims.models import Claim, Stance
 from claims.services import count_independence
 from factregister.publiccache import public_page
 
 CORRECTIONS_PER_PAGE = 50
+# The corrections log's choices of kind (public_record.LOG_KINDS), as its readers read them.
+KIND_LABELS = {"correction": _("Corrections"), "update": _("Updates"), "withdrawal": _("Withdrawals")}
 
 
 def shared_origins(claim: Claim, evidence) -> list[dict]:
@@ -72,6 +75,8 @@ def claim_detail(request, ref):
             "shared_origins": shared_origins(claim, evidence),
             "history": public_record.history(claim.ref, claim_id=claim.pk),
             "review": claim_review(claim),
+            # The languages this claim's page is offered in as an alternate (hreflang), as the sitemap lists it.
+            "page_languages": translations.page_languages(claim),
         },
     )
 
@@ -88,4 +93,5 @@ def corrections(request):
     kind = request.GET.get("kind")
     kind = kind if kind in public_record.LOG_KINDS else None
     page = Paginator(public_record.logged_events(kind), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": public_record.LOG_KINDS})
+    kinds = [(key, KIND_LABELS[key]) for key in public_record.LOG_KINDS]
+    return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": kinds})

@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from claims import public_record
+from claims import public_record, translations
 from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
@@ -132,7 +132,13 @@ def visit_detail(request, ref):
     topics, verdicts = visit_topics(visit, request=request)
     chart = verdict_chart(verdicts)
     listed = [claim for topic in topics for claim in topic["claims"]]
-    context = {"visit": visit, "topics": topics, "chart": chart, "listed": listed}
+    context = {
+        "visit": visit,
+        "topics": topics,
+        "chart": chart,
+        "listed": listed,
+        "page_languages": translations.page_languages(visit),
+    }
     return render(request, "claims/visit_detail.html", context)
 
 
