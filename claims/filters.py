@@ -15,6 +15,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from claims.models import Claim, Status, Topic, Visit
+from claims.search import SEARCH_MAX_LENGTH, validate_search
 from factregister import publiccache
 from sources.models import Outlet
 
@@ -112,8 +113,14 @@ class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_search",
         label="Search",
-        max_length=200,
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Words from a claim, quote or speaker"}),
+        validators=[validate_search],  # its length too: one message, the search's own
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "placeholder": "Words from a claim, quote or speaker",
+                "maxlength": SEARCH_MAX_LENGTH,
+            }
+        ),
     )
     sort = django_filters.ChoiceFilter(
         method="filter_sort",
@@ -147,7 +154,20 @@ class ClaimFilter(django_filters.FilterSet):
         """What was wrong with the query string, one sentence per parameter, for the page to show."""
         if not self.is_bound or self.form.is_valid():
             return []
-        return [f"The {name} filter was ignored: {' '.join(errors)}" for name, errors in self.form.errors.items()]
+        return [
+            f"The {name} filter was ignored: {' '.join(errors)}"
+            for name, errors in self.form.errors.items()
+            if name != "q"
+        ]
+
+    @property
+    def search_refused(self) -> str | None:
+        """Why the search (`q`) could not be run, if it could not: a search is never ignored, since the
+        list without it would answer another question."""
+        if not self.is_bound or self.form.is_valid():
+            return None
+        errors = self.form.errors.get("q")
+        return " ".join(errors) if errors else None
 
     @property
     def active(self) -> bool:

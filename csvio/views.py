@@ -46,7 +46,12 @@ def claims_csv(request):
             "The bom parameter is 1 (start the file with a byte-order mark, for Excel) or 0.\n",
             content_type="text/plain; charset=utf-8",
         )
-    claims = PublicClaimResource.public(ClaimFilter(request.GET, queryset=Claim.objects.published()).qs)
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.published())
+    if filterset.search_refused:
+        return HttpResponseBadRequest(
+            f"The search (q) could not be run: {filterset.search_refused}\n", content_type="text/plain; charset=utf-8"
+        )
+    claims = PublicClaimResource.public(filterset.qs)
     chunks = export.export(PublicClaimResource(), claims, bom=bom == "1")
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="claims.csv"'
