@@ -82,9 +82,10 @@ answer is `429` with `Retry-After` in seconds.
 A wrong parameter answers `400`, an unknown identifier in the address `404`, with a JSON body whose
 key names the parameter (`{"status": ["..."]}`, `{"ref": ["..."]}`). A filter given a well-formed id or
 ref that names nothing published (`?outlet=999999`, `?visit=no-such-visit`) answers an empty list, as a
-search with no match does. Cursors are opaque: send only the ones the feed gave out; any other answers
-`400` naming `cursor`. Times are read in UTC and must fall in the years 2 to 9998. No parameter or
-address may hold a NUL character."""
+search with no match does. A cursor is a position, `<ordering>~<value>~<id>`: follow the `next` link as
+given; a cursor of any other form answers `400` naming `cursor`. A search has at most 200 characters and
+16 minus signs. Times are read in UTC and must fall in the years 2 to 9998. No parameter or address may
+hold a NUL character."""
 
 
 # Text parameters hold no NUL character: the register refuses one anywhere in an address (400).

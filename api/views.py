@@ -252,16 +252,9 @@ class ClaimReviewFeedView(PublicReadMixin, APIView):
             "`application/json`, or `application/ld+json` when asked for."
         ),
         parameters=[
-            OpenApiParameter(
-                "cursor",
-                OpenApiTypes.STR,
-                description="Opaque: where the page starts. Take it from the `Link` header's next address, as given.",
-            ),
-            OpenApiParameter("ordering", OpenApiTypes.STR, enum=["-published_at", "published_at"]),
-            OpenApiParameter(
-                "page_size",
-                {"type": "integer", "minimum": 1, "maximum": 200},
-                description="Items per page, 1 to 200 (default 100).",
+            *(
+                OpenApiParameter(p["name"], p["schema"], OpenApiParameter.QUERY, description=p["description"])
+                for p in pagination.ClaimReviewPagination().schema_parameters(Claim)
             ),
             # The format is chosen with the Accept header; `?format=` is DRF's and not part of the contract.
             OpenApiParameter("format", exclude=True),
