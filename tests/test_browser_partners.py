@@ -20,7 +20,8 @@ from tests.test_browser_register import browser  # noqa: F401  (the shared Chrom
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PARTNER_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A partner's fact-check reader</title></head>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>A partner's fact-check reader</title></head>
 <body><main><h1>Fact checks</h1><ol id="reviews"></ol></main>
 <script>
 // What an aggregator's browser client does: follow rel="next" until there is none, then revalidate.
