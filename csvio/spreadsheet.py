@@ -121,8 +121,17 @@ def export_xlsx(resource: RegisterResource, handle: BinaryIO, queryset: QuerySet
     return write_rows(handle, title=title, header=[column.name for column in columns], rows=rows)
 
 
-def dataset_rows(dataset) -> Iterable[list]:
-    """The rows of an import-export Dataset the resource exported (its cells escaped for a CSV), as cells:
-    the escape undone (csvio.files.restore), since a workbook's text cells need none."""
+def dataset_rows(dataset, resource: RegisterResource) -> Iterable[list]:
+    """The rows of the import-export Dataset `resource` exported (its cells written for a CSV), as the cells
+    `export_xlsx` writes: the CSV's escape undone (csvio.files.restore), figures as numbers. For a workbook
+    format of the admin's export, which hands its format a Dataset."""
+    numbers = [column.kind == "number" for column in export.columns(resource)]
     for row in dataset:
-        yield [_text(files.restore(value)) if isinstance(value, str) else value for value in row]
+        cells = []
+        for is_number, value in zip(numbers, row, strict=True):
+            value = files.restore(value) if isinstance(value, str) else value
+            if is_number and isinstance(value, str) and value:
+                cells.append(_number(Decimal(value)))
+            else:
+                cells.append(_text(value) if isinstance(value, str) or value is None else value)
+        yield cells
