@@ -133,7 +133,8 @@ def describe_the_feed(result, generator, request, public):
     free-text parameter's pattern, so that what the schema allows is what the feed accepts; the response
     headers; and the DataFeed's types (api.datafeed_schema)."""
     result["info"]["description"] = DESCRIPTION
-    result.setdefault("components", {}).setdefault("schemas", {}).update(datafeed_schema.COMPONENTS)
+    components = result.setdefault("components", {})
+    components["schemas"] = {**components.get("schemas", {}), **datafeed_schema.COMPONENTS}
     for address, path in result.get("paths", {}).items():
         for operation in path.values():
             for parameter in operation.get("parameters", []):
@@ -141,9 +142,9 @@ def describe_the_feed(result, generator, request, public):
                 if schema.get("type") == "string" and not {"enum", "format", "pattern"} & schema.keys():
                     schema["pattern"] = NO_NUL
             for status, response in operation.get("responses", {}).items():
-                headers = {**RESPONSE_HEADERS.get(status, {})}
+                headers = RESPONSE_HEADERS.get(status, {})
                 if status == "200" and address in PAGED_BY_LINK:
-                    headers.update(NEXT_PAGE_HEADER)
+                    headers = {**headers, **NEXT_PAGE_HEADER}
                 if headers:
                     response["headers"] = {**response.get("headers", {}), **headers}
     return result
