@@ -125,7 +125,8 @@ def dataset_rows(dataset, resource: RegisterResource) -> Iterable[list]:
     """The rows of the import-export Dataset `resource` exported (its cells written for a CSV), as the cells
     `export_xlsx` writes: the CSV's escape undone (csvio.files.restore), figures as numbers. For a workbook
     format of the admin's export, which hands its format a Dataset."""
-    numbers = [column.kind == "number" for column in export.columns(resource)]
+    number_columns = {column.name for column in export.columns(resource) if column.kind == "number"}
+    numbers = [name in number_columns for name in dataset.headers]  # the editor may have chosen some columns
     for row in dataset:
         cells = []
         for is_number, value in zip(numbers, row, strict=True):

@@ -275,3 +275,18 @@ def test_an_import_export_dataset_becomes_the_same_workbook(register):
     read, expected = workbook_rows(from_dataset.getvalue()), workbook_rows(from_query.getvalue())
     assert read[0] == expected[0]
     assert sorted(read[1:], key=lambda row: row[0]) == sorted(expected[1:], key=lambda row: row[0])
+
+
+def test_a_dataset_of_some_columns_keeps_its_figures_numbers(register):
+    # The admin's export lets an editor choose the columns: the cells follow the dataset's own header.
+    from csvio.resources import ClaimResource
+    from csvio.spreadsheet import dataset_rows, write_rows
+
+    dataset = ClaimResource().export().subset(cols=["figure_value", "ref", "speaker"])
+    handle = io.BytesIO()
+    write_rows(handle, title="claims", header=dataset.headers, rows=dataset_rows(dataset, ClaimResource()))
+    header, *rows = workbook_rows(handle.getvalue())
+    assert header == ("figure_value", "ref", "speaker")
+    by_ref = {row[1]: row for row in rows}
+    assert by_ref["figure"][0] == -3.5
+    assert by_ref["hostile-1"][2] == "=1+1"
