@@ -13,7 +13,7 @@ from django.db.models import Exists, OuterRef
 from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic
-from claims.search import SEARCH_CANDIDATES
+from claims.search import SEARCH_CANDIDATES, SEARCH_MAX_LENGTH, SEARCH_MAX_MINUS_SIGNS, SEARCH_PATTERN, validate_search
 from sources.models import Outlet, OutletKind, Source, SourceKind
 
 # Ids are BigAutoField: 1 to 2**63 - 1.
@@ -67,6 +67,11 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, min_value=1, max_value=LARGEST_ID, **kwargs)
 
 
+@extend_schema_field({"type": "string", "maxLength": SEARCH_MAX_LENGTH, "pattern": SEARCH_PATTERN})
+class SearchFilter(django_filters.CharFilter):
+    """The register's search (claims.search): its bounds are in the schema, so a client knows them."""
+
+
 class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices,
@@ -91,11 +96,14 @@ class ClaimFilter(django_filters.FilterSet):
         lookup_expr="gt",
         help_text="Only claims changed strictly after this ISO 8601 time (`2025-12-11T09:30:00Z`; no zone means UTC).",
     )
-    search = django_filters.CharFilter(
+    search = SearchFilter(
         method="filter_search",
+        validators=[validate_search],
         help_text=(
             "Words to look for in the claim, quote, speaker and verdict. A search lists at most "
-            f"{SEARCH_CANDIDATES:,} matching claims: add words to narrow a broader one."
+            f"{SEARCH_CANDIDATES:,} matching claims: add words to narrow a broader one. A minus sign before a "
+            f"word leaves out the claims with it; a search has at most {SEARCH_MAX_LENGTH} characters and "
+            f"{SEARCH_MAX_MINUS_SIGNS} minus signs, and one with more answers 400 naming `search`."
         ),
     )
 

@@ -6,25 +6,53 @@ row stamped inside that run can be skipped. Here the cursor carries the whole
 key (the ordering field and the id), every page is one indexed range scan
 (`WHERE (field, id) > (cursor) ORDER BY field, id LIMIT n + 1`), and the last
 page costs what the first does.
+
+A cursor is a position in an ordering, written `<ordering>~<value>~<id>`: the ordering's name, the
+ordering field's value (a time as whole microseconds since 1970-01-01 in UTC, a number as it is, a
+text as it is) and the id of the last item before the page. Every string of that form is a
+position, so the page after it is well defined whether or not the feed gave the cursor out, and the
+schema states the form as a pattern (`cursor_pattern`): a schema-driven client sends only cursors
+the feed can use, and anything else is a 400 naming `cursor`. A time or an id past the end of its
+range is read as that end. A cursor carries its ordering, and the page continues in it.
 """
 
-import base64
-import binascii
 import datetime
-import json
+import re
 from collections import OrderedDict
+from typing import NamedTuple
 
-from django.db.models import DateTimeField, Q
-from django.utils.dateparse import parse_datetime
+from django.db.models import AutoField, BigAutoField, DateTimeField, IntegerField, Q
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from factregister.addresses import absolute
-from factregister.badinput import utc_problem
 
 LARGEST_ID = 2**63 - 1
+SEPARATOR = "~"
+# The kinds of value a cursor holds, each with its pattern (read alike by Python and by JSON Schema).
+TIME, NUMBER, TEXT = "time", "number", "text"
+VALUE_PATTERNS = {TIME: "-?[0-9]{1,18}", NUMBER: "[0-9]{1,19}", TEXT: "[^\\u0000]*"}
+ID_PATTERN = VALUE_PATTERNS[NUMBER]
+# Times within the years 2 to 9998, as every time the feed reads (api.filters): a cursor's time is clamped to them.
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+MICROSECOND = datetime.timedelta(microseconds=1)
+EARLIEST = (datetime.datetime(2, 1, 1, tzinfo=datetime.UTC) - EPOCH) // MICROSECOND
+LATEST = (datetime.datetime(9998, 12, 31, 23, 59, 59, 999999, tzinfo=datetime.UTC) - EPOCH) // MICROSECOND
+
+
+def value_kind(field) -> str:
+    if isinstance(field, DateTimeField):
+        return TIME
+    if isinstance(field, (AutoField, BigAutoField, IntegerField)):
+        return NUMBER
+    return TEXT
+
+
+class Position(NamedTuple):
+    ordering: str
+    key: list
 
 
 class KeysetPagination(BasePagination):
@@ -75,61 +103,59 @@ class KeysetPagination(BasePagination):
         return [(name, model._meta.get_field(name)), ("id", model._meta.get_field("id"))]
 
     # --- Cursor ----------------------------------------------------------------
-    def encode_cursor(self, ordering: str, key: list) -> str:
-        payload = json.dumps({"o": ordering, "k": key}, separators=(",", ":"), default=_json_value)
-        return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+    def cursor_pattern(self, model) -> str:
+        """The form of every cursor this list accepts, one alternative per kind of ordering value."""
+        by_kind: dict[str, list[str]] = {}
+        for key, name in self.orderings.items():
+            kind = value_kind(model._meta.get_field(name))
+            by_kind.setdefault(kind, []).extend([key, f"-{key}"])
+        alternatives = [
+            f"(?:{'|'.join(re.escape(name) for name in names)}){SEPARATOR}{VALUE_PATTERNS[kind]}{SEPARATOR}{ID_PATTERN}"
+            for kind, names in by_kind.items()
+        ]
+        return f"^(?:{'|'.join(alternatives)})$"
 
-    def decode_cursor(self, request, ordering: str, fields) -> list | None:
+    def encode_cursor(self, ordering: str, key: list, fields) -> str:
+        (_, field), _ = fields
+        value, pk = key
+        if value_kind(field) == TIME:
+            value = (value - EPOCH) // MICROSECOND
+        return SEPARATOR.join([ordering, str(value), str(pk)])
+
+    def decode_cursor(self, request, model) -> Position | None:
         raw = request.query_params.get(self.cursor_query_param)
-        if not raw:
-            return None
-        bad = ValidationError(
-            {self.cursor_query_param: ["This cursor is not one the feed gave out. Follow the `next` link as given."]}
-        )
-        try:
-            payload = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
-            cursor_ordering, key = payload["o"], payload["k"]
-        except (binascii.Error, ValueError, TypeError, KeyError, UnicodeDecodeError):
-            raise bad from None
-        if cursor_ordering not in self.ordering_choices():
-            raise bad
-        if cursor_ordering != ordering:
+        if raw is None:
+            return None  # the first page; `?cursor=` is no cursor, and is refused below
+        # fullmatch: a pattern's `$` is the end of the text in JSON Schema; Python's `$` would allow a newline.
+        if re.fullmatch(self.cursor_pattern(model)[1:-1], raw) is None:
             raise ValidationError(
-                {self.cursor_query_param: [f"This cursor belongs to ordering '{cursor_ordering}', not '{ordering}'."]}
+                {
+                    self.cursor_query_param: [
+                        "This is not a cursor: a cursor is `<ordering>~<value>~<id>`, as in the `next` link the "
+                        "feed gives. Follow that link as given."
+                    ]
+                }
             )
-        if not isinstance(key, list) or len(key) != len(fields):
-            raise bad
-        values = []
-        for value, (_, field) in zip(key, fields, strict=False):
-            try:
-                if isinstance(field, DateTimeField):
-                    parsed = parse_datetime(value) if isinstance(value, str) else None
-                    if parsed is None or parsed.tzinfo is None or utc_problem(parsed):
-                        raise ValueError(value)
-                    # In UTC: PostgreSQL reads no offset wider than ±15:59.
-                    values.append(parsed.astimezone(datetime.UTC))
-                elif field.get_internal_type() in ("AutoField", "BigAutoField"):
-                    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= LARGEST_ID:
-                        raise ValueError(value)
-                    values.append(value)
-                else:
-                    # Text the database can hold: no NUL (PostgreSQL refuses it), no lone surrogate (not UTF-8).
-                    if not isinstance(value, str) or "\x00" in value:
-                        raise ValueError(value)
-                    value.encode()
-                    values.append(value)
-            except (ValueError, UnicodeEncodeError):
-                raise bad from None
-        return values
+        ordering, rest = raw.split(SEPARATOR, 1)
+        value, pk = rest.rsplit(SEPARATOR, 1)
+        kind = value_kind(model._meta.get_field(self.orderings[ordering.lstrip("-")]))
+        if kind == TIME:
+            value = EPOCH + min(max(int(value), EARLIEST), LATEST) * MICROSECOND
+        elif kind == NUMBER:
+            value = min(int(value), LARGEST_ID)
+        return Position(ordering, [value, min(int(pk), LARGEST_ID)])
 
     # --- Paging ----------------------------------------------------------------
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.ordering = self.get_ordering(request)
         size = self.get_page_size(request)
-        fields = self._fields(queryset, self.ordering)
+        position = self.decode_cursor(request, queryset.model)
+        after = None
+        if position is not None:
+            self.ordering, after = position  # the page continues the cursor's ordering
+        fields = self.fields = self._fields(queryset, self.ordering)
         descending = self.ordering.startswith("-")
-        after = self.decode_cursor(request, self.ordering, fields)
         (name, _), (id_name, _) = fields
         if after is not None:
             op = "lt" if descending else "gt"
@@ -149,7 +175,10 @@ class KeysetPagination(BasePagination):
         if not self.next_key:
             return None
         url = absolute(self.request.get_full_path())  # on REGISTER_PUBLIC_URL when set, not the request's host
-        return replace_query_param(url, self.cursor_query_param, self.encode_cursor(self.ordering, self.next_key))
+        if self.ordering_query_param in self.request.query_params:
+            url = replace_query_param(url, self.ordering_query_param, self.ordering)
+        cursor = self.encode_cursor(self.ordering, self.next_key, self.fields)
+        return replace_query_param(url, self.cursor_query_param, cursor)
 
     def get_first_link(self) -> str:
         return remove_query_param(absolute(self.request.get_full_path()), self.cursor_query_param)
@@ -174,16 +203,22 @@ class KeysetPagination(BasePagination):
         }
 
     def get_schema_operation_parameters(self, view):
+        return self.schema_parameters(view.get_queryset().model)
+
+    def schema_parameters(self, model) -> list[dict]:
         return [
             {
                 "name": self.cursor_query_param,
                 "in": "query",
                 "required": False,
                 "description": (
-                    "Opaque: where the page starts, as a string the feed made. Take it from the `next` link as "
-                    "given; do not build or change it. One the feed did not give out answers 400 naming `cursor`."
+                    "Where the page starts: `<ordering>~<value>~<id>`, the position just before the page (the "
+                    "ordering's name; its field's value, a time as whole microseconds since 1970 in UTC; the id). "
+                    "Take it from the `next` link as given. Any cursor of this form is a position, and the page "
+                    "continues in the cursor's ordering, whatever `ordering` says; a time or id past its range is "
+                    "read as the range's end."
                 ),
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "pattern": self.cursor_pattern(model)},
             },
             {
                 "name": self.ordering_query_param,
@@ -200,12 +235,6 @@ class KeysetPagination(BasePagination):
                 "schema": {"type": "integer", "minimum": 1, "maximum": self.max_page_size, "default": self.page_size},
             },
         ]
-
-
-def _json_value(value):
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} cannot go into a cursor")
 
 
 class ClaimPagination(KeysetPagination):

@@ -2,6 +2,8 @@
 
 from drf_spectacular.utils import OpenApiResponse
 
+from api import datafeed_schema
+
 ERROR_SCHEMA = {
     "type": "object",
     "description": "Keys name the parameter that was wrong (or `detail` when it is the request as a whole).",
@@ -82,23 +84,67 @@ answer is `429` with `Retry-After` in seconds.
 A wrong parameter answers `400`, an unknown identifier in the address `404`, with a JSON body whose
 key names the parameter (`{"status": ["..."]}`, `{"ref": ["..."]}`). A filter given a well-formed id or
 ref that names nothing published (`?outlet=999999`, `?visit=no-such-visit`) answers an empty list, as a
-search with no match does. Cursors are opaque: send only the ones the feed gave out; any other answers
-`400` naming `cursor`. Times are read in UTC and must fall in the years 2 to 9998. No parameter or
-address may hold a NUL character."""
+search with no match does. A cursor is a position, `<ordering>~<value>~<id>`: follow the `next` link as
+given; a cursor of any other form answers `400` naming `cursor`. A search has at most 200 characters and
+16 minus signs. Times are read in UTC and must fall in the years 2 to 9998. No parameter or address may
+hold a NUL character."""
 
 
 # Text parameters hold no NUL character: the register refuses one anywhere in an address (400).
 NO_NUL = "^[^\\u0000]*$"
 
+# The response headers partners read, as every read of the feed sends them (factregister.publiccache.serve,
+# api.throttling, api.pagination.ClaimReviewPagination).
+_VALIDATORS = {
+    "ETag": {
+        "description": "The answer's validator: send it back as `If-None-Match` and an unchanged answer is `304`.",
+        "required": True,
+        "schema": {"type": "string"},
+    },
+    "Last-Modified": {
+        "description": "When the published register last changed: send it back as `If-Modified-Since`.",
+        "required": True,
+        "schema": {"type": "string", "pattern": "^[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9:]{8} GMT$"},
+    },
+}
+RESPONSE_HEADERS = {
+    "200": _VALIDATORS,
+    "304": _VALIDATORS,
+    "429": {
+        "Retry-After": {
+            "description": "Seconds to wait before asking again.",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 0},
+        }
+    },
+}
+NEXT_PAGE_HEADER = {
+    "Link": {
+        "description": 'The next page: `<address>; rel="next"`. Absent on the last page. Follow it as given.',
+        "required": False,
+        "schema": {"type": "string", "pattern": '^<[^>]+>; rel="next"$'},
+    }
+}
+PAGED_BY_LINK = {"/api/v1/claimreview.json"}
+
 
 def describe_the_feed(result, generator, request, public):
-    """drf-spectacular post-processing hook: the feed's description, kept here rather than in settings,
-    and every free-text parameter's pattern, so that what the schema allows is what the feed accepts."""
+    """drf-spectacular post-processing hook: the feed's description, kept here rather than in settings; every
+    free-text parameter's pattern, so that what the schema allows is what the feed accepts; the response
+    headers; and the DataFeed's types (api.datafeed_schema)."""
     result["info"]["description"] = DESCRIPTION
-    for path in result.get("paths", {}).values():
+    components = result.setdefault("components", {})
+    components["schemas"] = {**components.get("schemas", {}), **datafeed_schema.COMPONENTS}
+    for address, path in result.get("paths", {}).items():
         for operation in path.values():
             for parameter in operation.get("parameters", []):
                 schema = parameter.get("schema", {})
                 if schema.get("type") == "string" and not {"enum", "format", "pattern"} & schema.keys():
                     schema["pattern"] = NO_NUL
+            for status, response in operation.get("responses", {}).items():
+                headers = RESPONSE_HEADERS.get(status, {})
+                if status == "200" and address in PAGED_BY_LINK:
+                    headers = {**headers, **NEXT_PAGE_HEADER}
+                if headers:
+                    response["headers"] = {**response.get("headers", {}), **headers}
     return result

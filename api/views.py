@@ -4,7 +4,6 @@ from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquer
 from django.db.models.functions import Coalesce
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import reverse
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
@@ -12,6 +11,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
+from api.datafeed_schema import DATA_FEED
 from api.negotiation import kept_variant
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
@@ -252,21 +252,14 @@ class ClaimReviewFeedView(PublicReadMixin, APIView):
             "`application/json`, or `application/ld+json` when asked for."
         ),
         parameters=[
-            OpenApiParameter(
-                "cursor",
-                OpenApiTypes.STR,
-                description="Opaque: where the page starts. Take it from the `Link` header's next address, as given.",
-            ),
-            OpenApiParameter("ordering", OpenApiTypes.STR, enum=["-published_at", "published_at"]),
-            OpenApiParameter(
-                "page_size",
-                {"type": "integer", "minimum": 1, "maximum": 200},
-                description="Items per page, 1 to 200 (default 100).",
+            *(
+                OpenApiParameter(p["name"], p["schema"], OpenApiParameter.QUERY, description=p["description"])
+                for p in pagination.ClaimReviewPagination().schema_parameters(Claim)
             ),
             # The format is chosen with the Accept header; `?format=` is DRF's and not part of the contract.
             OpenApiParameter("format", exclude=True),
         ],
-        responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="A schema.org DataFeed."), **ERROR_RESPONSES},
+        responses={200: OpenApiResponse(DATA_FEED, description="A schema.org DataFeed."), **ERROR_RESPONSES},
     )
     def get(self, request):
         paginator = self.pagination_class()

@@ -13,7 +13,11 @@ some sources, and builds a claims.csv of --rows claims (default 100,000). Then:
    looked up once), both printed;
 3. a raw PostgreSQL COPY of the same rows (refs resolved to ids, nothing checked);
 4. the streamed export (the code behind /claims.csv and export_register) of
-   --rows claims and of 1,000, comparing peak Python memory (tracemalloc).
+   --rows claims and of 1,000, comparing peak Python memory (tracemalloc);
+5. the workbook export (the code behind /claims.xlsx and `export_register --format
+   xlsx`: openpyxl's write-only mode, into a temporary file) at the same two sizes:
+   time, file size, peak Python memory, and the growth of the process's peak
+   resident memory (which counts lxml's and zlib's C allocations too).
 
 Each import runs in a transaction that is rolled back, so the runs start from
 the same database. The per-row import is slow: --per-row-rows N runs it on the
@@ -263,6 +267,35 @@ def export_peak(rows: int, user, *, traced: bool = True) -> tuple[int, float]:
     return peak, elapsed
 
 
+def xlsx_peak(rows: int, *, traced: bool = True) -> tuple[int, float, int, int]:
+    """Peak traced memory, time and file size of writing `rows` claims as a workbook to a temporary file,
+    and how much the process's peak resident memory grew meanwhile (bytes). Tracing slows Python down:
+    `traced=False` gives the time alone (peak 0)."""
+    import resource
+    import tempfile
+
+    from csvio.spreadsheet import export_xlsx
+    from csvio.views import PublicClaimResource
+
+    queryset = (
+        Claim.objects.filter(ref__startswith="bench-claim-").select_related("article", "visit").order_by("pk")[:rows]
+    )
+    resident_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if traced:
+        tracemalloc.start()
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as handle, transaction.atomic():
+        export_xlsx(PublicClaimResource(), handle, PublicClaimResource.public(queryset), title="claims")
+        size = handle.tell()
+    elapsed = time.perf_counter() - start
+    peak = 0
+    if traced:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    resident_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - resident_before
+    return peak, elapsed, size, resident_growth
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=100_000)
@@ -329,6 +362,19 @@ def measure_export(data, rows, user):
         plain_s = export_peak(rows, user, traced=False)[1]
         print(f"raw COPY TO of the same {rows:,} claim rows: {copy_s:.2f} s; the export untraced: {plain_s:.2f} s")
         print(f"  export takes {plain_s / copy_s:.2f}x the time of raw COPY TO (target: at most 3x)")
+        # Untraced first, for the time; then traced, smaller size first (peak resident memory only ever grows),
+        # both past the first chunk of rows the query reads (csvio.export.CHUNK).
+        _, seconds, written, _ = xlsx_peak(rows, traced=False)
+        print(
+            f"workbook of {rows:,} claims: {seconds:.2f} s ({rows / seconds:,.0f} rows/s, "
+            f"{seconds / plain_s:.1f}x the CSV export), {written / 1e6:.1f} MB"
+        )
+        for size in (min(rows, 20_000), rows):
+            peak, _, _, resident = xlsx_peak(size)
+            print(
+                f"workbook of {size:,} claims, traced: peak Python memory {peak / 1e6:.2f} MB, "
+                f"peak resident memory grew {resident / 1e6:.1f} MB"
+            )
     finally:
         remove_bench_claims()
 

@@ -3,19 +3,111 @@
 One builder serves the claim page's JSON-LD and the API's DataFeed, so the two
 can never disagree. See the methodology page for the rating scale.
 
+Besides the verdict, a review says where the claim was first reported (`firstAppearance`): the
+earliest dated source known to carry it, among its article, the articles of its other published
+appearances (claims.repeats: an editor's finding that they carry the same statement), and the
+sources cited as corroborating it that share the article's origin (the same readout or wire copy
+saying the same thing). Evidence of another origin confirms the claim without carrying it, and
+same-origin evidence cited only for context may carry other statements of the same readout. An
+article with no date cannot be shown to come later than another, so it stays the first appearance.
+`itemReviewed.datePublished` is the first appearance's date, left out when it is not known. Each
+correction of the verdict is a `CorrectionComment`. `review_facts()` reads what that needs for any
+number of claims in three queries.
+
 Each language's claim page carries its own review, built in that language: its
 `url` is that page, `inLanguage` says the language, the verdict's name is the
 interface's, and the register's own words (the claim, the summary) come through
 claims.translations. The API's DataFeed is the English one.
 """
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language
 
 from claims import translations
-from claims.models import RATING_BEST, RATING_WORST, Claim
+from claims.models import RATING_BEST, RATING_WORST, Claim, ClaimEvent, Evidence, Stance, Status
 from factregister.addresses import absolute
 from factregister.languages import tag
+from sources.models import Source
+
+
+@dataclass
+class ReviewFacts:
+    """What a claim's review says beyond the claim itself: where it first appeared, and its corrections."""
+
+    first_appearance: Source
+    corrections: list[ClaimEvent] = field(default_factory=list)
+
+
+def review_facts(claims) -> dict[int, ReviewFacts]:
+    """Per claim id, its first appearance and its corrections (oldest first), in three queries however many
+    claims. Expects each claim's `article` to be loaded."""
+    claims = list(claims)
+    if not claims:
+        return {}
+    carriers: dict[int, list[Source]] = {claim.pk: [] for claim in claims}
+    origins = {claim.pk: claim.article.origin for claim in claims}
+    same_origin = (
+        Evidence.objects.filter(claim__in=[claim.pk for claim in claims], stance=Stance.CORROBORATES)
+        .exclude(source__origin="")
+        .select_related("source__outlet")
+    )
+    for evidence in same_origin:
+        if evidence.source.origin == origins[evidence.claim_id]:
+            carriers[evidence.claim_id].append(evidence.source)
+    roots = {claim.pk: claim.repeat_of_id or claim.pk for claim in claims}
+    group = Claim.objects.published().filter(Q(pk__in=set(roots.values())) | Q(repeat_of_id__in=set(roots.values())))
+    appearances = defaultdict(list)
+    for other in group.select_related("article__outlet"):
+        appearances[other.repeat_of_id or other.pk].append(other)
+    for claim in claims:
+        carriers[claim.pk] += [other.article for other in appearances[roots[claim.pk]] if other.pk != claim.pk]
+    corrections = defaultdict(list)
+    refs = {claim.ref: claim.pk for claim in claims}
+    logged = ClaimEvent.objects.filter(
+        Q(claim_id__in=list(carriers)) | Q(claim_ref__in=list(refs)), kind=ClaimEvent.Kind.CORRECTION
+    )
+    for event in logged.order_by("at", "id"):
+        owner = event.claim_id if event.claim_id in carriers else refs.get(event.claim_ref)
+        if owner is not None:
+            corrections[owner].append(event)
+    return {
+        claim.pk: ReviewFacts(first_appearance(claim.article, carriers[claim.pk]), corrections[claim.pk])
+        for claim in claims
+    }
+
+
+def first_appearance(article: Source, others: list[Source]) -> Source:
+    """The earliest of the sources carrying a claim: its article, unless another is dated before it."""
+    if article.published_on is None:
+        return article
+    dated = [source for source in others if source.published_on and source.published_on < article.published_on]
+    return min(dated, key=lambda source: (source.published_on, source.pk), default=article)
+
+
+def creative_work(source: Source) -> dict:
+    """A source as schema.org CreativeWork: its title, address, publisher and date, those that are known."""
+    work = {"@type": "CreativeWork", "headline": source.title}
+    if source.url:
+        work["url"] = source.url
+    if source.outlet_id:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet.name}
+    if source.published_on:
+        work["datePublished"] = source.published_on.isoformat()
+    return work
+
+
+def correction_comment(claim: Claim, event: ClaimEvent) -> dict:
+    was, now = (Status(value).label if value else "" for value in (event.from_status, event.to_status))
+    return {
+        "@type": "CorrectionComment",
+        "url": absolute(f"{claim.get_absolute_url()}#event-{event.pk}"),
+        "text": f"Verdict corrected from {was} to {now}. {event.note}",
+        "datePublished": event.at.isoformat(),
+    }
 
 
 def claim_author(claim: Claim) -> dict:
@@ -37,26 +129,23 @@ def claim_author(claim: Claim) -> dict:
     return author
 
 
-def claim_review(claim: Claim) -> dict:
-    """The ClaimReview for `claim`, in the active language. Expects `article` and its outlet to be loaded."""
+def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
+    """The ClaimReview for `claim`, in the active language. Expects `article` and its outlet to be loaded; `facts`
+    from `review_facts()` (read for this claim alone when not given)."""
+    if facts is None:
+        facts = review_facts([claim])[claim.pk]
     rating = {"@type": "Rating", "alternateName": str(claim.get_status_display())}
     if claim.rating_value is not None:
         rating.update(ratingValue=claim.rating_value, bestRating=RATING_BEST, worstRating=RATING_WORST)
-    article = claim.article
-    appearance = {"@type": "CreativeWork", "headline": article.title}
-    if article.url:
-        appearance["url"] = article.url
-    if article.outlet_id:
-        appearance["publisher"] = {"@type": "Organization", "name": article.outlet.name}
-    if article.published_on:
-        appearance["datePublished"] = article.published_on.isoformat()
+    first = facts.first_appearance
     item = {
         "@type": "Claim",
         "author": claim_author(claim),
-        "appearance": appearance,
+        "appearance": creative_work(claim.article),
+        "firstAppearance": creative_work(first),
     }
-    if article.published_on:
-        item["datePublished"] = article.published_on.isoformat()
+    if first.published_on:
+        item["datePublished"] = first.published_on.isoformat()
     review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -71,12 +160,14 @@ def claim_review(claim: Claim) -> dict:
     }
     if claim.published_at:
         review["datePublished"] = claim.published_at.date().isoformat()
+    if facts.corrections:
+        review["correction"] = [correction_comment(claim, event) for event in facts.corrections]
     return review
 
 
-def data_feed_item(claim: Claim) -> dict:
+def data_feed_item(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     """One element of the DataFeed as fact-check aggregators read it: a DataFeedItem around the review."""
-    review = claim_review(claim)
+    review = claim_review(claim, facts)
     review.pop("@context")
     return {
         "@type": "DataFeedItem",
@@ -92,11 +183,13 @@ def data_feed(claims, *, modified) -> dict:
 
     `modified` is when the published register last changed.
     """
+    claims = list(claims)
+    facts = review_facts(claims)
     return {
         "@context": "https://schema.org",
         "@type": "DataFeed",
         "dateModified": modified.isoformat(),
-        "dataFeedElement": [data_feed_item(claim) for claim in claims],
+        "dataFeedElement": [data_feed_item(claim, facts[claim.pk]) for claim in claims],
     }
 
 

@@ -21,6 +21,7 @@ from claims.models import ClaimEvent, Status
 from factregister.addresses import absolute
 from factregister.context_processors import publisher_name, register_name
 from factregister.languages import tag
+from factregister.publiccache import stamp
 
 FEED_LENGTH = 50
 PREFIXES = {
@@ -36,7 +37,16 @@ class TextAtomFeed(Atom1Feed):
 
     A summary labelled HTML is parsed as markup by feed readers, so a verdict that mentions
     "<pending>" loses the word and "AT&T" arrives as "AT&amp;T".
+
+    The feed's `<updated>` is its newest entry's time; an empty feed's is the register's stamp
+    (`updated_when_empty`), where Django would write the time of rendering: each worker rendered
+    its own, and readers got two bodies under one strong ETag. A body depends only on the data.
     """
+
+    def latest_post_date(self):
+        if any(item.get("updateddate") or item.get("pubdate") for item in self.items):
+            return super().latest_post_date()
+        return self.feed["updated_when_empty"]
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, {**item, "description": None})
@@ -62,6 +72,12 @@ class RegisterFeed(Feed):
     def language(self):
         """The feed's `xml:lang`: the address's language, as BCP 47 spells it ("en-GB", not Django's "en-gb")."""
         return tag(get_language())
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        # The time the published register last changed, which the ETag and Last-Modified carry too.
+        feed.feed["updated_when_empty"] = stamp(request)
+        return feed
 
 
 class VerdictFeed(RegisterFeed):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Status, Topic, Visit
+from claims.search import SEARCH_MAX_LENGTH, validate_search
 from factregister import publiccache
 from sources.models import Outlet
 
@@ -131,9 +132,14 @@ class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_search",
         label=_("Search"),
-        max_length=200,
+        validators=[validate_search],  # its length too: one message, the search's own
         widget=forms.TextInput(
-            attrs={"type": "search", "dir": "auto", "placeholder": _("Words from a claim, quote or speaker")}
+            attrs={
+                "type": "search",
+                "dir": "auto",
+                "placeholder": _("Words from a claim, quote or speaker"),
+                "maxlength": SEARCH_MAX_LENGTH,
+            }
         ),
     )
     sort = django_filters.ChoiceFilter(
@@ -171,7 +177,17 @@ class ClaimFilter(django_filters.FilterSet):
         return [
             gettext("The %(filter)s filter was ignored: %(errors)s") % {"filter": name, "errors": " ".join(errors)}
             for name, errors in self.form.errors.items()
+            if name != "q"
         ]
+
+    @property
+    def search_refused(self) -> str | None:
+        """Why the search (`q`) could not be run, if it could not: a search is never ignored, since the
+        list without it would answer another question."""
+        if not self.is_bound or self.form.is_valid():
+            return None
+        errors = self.form.errors.get("q")
+        return " ".join(errors) if errors else None
 
     @property
     def active(self) -> bool:

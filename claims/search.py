@@ -3,8 +3,15 @@
 Names typed in Cyrillic or Persian script, or in another English spelling, are searched in the
 register's spelling (claims/names.py). When nothing matches, `did_you_mean` offers the closest
 words the published register uses (trigram similarity, as pg_trgm measures it).
+
+What a search may ask is bounded before any query runs (`search_problem`): its length, and its
+minus signs. PostgreSQL reads a minus sign before a word as "not", and stacks one "not" per minus
+sign in a row; past 32 its parser fails ("tsquery stack too small"). Every page, the CSV, the API
+and the admin refuse a search outside the bounds with a 400 naming the parameter, and `search()`
+and `candidates()` refuse one too, so no caller can send it to the database.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 
@@ -25,6 +32,51 @@ VOCABULARY_CLAIMS = 5000
 # in a generated column (its SQL spelled out there) and indexes that instead.
 SEARCH_FIELDS = ("text", "quote", "speaker", "verdict_summary")
 SEARCH_CONFIG = "english"
+
+# What a search may ask: at most this many characters, and this many minus signs (a minus sign
+# before a word leaves the word out; one inside a word, "Iran-Kazakhstan", joins two). Real searches
+# stay far inside both; PostgreSQL's parser fails at 33 minus signs in a row.
+SEARCH_MAX_LENGTH = 200
+SEARCH_MAX_MINUS_SIGNS = 16
+# The same bounds as a regular expression, read alike by Python and by JSON Schema (ECMA 262): the
+# API's schema gives it, so schema-driven clients send only searches the register runs. No NUL either.
+SEARCH_PATTERN = f"^[^-\\u0000]*(?:-[^-\\u0000]*){{0,{SEARCH_MAX_MINUS_SIGNS}}}$"
+
+
+class SearchRefused(ValueError):
+    """A search outside the bounds: the message says which, in words a reader can act on."""
+
+
+def search_problem(text: str) -> str | None:
+    """Why `text` cannot be searched, or None. Costs nothing: no query, one pass over at most a few
+    hundred characters."""
+    if len(text) > SEARCH_MAX_LENGTH:
+        return (
+            f"The search is {len(text):,} characters long; a search may have at most {SEARCH_MAX_LENGTH}. "
+            "Use fewer words."
+        )
+    minus_signs = text.count("-")
+    if minus_signs > SEARCH_MAX_MINUS_SIGNS:
+        return (
+            f"The search has {minus_signs:,} minus signs (-); a search may have at most {SEARCH_MAX_MINUS_SIGNS}. "
+            "A minus sign before a word leaves out the claims with that word."
+        )
+    if "\x00" in text:
+        return "The search contains a NUL character, which no claim has."
+    return None
+
+
+def validate_search(text: str) -> None:
+    """A form field's validator: the search's problem as a ValidationError."""
+    problem = search_problem(text)
+    if problem:
+        raise ValidationError(problem, code="search")
+
+
+def _refuse_if_unsearchable(text: str) -> None:
+    problem = search_problem(text)
+    if problem:
+        raise SearchRefused(problem)
 
 
 class SearchDocument(models.Expression):
@@ -68,8 +120,9 @@ def search(claims, text: str, *, newest=("-published_at", "-id")):
     The cost does not grow with the number of matches: `candidates()` reads at most
     SEARCH_CANDIDATES matches, only those are ranked, and a page says "at least" when the
     cap is reached. PostgreSQL ranks them by full-text relevance, then newest first;
-    SQLite lists them newest first.
+    SQLite lists them newest first. A search outside the bounds raises SearchRefused.
     """
+    _refuse_if_unsearchable(text)
     text = _spelled(text)
     if not text:
         return claims
@@ -98,7 +151,11 @@ def among(found) -> RawSQL:
 
 
 def candidates(claims, text: str, *, newest=("-published_at", "-id")):
-    """The primary keys of at most SEARCH_CANDIDATES of `claims` matching the words of `text` (no words: none)."""
+    """The primary keys of at most SEARCH_CANDIDATES of `claims` matching the words of `text` (no words: none).
+
+    A search outside the bounds raises SearchRefused.
+    """
+    _refuse_if_unsearchable(text)
     text = _spelled(text)
     return _candidates(claims, text, newest) if text else claims.none().values("pk")
 

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers as cors_default_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -342,13 +343,15 @@ SPECTACULAR_SETTINGS = {
     "SORT_OPERATION_PARAMETERS": False,
 }
 
-# --- CORS: anyone may read the feed; nothing else is open. ------------------
-CORS_URLS_REGEX = r"^/api/.*$"
+# --- CORS: anyone may read the feed and the register's downloads; nothing else is open. ------
+CORS_URLS_REGEX = r"^/(api/.*|claims\.(csv|xlsx))$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
-# Lets browser clients read the validators and the throttle's wait.
-CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+# A browser client's conditional GET (If-None-Match, If-Modified-Since) needs a preflight that allows them.
+CORS_ALLOW_HEADERS = [*cors_default_headers, "if-none-match", "if-modified-since"]
+# Lets browser clients read the next page (Link), the validators and the throttle's wait.
+CORS_EXPOSE_HEADERS = ["Link", "ETag", "Last-Modified", "Retry-After", "Content-Disposition"]
 
 # --- Import / export -------------------------------------------------------
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False

@@ -9,7 +9,7 @@ from django.views.generic import RedirectView
 from claims.feeds import VerdictFeed
 from claims.sitemaps import SITEMAPS
 from claims.views.register import robots_txt
-from csvio.views import claims_csv
+from csvio.views import claims_csv, claims_xlsx
 from factregister import health
 from factregister.admin_tools import view_on_site
 from factregister.context_processors import ADMIN_HEADER
@@ -28,6 +28,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("claims.csv", claims_csv, name="claims_csv"),
+    path("claims.xlsx", claims_xlsx, name="claims_xlsx"),
     path(
         "sitemap.xml",
         public_page(sitemap),

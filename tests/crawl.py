@@ -3,7 +3,7 @@
 import re
 
 START = ["/", "/feed/", "/commitments/feed/", "/sitemap.xml", "/robots.txt"]
-NOT_PAGES = ("/static/", "/admin/", "/api/", "/claims.csv")
+NOT_PAGES = ("/static/", "/admin/", "/api/", "/claims.csv", "/claims.xlsx")
 API_LISTS = [
     "/api/v1/claims/",
     "/api/v1/visits/",

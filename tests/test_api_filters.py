@@ -177,7 +177,7 @@ def test_ordering_options(client, register, ordering, key):
         ({"ordering": "text"}, "ordering"),
         ({"ordering": "-"}, "ordering"),
         ({"cursor": "not-a-cursor"}, "cursor"),
-        ({"cursor": "eyJvIjoidXBkYXRlZF9hdCIsImsiOlsibm9uc2Vuc2UiLDFdfQ"}, "cursor"),  # a date that is not one
+        ({"cursor": "updated_at~2025-12-11T09:30:00Z~1"}, "cursor"),  # a time is written in microseconds
         ({"page_size": "0"}, "page_size"),
         ({"page_size": "10000"}, "page_size"),
         ({"page_size": "ten"}, "page_size"),
@@ -204,14 +204,6 @@ def test_a_time_with_a_wide_offset_is_read_in_utc(client, register):
     everything = refs(client)
     assert refs(client, updated_since="2000-01-01T00:00:00+20:00") == everything
     assert refs(client, updated_since="9998-12-31T23:59:59-23:59") == set()
-
-
-def test_a_cursor_from_another_ordering_is_refused(client, register):
-    next_link = client.get("/api/v1/claims/", {"ordering": "ref", "page_size": 1}).json()["next"]
-    cursor = next_link.split("cursor=")[1].split("&")[0]
-    response = client.get("/api/v1/claims/", {"ordering": "updated_at", "cursor": cursor})
-    assert response.status_code == 400
-    assert "ordering 'ref'" in response.json()["cursor"][0]
 
 
 def test_withdrawals_since_refuses_a_malformed_date(client):

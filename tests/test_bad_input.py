@@ -4,8 +4,6 @@ PostgreSQL refuses NUL characters in text, times whose offset it cannot read and
 it cannot compile; SQLite fails differently on the same input. Both run these tests.
 """
 
-import base64
-import json
 import logging
 
 import pytest
@@ -30,11 +28,6 @@ def register(editor, client):
     return claims
 
 
-def cursor(ordering, key: list) -> str:
-    # JSON writes a lone surrogate as an escape (a backslash, u, d800), which decodes back to one.
-    return base64.urlsafe_b64encode(json.dumps({"o": ordering, "k": key}).encode()).decode().rstrip("=")
-
-
 API_BAD_INPUT = [
     # A NUL character in an identifier, on every detail route and an unknown one.
     ("/api/v1/claims/%00/", "path"),
@@ -54,22 +47,24 @@ API_BAD_INPUT = [
     ("/api/v1/claims/?updated_since=0001-01-01T00:00:00%2B23:59", "updated_since"),
     (f"/api/v1/withdrawals/?since={TOO_LATE}", "since"),
     ("/api/v1/withdrawals/?since=0001-01-01T00:00:00%2B23:59", "since"),
-    # Cursors the feed never gave out.
-    (f"/api/v1/claims/?cursor={cursor('updated_at', [TOO_LATE, 1])}", "cursor"),
-    (f"/api/v1/claims/?cursor={cursor('updated_at', [TOO_EARLY, 1])}", "cursor"),
-    (f"/api/v1/withdrawals/?cursor={cursor('withdrawn_at', [TOO_LATE, 1])}", "cursor"),
-    (f"/api/v1/claimreview.json?cursor={cursor('-published_at', [TOO_EARLY, 1])}", "cursor"),
-    (f"/api/v1/claims/?ordering=ref&cursor={cursor('ref', [chr(0), 1])}", "cursor"),
-    (f"/api/v1/outlets/?ordering=name&cursor={cursor('name', [chr(0), 1])}", "cursor"),
-    (f"/api/v1/visits/?cursor={cursor('ref', ['a' + chr(0), 1])}", "cursor"),
-    (f"/api/v1/claims/?ordering=ref&cursor={cursor('ref', [chr(0xD800), 1])}", "cursor"),
-    (f"/api/v1/sources/?cursor={cursor('ref', [chr(0xD800), 1])}", "cursor"),
-    (f"/api/v1/claims/?ordering=ref&cursor={cursor('ref', ['claim-1', 2**64])}", "cursor"),
-    (f"/api/v1/claims/?cursor={cursor(chr(0xD800), ['x', 1])}", "cursor"),
-    (f"/api/v1/claims/?cursor={cursor({'o': 1}, ['x', 1])}", "cursor"),
+    # Cursors not of the form `<ordering>~<value>~<id>` the schema states.
+    ("/api/v1/claims/?cursor=updated_at~yesterday~1", "cursor"),  # a time is whole microseconds
+    ("/api/v1/claims/?cursor=updated_at~1.5~1", "cursor"),
+    ("/api/v1/claims/?cursor=updated_at~1234567890123456789~1", "cursor"),  # past 18 digits
+    (f"/api/v1/claims/?ordering=ref&cursor=ref~claim-1~{2**64}", "cursor"),  # past 19 digits
+    ("/api/v1/claims/?ordering=ref&cursor=ref~claim-1~-1", "cursor"),
+    ("/api/v1/claims/?ordering=ref&cursor=ref~claim-1~", "cursor"),
+    ("/api/v1/claims/?cursor=text~x~1", "cursor"),  # no such ordering
+    ("/api/v1/claims/?cursor=withdrawn_at~1~1", "cursor"),  # another list's ordering
+    ("/api/v1/withdrawals/?cursor=updated_at~1~1", "cursor"),
+    ("/api/v1/claimreview.json?cursor=-published_at~~1", "cursor"),
+    ("/api/v1/outlets/?cursor=id~x~1", "cursor"),
+    ("/api/v1/claims/?ordering=ref&cursor=ref~%00~1", "cursor"),
+    ("/api/v1/outlets/?ordering=name&cursor=name~a%00~1", "cursor"),
+    ("/api/v1/claims/?cursor=", "cursor"),
     ("/api/v1/claims/?cursor=%2B0", "cursor"),
     ("/api/v1/claims/?cursor=%C3%A9", "cursor"),
-    ("/api/v1/claims/?cursor=bnVsbA", "cursor"),  # the JSON `null`
+    ("/api/v1/claims/?cursor=eyJvIjoidXBkYXRlZF9hdCIsImsiOlsibm9uc2Vuc2UiLDFdfQ", "cursor"),  # an old, opaque one
     # Ids out of range.
     ("/api/v1/claims/?outlet=0", "outlet"),
     (f"/api/v1/sources/?outlet={2**63}", "outlet"),

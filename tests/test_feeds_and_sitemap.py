@@ -1,9 +1,12 @@
 """Aggregators and search engines read the Atom feed, the sitemap and robots.txt."""
 
+import time
 import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
 
 import pytest
 from django.core.cache import cache
+from django.utils.dateparse import parse_datetime
 
 from tests.factories import public_register_sample
 
@@ -38,6 +41,31 @@ def test_feed_has_an_entry_per_publication_and_per_correction(client, editor):
 def test_feed_of_an_empty_register_is_valid(client, db):
     root = ET.fromstring(client.get("/feed/").content)
     assert root.findall(f"{ATOM}entry") == []
+
+
+@pytest.mark.parametrize("address", ["/feed/", "/commitments/feed/"])
+def test_an_empty_feed_is_the_same_body_under_its_etag_whenever_it_is_rendered(client, db, address):
+    # Two workers each render the feed once and keep it: an empty feed's <updated> was the time of that
+    # rendering, so one strong ETag stood for two bodies. Rendered again a second later with nothing kept
+    # (as another worker would), the body must be the same.
+    first = client.get(address)
+    cache.clear()
+    time.sleep(1.1)  # Atom's times are to the second
+    second = client.get(address)
+    assert first.status_code == second.status_code == 200
+    assert first["ETag"] == second["ETag"]
+    assert first.content == second.content
+    updated = ET.fromstring(second.content).findtext(f"{ATOM}updated")
+    stamp = parse_datetime(updated).replace(microsecond=0)
+    assert stamp == parsedate_to_datetime(second["Last-Modified"])  # the register's stamp
+
+
+def test_a_feed_with_entries_is_dated_by_its_newest(client, editor):
+    sample = public_register_sample(editor=editor)
+    root = ET.fromstring(client.get("/feed/").content)
+    newest = max(parse_datetime(entry.findtext(f"{ATOM}updated")) for entry in root.findall(f"{ATOM}entry"))
+    assert parse_datetime(root.findtext(f"{ATOM}updated")) == newest
+    assert sample["claims"]
 
 
 def test_sitemap_lists_pages_and_published_claims_on_the_public_address(client, editor):

@@ -29,6 +29,8 @@ LISTINGS = [
     "/sitemap.xml",
     "/claims.csv",
     "/claims.csv?visit=pezeshkian-astana-2025",
+    "/claims.xlsx",
+    "/claims.xlsx?visit=pezeshkian-astana-2025&q=trade",
     "/api/v1/claims/",
     "/api/v1/claims/?page_size=50&ordering=-published_at",
     "/api/v1/visits/",

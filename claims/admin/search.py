@@ -6,15 +6,32 @@ claim. `claims.search.candidates()` uses the GIN full-text index on PostgreSQL
 matches; a ref typed in whole still finds its claim exactly.
 """
 
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.core.paginator import Paginator
 from django.db import connection, connections
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 
 from claims.models import Claim
-from claims.search import among, candidates
+from claims.search import among, candidates, search_problem
 
 
 class ClaimSearchAdminMixin:
+    def changelist_view(self, request, extra_context=None):
+        # A search the register will not run (claims.search.search_problem) is answered here, with the reason,
+        # rather than inside the list's queries.
+        problem = search_problem(request.GET.get(SEARCH_VAR, "").strip())
+        if problem and self.has_view_or_change_permission(request):
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": "The search could not be run",
+                "parameter": SEARCH_VAR,
+                "problem": problem,
+            }
+            return TemplateResponse(request, "admin/claims/claim/search_refused.html", context, status=400)
+        return super().changelist_view(request, extra_context)
+
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()
         if not term:

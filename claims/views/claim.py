@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from claims import public_record, refs, translations
-from claims.claimreview import claim_review
+from claims.claimreview import claim_review, review_facts
 from claims.models import Claim, Stance
 from claims.services import count_independence
 from factregister.publiccache import public_page
@@ -62,6 +62,7 @@ def claim_detail(request, ref):
         stance: count_independence(article_key, [(item.source.independence_key, stance) for item in items]).any
         for stance, items in by_stance.items()
     }
+    facts = review_facts([claim])[claim.pk]
     return render(
         request,
         "claims/claim_detail.html",
@@ -74,7 +75,8 @@ def claim_detail(request, ref):
             "independent_contradicting": independence[Stance.CONTRADICTS],
             "shared_origins": shared_origins(claim, evidence),
             "history": public_record.history(claim.ref, claim_id=claim.pk),
-            "review": claim_review(claim),
+            "review": claim_review(claim, facts),
+            "first_appearance": facts.first_appearance,
             # The languages this claim's page is offered in as an alternate (hreflang), as the sitemap lists it.
             "page_languages": translations.page_languages(claim),
         },

@@ -20,7 +20,7 @@ from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
 from claims.names import in_register_spelling
-from claims.search import SEARCH_CANDIDATES, did_you_mean, vocabulary
+from claims.search import SEARCH_CANDIDATES, did_you_mean, search_problem, vocabulary
 from claims.text import language_of
 from factregister import publiccache
 from factregister.addresses import public_address
@@ -52,7 +52,13 @@ def home(request):
 
 @public_page
 def claim_list(request):
-    filterset, page = _filtered_page(request, request.GET or None)
+    filterset = _filterset(request, request.GET or None)
+    if filterset.search_refused:
+        # The form, with what was typed and why it could not be searched; no list, which would answer
+        # another question than the one asked.
+        context = {"filter": filterset, "page": Paginator(Claim.objects.none(), CLAIMS_PER_PAGE).get_page(1)}
+        return render(request, "claims/claim_list.html", {**context, "refused": filterset.search_refused}, status=400)
+    page = _page(request, filterset)
     searched = {"typed": "", "names": [], "instead": "", "capped": False, "cap": SEARCH_CANDIDATES}
     if filterset.is_bound and filterset.form.is_valid() and filterset.form.cleaned_data.get("q"):
         typed = filterset.form.cleaned_data["q"]
@@ -62,7 +68,7 @@ def claim_list(request):
         if not page.paginator.count:
             # Nothing matches: search the closest words the register uses, and say so.
             suggestion = did_you_mean(typed, publiccache.value(request, "search-vocabulary", vocabulary))
-            if suggestion:
+            if suggestion and not search_problem(suggestion):
                 # The form keeps what the reader typed; the page shows the suggestion's claims.
                 retry_page = _filtered_page(request, {**request.GET.dict(), "q": suggestion})[1]
                 if retry_page.paginator.count:
@@ -70,9 +76,17 @@ def claim_list(request):
     return render(request, "claims/claim_list.html", {"filter": filterset, "page": page, "searched": searched})
 
 
+def _filterset(request, data) -> ClaimFilter:
+    return ClaimFilter(data, queryset=Claim.objects.published().with_related(), request=request)
+
+
+def _page(request, filterset: ClaimFilter):
+    return Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
+
+
 def _filtered_page(request, data):
-    filterset = ClaimFilter(data, queryset=Claim.objects.published().with_related(), request=request)
-    return filterset, Paginator(filterset.qs, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
+    filterset = _filterset(request, data)
+    return filterset, _page(request, filterset)
 
 
 def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:

@@ -1,12 +1,20 @@
-"""Write the register as CSV: one table, or all of them as a backup that import_register --all restores."""
+"""Write the register as CSV: one table, or all of them as a backup that import_register --all restores.
+
+`--format xlsx` writes Excel workbooks instead (csvio.spreadsheet), to read in a spreadsheet; a backup to
+restore is CSV, which import_register reads.
+"""
 
 import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from csvio import spreadsheet
 from csvio.backup import write_table
+from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER as TABLES
+
+FORMATS = ("csv", "xlsx")
 
 
 class Command(BaseCommand):
@@ -19,30 +27,45 @@ class Command(BaseCommand):
         parser.add_argument(
             "--bom", action="store_true", help="Start each file with a UTF-8 byte-order mark, for Excel."
         )
+        parser.add_argument(
+            "--format",
+            choices=FORMATS,
+            default="csv",
+            help="csv (the default; what import_register reads) or xlsx (an Excel workbook per table, to read in "
+            "a spreadsheet: Persian and Cyrillic read right with no import options).",
+        )
 
-    def handle(self, *args, model=None, output=None, all_dir=None, bom=False, **options):
-        self.bom = bom
+    def handle(self, *args, model=None, output=None, all_dir=None, bom=False, format="csv", **options):
+        self.bom, self.format = bom, format
         if bool(model) == bool(all_dir):
             raise CommandError("Name one MODEL to export, or give --all DIR for the whole register.")
+        if bom and format != "csv":
+            raise CommandError("--bom is for CSV files; a workbook needs none.")
         if all_dir:
             directory = Path(all_dir)
             directory.mkdir(parents=True, exist_ok=True)
             for name in TABLES:
-                count = self.write(name, directory / f"{name}.csv")
-                self.stdout.write(f"{name}: {count} rows written to {directory / f'{name}.csv'}")
+                path = directory / f"{name}.{format}"
+                count = self.write(name, path)
+                self.stdout.write(f"{name}: {count} rows written to {path}")
             return
         if output:
             count = self.write(model, Path(output))
             self.stderr.write(f"{model}: {count} rows written to {output}")
         else:
             out = sys.stdout.buffer if self.stdout._out is sys.stdout else self.stdout._out
-            count = write_table(model, out, bom=bom)
+            count = self.write_to(model, out)
             out.flush()
             self.stderr.write(f"{model}: {count} rows written")
 
     def write(self, name: str, path: Path) -> int:
         try:
             with path.open("wb") as handle:
-                return write_table(name, handle, bom=self.bom)
+                return self.write_to(name, handle)
         except OSError as error:
             raise CommandError(f"Cannot write {path}: {error.strerror}.") from None
+
+    def write_to(self, name: str, handle) -> int:
+        if self.format == "xlsx":
+            return spreadsheet.export_xlsx(RESOURCES[name](), handle, title=name)
+        return write_table(name, handle, bom=self.bom)

@@ -1,0 +1,128 @@
+"""The ClaimReview DataFeed's body as OpenAPI components, so a generated client gets types, not a bare dict.
+
+The body is built by claims.claimreview (the same markup as the claim pages); these schemas say what it
+holds, property by property, and refuse any other (`additionalProperties: false`), so the suite's schema
+checks (tests/test_api_schema_fuzz.py, tests/test_api_partners.py) fail when the builder and the
+description part. `describe_the_feed` (api.schema) adds them to the document.
+"""
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _typed(type_name: str, properties: dict, required: list[str], description: str) -> dict:
+    return {
+        "type": "object",
+        "description": description,
+        "properties": {"@type": {"type": "string", "enum": [type_name]}, **properties},
+        "required": ["@type", *required],
+        "additionalProperties": False,
+    }
+
+
+_URI = {"type": "string", "format": "uri"}
+_DATE = {"type": "string", "format": "date"}
+_TIME = {"type": "string", "format": "date-time"}
+
+COMPONENTS = {
+    "SchemaOrgOrganization": _typed(
+        "Organization",
+        {"name": {"type": "string"}, "url": _URI},
+        ["name"],
+        "An organisation: the register's publisher, an outlet, a government speaking as one.",
+    ),
+    "SchemaOrgPerson": _typed(
+        "Person",
+        {"name": {"type": "string"}, "jobTitle": {"type": "string", "description": "The office held when speaking."}},
+        ["name"],
+        "A person who made a claim.",
+    ),
+    "SchemaOrgCreativeWork": _typed(
+        "CreativeWork",
+        {
+            "headline": {"type": "string"},
+            "url": _URI,
+            "publisher": _ref("SchemaOrgOrganization"),
+            "datePublished": {**_DATE, "description": "Left out when the document states no date."},
+        },
+        ["headline"],
+        "A document a claim appeared in: its title, and its address, publisher and date when known.",
+    ),
+    "SchemaOrgRating": _typed(
+        "Rating",
+        {
+            "alternateName": {"type": "string", "description": "The verdict in words."},
+            "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5},
+            "bestRating": {"type": "integer", "enum": [5]},
+            "worstRating": {"type": "integer", "enum": [1]},
+        },
+        ["alternateName"],
+        "The verdict. A verdict with no place on the scale (Unverifiable) carries its name alone; the scale "
+        "is on /methodology/.",
+    ),
+    "SchemaOrgClaim": _typed(
+        "Claim",
+        {
+            "author": {"oneOf": [_ref("SchemaOrgPerson"), _ref("SchemaOrgOrganization")]},
+            "appearance": _ref("SchemaOrgCreativeWork"),
+            "firstAppearance": _ref("SchemaOrgCreativeWork"),
+            "datePublished": {**_DATE, "description": "When the claim was first reported; left out when not known."},
+        },
+        ["author", "appearance", "firstAppearance"],
+        "What was said, by whom, in which article (`appearance`), and the earliest source known to carry it "
+        "(`firstAppearance`).",
+    ),
+    "SchemaOrgCorrectionComment": _typed(
+        "CorrectionComment",
+        {
+            "url": {**_URI, "description": "The correction on the claim's public record."},
+            "text": {"type": "string"},
+            "datePublished": _TIME,
+        },
+        ["url", "text", "datePublished"],
+        "A correction of the verdict, with its reason.",
+    ),
+    "ClaimReview": _typed(
+        "ClaimReview",
+        {
+            "url": {**_URI, "description": "The claim's page."},
+            "claimReviewed": {"type": "string", "description": "The whole claim, as logged."},
+            "reviewBody": {"type": "string", "description": "Why the verdict."},
+            "reviewRating": _ref("SchemaOrgRating"),
+            "author": _ref("SchemaOrgOrganization"),
+            "itemReviewed": _ref("SchemaOrgClaim"),
+            "datePublished": {**_DATE, "description": "When the verdict was first published."},
+            "correction": {
+                "type": "array",
+                "items": _ref("SchemaOrgCorrectionComment"),
+                "description": "Each correction of the verdict, oldest first; left out when there is none.",
+            },
+        },
+        ["url", "claimReviewed", "reviewBody", "reviewRating", "author", "itemReviewed"],
+        "A published verdict, as the claim's page carries it (without its `@context`, which the feed carries).",
+    ),
+    "DataFeedItem": _typed(
+        "DataFeedItem",
+        {
+            "dateCreated": {**_TIME, "nullable": True, "description": "When the verdict was first published."},
+            "dateModified": {**_TIME, "description": "When the claim last changed."},
+            "url": {**_URI, "description": "The claim's page."},
+            "item": {"type": "array", "items": _ref("ClaimReview"), "minItems": 1, "maxItems": 1},
+        },
+        ["dateCreated", "dateModified", "url", "item"],
+        "One published verdict, in the layout of Data Commons' fact-check feeds.",
+    ),
+    "DataFeed": _typed(
+        "DataFeed",
+        {
+            "@context": {"type": "string", "enum": ["https://schema.org"]},
+            "dateModified": {**_TIME, "description": "When the published register last changed."},
+            "dataFeedElement": {"type": "array", "items": _ref("DataFeedItem")},
+        },
+        ["@context", "dateModified", "dataFeedElement"],
+        "A page of published verdicts, newest first; the next page's address is in the `Link` header.",
+    ),
+}
+
+DATA_FEED = _ref("DataFeed")
