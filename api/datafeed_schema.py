@@ -87,6 +87,10 @@ COMPONENTS = {
         "ClaimReview",
         {
             "url": {**_URI, "description": "The claim's page."},
+            "inLanguage": {
+                "type": "string",
+                "description": "The language of the review, as a BCP 47 tag: the feed's reviews are English (en-GB).",
+            },
             "claimReviewed": {"type": "string", "description": "The whole claim, as logged."},
             "reviewBody": {"type": "string", "description": "Why the verdict."},
             "reviewRating": _ref("SchemaOrgRating"),

@@ -110,7 +110,7 @@ class Table:
             note=note,
             row=outcome.row,
             validated=True,
-            seen_version=outcome.stored.version if self.versioned else None,
+            seen_version=getattr(outcome.stored, "version", None) if self.versioned else None,
         )
 
     def check_rows(self, outcomes: list[RowOutcome], errors: list[RowError]) -> None:

@@ -51,7 +51,7 @@ def test_a_search_outside_the_bounds_is_refused_on_every_way_in(client, editor_c
     assert page.status_code == 400
     html = page.content.decode()
     assert "The search could not be run" in html
-    assert "<code>q</code>" in html
+    assert '<code dir="ltr">q</code>' in html
     assert problem in html.replace("&#x27;", "'")
     assert register.text not in html  # no list that would answer another question
 

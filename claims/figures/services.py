@@ -15,7 +15,7 @@ class MetricWriter(Writer):
         deleted = [c.current.pk for c in changes if c.kind == DELETE]
         used = set()
         for model in StatedFigure.__subclasses__():
-            used |= set(model.objects.filter(metric_id__in=deleted).values_list("metric_id", flat=True))
+            used |= set(model._default_manager.filter(metric_id__in=deleted).values_list("metric_id", flat=True))
         return used
 
     def problems(self, change: Change, facts: set[int]) -> rules.Problems:

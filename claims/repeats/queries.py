@@ -61,20 +61,21 @@ def link_shapes(links: list[tuple[int | None, int | None]], *, after: dict[int, 
     stored = {pk: root for pk, root, _ in rows}
     refs = {pk: ref for pk, _, ref in rows}
     members = [pk for pk, _ in links if pk is not None]
-    pointing: dict[int, set[int]] = {}
+    pointing: dict[int | None, set[int]] = {}
     for pk, root in Claim.objects.filter(repeat_of_id__in=members).values_list("pk", "repeat_of_id"):
         if after.get(pk, root) == root:
             pointing.setdefault(root, set()).add(pk)
-    for pk, root in after.items():
-        if root in members:
-            pointing.setdefault(root, set()).add(pk)
-    shapes = []
-    for pk, target in links:
+    for changed, new_root in after.items():
+        if new_root in members:
+            pointing.setdefault(new_root, set()).add(changed)
+    shapes: list[tuple[str | None, bool, bool]] = []
+    for member, target in links:
         if target is None:
             shapes.append((None, False, False))
             continue
-        target_is_repeat = (after[target] if target in after else stored.get(target)) is not None
-        shapes.append((refs.get(target), target_is_repeat, bool(pk is not None and pointing.get(pk))))
+        target_root = after[target] if target in after else stored.get(target)
+        target_is_repeat = target_root is not None
+        shapes.append((refs.get(target), target_is_repeat, bool(member is not None and pointing.get(member))))
     return shapes
 
 

@@ -52,7 +52,7 @@ def _shown(change: Change) -> bool:
 class CopyWriter(Writer):
     model = ArticleCopy
     fields = COPY_FIELDS
-    reason = "Kept copy of the article"
+    default_reason = "Kept copy of the article"
 
     def facts(self, changes: list[Change]) -> CopyFacts:
         ids = {(c.current or c.proposed).source_id for c in changes}

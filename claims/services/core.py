@@ -115,11 +115,11 @@ class Writer:
     versioned: ClassVar[bool] = False
     # Fields kept up to date on every update.
     touched: ClassVar[Sequence[str]] = ()
-    reason: ClassVar[str] = ""
+    default_reason: ClassVar[str] = ""
 
     def __init__(self, *, user, reason: str = ""):
         self.user = user
-        self.reason = reason or type(self).reason
+        self.reason = reason or self.default_reason
         # True while `apply()` runs: the facts then lock the rows they read that the rules depend on.
         self.locking = False
 
@@ -268,7 +268,7 @@ def _resolve(writer: Writer, changes: list[Change], *, lock: bool) -> dict[Chang
         change.fields = []
         for name, value in change.values.items():
             model_field = writer.model._meta.get_field(name)
-            now_value = getattr(change.current, model_field.attname)
+            now_value = getattr(change.current, model_field.attname)  # type: ignore[union-attr]
             new_value = value.pk if model_field.is_relation and isinstance(value, models.Model) else value
             if now_value != new_value:
                 setattr(proposed, name, value)

@@ -119,10 +119,10 @@ class EvidenceWriter(Writer):
             return problems
         evidence = change.proposed
         if evidence is not None:
-            claim = facts.claims.get(evidence.claim_id or 0)
-            if claim is not None:
+            owner = facts.claims.get(evidence.claim_id or 0)
+            if owner is not None:
                 problems += rules.own_article_problem(
-                    stance=evidence.stance, source_id=evidence.source_id, article_id=claim.article_id
+                    stance=evidence.stance, source_id=evidence.source_id, article_id=owner.article_id
                 )
         if change.kind == DELETE or WEAKENING & set(change.fields):
             for pk in _claim_ids(change):

@@ -84,7 +84,7 @@ class FindingsWriter(Writer):
     """Stores `quote_found` on claims or evidence (`model`): no version, no step on the record."""
 
     fields = ("quote_found",)
-    reason = "Quote checked against the kept copy"
+    default_reason = "Quote checked against the kept copy"
 
     def __init__(self, model, *, user=None):
         super().__init__(user=user)
