@@ -1,3 +1,5 @@
+"""The feed's serializers: what a partner reads of each published claim, visit, source, outlet and metric."""
+
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers

@@ -1,3 +1,5 @@
+"""The feed's throttle: a counter per client and window in the shared cache, and its 429 answer."""
+
 from django.http import JsonResponse
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle

@@ -31,7 +31,7 @@ LOOKUP_VALUE = r"[^/\x00]+"
 
 
 class PublicReadMixin:
-    """Every read of the feed goes through the public cache's one door (factregister.publiccache.serve).
+    """Every read of the feed goes through the public cache's one entry point (factregister.publiccache.serve).
 
     The throttle is counted first, on the plain Django request, so a read answered
     from the cache counts like any other; then a plain JSON GET is answered from

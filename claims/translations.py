@@ -49,7 +49,7 @@ def page_languages(record=None) -> list[str]:
 
 
 # --- An update on the public record, in the page's language ---------------------------------------------------------
-# An update keeps what changed as the services wrote it, in English (claims.services.content.describe): a label made
+# An update keeps what changed as the services wrote it, in English (claims.services.records.describe): a label made
 # of the field's name (after "Source: " or "Evidence from <source>: " for a cited source or a piece of evidence), and
 # the values before and after. The labels are the interface's words, so other languages' pages name the field in
 # their own; the values are the register's words (a choice, such as a topic, in its label), shown as they were.

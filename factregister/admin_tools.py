@@ -1,10 +1,11 @@
-"""How a room higher up the house adds to the admin of a room below it.
+"""Admin tools shared by the apps: how an app adds to the admin of an app it depends on, bounded inlines,
+history reverts that ask the live record, and "View on site" only for those who may see the object.
 
 `sources` knows nothing of claims, and neither knows of CSV; yet the source page
-logs claims and every list has CSV buttons. The higher room re-registers the
-lower room's admin with its own mixins in front, here, in one documented way,
-so the lower room's code stays free of the higher room's imports. Apps are
-autodiscovered in INSTALLED_APPS order, so the lower room's admin is registered
+logs claims and every list has CSV buttons. The app that depends on another
+re-registers that app's admin with its own mixins in front, here, in one documented
+way, so the depended-on app's code stays free of its dependants' imports. Apps are
+autodiscovered in INSTALLED_APPS order, so the depended-on app's admin is registered
 first.
 """
 

@@ -127,7 +127,7 @@ def migrated(**kwargs) -> None:
     _forget_stamp()
 
 
-# --- The door ------------------------------------------------------------------------------------
+# --- Serving -------------------------------------------------------------------------------------
 def stamp(request: HttpRequest) -> datetime.datetime:
     """The register's stamp, read once per request."""
     found = getattr(request, "_register_stamp", None)
@@ -177,7 +177,7 @@ def _page_key(tag: str) -> str:
 
 # Address prefixes whose reads the middleware may answer, each with the variant a request asks
 # for (None: not one that is kept) and what must admit a request before a kept copy is given
-# (a throttle: None to admit it, else the refusal). Rooms add theirs with `answer_early()`.
+# (a throttle: None to admit it, else the refusal). Apps add theirs with `answer_early()`.
 _early: list[tuple[str, Callable[[HttpRequest], str | None], Callable[[HttpRequest], HttpResponse | None]]] = []
 
 
@@ -202,7 +202,7 @@ class PublicPageMiddleware:
     current). What sits above this layer (security headers, compression, CORS, replica
     routing, the 503 while the database is down) runs on every request as before.
 
-    Pages are served with no variant. Under /api/ only the prefixes a room registered with
+    Pages are served with no variant. Under /api/ only the prefixes an app registered with
     `answer_early()` are answered here, after their `admit` (the feed's throttle counts every
     read it answers); the admin never is.
     """
@@ -249,7 +249,7 @@ class PublicPageMiddleware:
 
 
 def public_page(view):
-    """A read-only public view served through the door: cached, shared, and conditional."""
+    """A read-only public view served through `serve()`: cached, shared, and conditional."""
 
     @require_safe
     @functools.wraps(view)
