@@ -83,7 +83,9 @@ def figure_of(obj):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
-    source = SourceRefSerializer()
+    # A field named `source`: DRF's metaclass takes declared fields off the class, but the stubs see it as
+    # overriding Field.source (the attribute a field reads from).
+    source = SourceRefSerializer()  # type: ignore[assignment]
     figure = serializers.SerializerMethodField(help_text="The number the passage states, when it states one.")
 
     class Meta:

@@ -45,6 +45,9 @@ class FeedRateThrottle(SimpleRateThrottle):
     """
 
     scope = "feed"
+    # Set from the rate by SimpleRateThrottle.__init__ (parse_rate), which rest_framework-stubs leaves undeclared.
+    num_requests: int
+    duration: int
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)

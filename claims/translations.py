@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -88,7 +89,7 @@ WHOLE_LABELS = {
     "Evidence restored": _("Evidence restored"),
 }
 SOURCE_PREFIX, EVIDENCE_PREFIX = "Source: ", "Evidence from "
-CHOICES = {"topic": Topic, "stance": Stance}
+CHOICES: dict[str, type[models.TextChoices]] = {"topic": Topic, "stance": Stance}
 
 
 def change_label(change: dict) -> tuple[str, str]:
@@ -126,9 +127,11 @@ def change_value(change: dict, when: str) -> str:
 def _verbose_name(field: str) -> str:
     for model in (Claim, Evidence):
         try:
-            return str(model._meta.get_field(field).verbose_name).lower()
+            found = model._meta.get_field(field)
         except FieldDoesNotExist:
             continue
+        if isinstance(found, models.Field):
+            return str(found.verbose_name).lower()
     return field.replace("_", " ")
 
 

@@ -20,6 +20,8 @@ from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 
+from factregister.admin_types import HistoryAdminBase, InlineAdminBase
+
 
 def extend_admin(model, *mixins, site=admin.site, **attributes):
     """Re-register `model` with `mixins` in front of its admin class and `attributes` set on it."""
@@ -52,7 +54,7 @@ class BoundedInlineFormSet(BaseInlineFormSet):
         return self.total - len(self._bounded)
 
 
-class BoundedInlineMixin:
+class BoundedInlineMixin(InlineAdminBase):
     """An inline that shows its first `max_shown` rows and links to the change list of the rest.
 
     For inlines whose existing rows are read-only or deleted one by one (rules that read every row of
@@ -77,11 +79,13 @@ class BoundedInlineMixin:
             except NoReverseMatch:
                 changelist = None
             if changelist:
-                attributes["see_all_url"] = f"{changelist}?{urlencode({f'{formset.fk.name}__id__exact': obj.pk})}"
+                # The formset factory sets `fk` (the ForeignKey) on the class; django-stubs types it as a descriptor.
+                fk = formset.fk.name  # type: ignore[attr-defined]
+                attributes["see_all_url"] = f"{changelist}?{urlencode({f'{fk}__id__exact': obj.pk})}"
         return type(formset.__name__, (formset,), attributes)
 
 
-class LiveRevertMixin:
+class LiveRevertMixin(HistoryAdminBase):
     """The history page's Revert asks the live record, not the old version, who may change it.
 
     simple-history checks the permission against the historical instance it rebuilds, so a

@@ -44,7 +44,7 @@ from django.db import (
     router,
     transaction,
 )
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
@@ -147,7 +147,9 @@ def etag(request: HttpRequest, variant: str = "") -> str:
     return hashlib.sha256(tag.encode()).hexdigest()[:32]
 
 
-def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant: str = "", store: bool = True):
+def serve(
+    request: HttpRequest, respond: Callable[[], HttpResponseBase], *, variant: str = "", store: bool = True
+) -> HttpResponseBase:
     """Answer a public read: 304 when the reader's copy is current, else `respond()`'s, marked to be kept.
 
     `variant` tells apart responses to one address (the API's formats). Only a 200
@@ -156,8 +158,11 @@ def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant:
     next reader of the address and variant with it under the same stamp.
     """
     tag, changed = etag(request, variant), int(stamp(request).timestamp())
-    response = get_conditional_response(request, etag=quote_etag(tag), last_modified=changed)
-    if response is None:
+    conditional = get_conditional_response(request, etag=quote_etag(tag), last_modified=changed)
+    response: HttpResponseBase
+    if conditional is not None:
+        response = conditional
+    else:
         response = respond()
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
