@@ -1,3 +1,5 @@
+"""The accounts app's configuration: its system checks, and the one-time password noted at each login."""
+
 from django.apps import AppConfig
 from django.contrib.auth.signals import user_logged_in
 

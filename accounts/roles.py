@@ -34,7 +34,7 @@ def is_system_account(user) -> bool:
     return user.get_username() == SYSTEM_USERNAME
 
 
-def check_username(username: str) -> None:
+def check_username(username: str | None) -> None:
     """Refuse the system account's name for a person's account (it could never log in, and jobs would act as it)."""
     if username == SYSTEM_USERNAME:
         raise ValidationError(f"'{SYSTEM_USERNAME}' is the register's system account, which nobody logs in as.")

@@ -1,3 +1,5 @@
+"""The REST feed app's configuration: kept JSON reads of the feed are answered early, once throttled."""
+
 from django.apps import AppConfig
 
 

@@ -10,6 +10,7 @@ factregister.middleware.DatabaseUnavailableMiddleware, which answers 503 with Re
 import logging
 
 from django.db import DataError
+from django.http import QueryDict
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -41,7 +42,9 @@ def feed_exception_handler(exc, context):
         {"detail": "Something went wrong on our side while answering this request. It has been logged."},
         status=status.HTTP_500_INTERNAL_SERVER_ERROR,
     )
-    response._has_been_logged = True  # logged above, with the traceback; Django's response log skips it
+    # Logged above, with the traceback; Django's response log skips it. (A private flag of Django's that
+    # django-stubs does not declare.)
+    response._has_been_logged = True  # type: ignore[attr-defined]
     return response
 
 
@@ -55,7 +58,7 @@ def _parameter_at_fault(request, exc) -> str | None:
     """The query parameter whose value the error is about: one holding a NUL character, or whose value the
     error quotes. None when none is: then the fault is ours, not the request's."""
     text = str(exc)
-    params = getattr(request, "query_params", None) or {}
+    params = getattr(request, "query_params", None) or QueryDict()
     for name, values in params.lists():
         if any("\x00" in value or (len(value) > 1 and value in text) for value in values):
             return name

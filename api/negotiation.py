@@ -1,3 +1,5 @@
+"""Content negotiation for the feed: a plain JSON request is recognised without DRF's full matching."""
+
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.settings import api_settings
 

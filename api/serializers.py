@@ -1,3 +1,5 @@
+"""The feed's serializers: what a partner reads of each published claim, visit, source, outlet and metric."""
+
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -81,7 +83,9 @@ def figure_of(obj):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
-    source = SourceRefSerializer()
+    # A field named `source`: DRF's metaclass takes declared fields off the class, but the stubs see it as
+    # overriding Field.source (the attribute a field reads from).
+    source = SourceRefSerializer()  # type: ignore[assignment]
     figure = serializers.SerializerMethodField(help_text="The number the passage states, when it states one.")
 
     class Meta:

@@ -1,3 +1,5 @@
+"""The feed's throttle: a counter per client and window in the shared cache, and its 429 answer."""
+
 from django.http import JsonResponse
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
@@ -43,6 +45,9 @@ class FeedRateThrottle(SimpleRateThrottle):
     """
 
     scope = "feed"
+    # Set from the rate by SimpleRateThrottle.__init__ (parse_rate), which rest_framework-stubs leaves undeclared.
+    num_requests: int
+    duration: int
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)

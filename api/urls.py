@@ -1,3 +1,5 @@
+"""The feed's addresses under /api/: the router's endpoints, the ClaimReview DataFeed, the schema and its docs."""
+
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter

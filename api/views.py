@@ -1,5 +1,7 @@
 """The read-only feed. Every claim read starts from Claim.objects.published()."""
 
+from typing import TYPE_CHECKING
+
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponsePermanentRedirect, JsonResponse
@@ -29,9 +31,14 @@ from factregister.publiccache import serve, stamp
 # A ref or id in the address: anything up to the next slash but a NUL character, which no identifier has.
 LOOKUP_VALUE = r"[^/\x00]+"
 
+if TYPE_CHECKING:
+    APIViewBase = APIView  # what PublicReadMixin is mixed into, for mypy; a plain mixin at run time
+else:
+    APIViewBase = object
 
-class PublicReadMixin:
-    """Every read of the feed goes through the public cache's one door (factregister.publiccache.serve).
+
+class PublicReadMixin(APIViewBase):
+    """Every read of the feed goes through the public cache's one entry point (factregister.publiccache.serve).
 
     The throttle is counted first, on the plain Django request, so a read answered
     from the cache counts like any other; then a plain JSON GET is answered from
@@ -40,7 +47,7 @@ class PublicReadMixin:
     conditional but never kept.
     """
 
-    throttle_classes: list = []  # counted in dispatch(), before the cache
+    throttle_classes = ()  # counted in dispatch(), before the cache
 
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):

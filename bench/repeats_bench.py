@@ -12,7 +12,7 @@ database), then:
    rolled back) and asks for its suggestions: is the first appearance in the
    top three?
 2. latency: fills the database with `generate_register --claims N` (default
-   100,000) plus the demo register, and times claims.suggestions() for
+   100,000) plus the demo register, and times claims.repeats.suggestions.suggestions() for
    the demo's appearances and for synthetic claims picked at random: median,
    95th percentile and worst, in milliseconds.
 """

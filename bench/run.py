@@ -128,7 +128,8 @@ def deep_cursor(published, total: int) -> str | None:
     except ImportError:
         return None
     row = published.order_by("updated_at", "id").values_list("updated_at", "id")[int(total * 0.9)]
-    return ClaimPagination().encode_cursor("updated_at", [row[0], row[1]])
+    pagination = ClaimPagination()
+    return pagination.encode_cursor("updated_at", [row[0], row[1]], pagination._fields(published, "updated_at"))
 
 
 def cost_growth(urls: dict[str, str], runs: int, rounds: int = 3) -> dict[str, dict]:

@@ -202,7 +202,7 @@ def page() -> None:
         for size in (39 * KB, 5 * MB):
             source, received = SourceFactory(), from_paste(make(size))
             began = time.perf_counter()
-            copy, _ = article_intake(source=source, received=received)
+            copy, _ = article_intake(source=source, received=received, user=editor)
             seconds = time.perf_counter() - began
             began = time.perf_counter()
             response = client.get(f"/admin/sources/articlecopy/{copy.pk}/change/")

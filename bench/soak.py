@@ -109,8 +109,8 @@ def prepare(publish: int) -> None:
 def publish_claims(count: int) -> None:
     """Publish the prepared claims as an editor does in the admin: "Set verdict…", then "Publish".
 
-    Both are the admin's bulk actions (claims.services.apply_to_each): each claim
-    through the workflow in a savepoint of its own, the batch committed once.
+    Both are the admin's bulk actions (claims.services.claims_set_verdict, claims_publish): each claim
+    checked on its own through the write core, the batch written and committed once.
     """
     django_setup()
     from claims import services
@@ -119,16 +119,13 @@ def publish_claims(count: int) -> None:
     user = services.system_user()
     start = time.perf_counter()
     batch = Claim.objects.filter(ref__startswith="soak-publish-").order_by("id")[:count]
-    done, refused = services.apply_to_each(
-        batch,
-        lambda claim: services.claim_set_verdict(
-            claim=claim, user=user, status=Status.VERIFIED, verdict_summary="Customs figures agree with the statement."
-        ),
+    outcome = services.claims_set_verdict(
+        batch, user=user, status=Status.VERIFIED, verdict_summary="Customs figures agree with the statement."
     )
-    assert not refused and len(done) == count, refused[:3]
+    assert not outcome.refused and len(outcome.done) == count, list(outcome.refused.values())[:3]
     set_seconds = time.perf_counter() - start
-    done, refused = services.apply_to_each(batch, lambda claim: services.claim_publish(claim=claim, user=user))
-    assert not refused and len(done) == count, refused[:3]
+    outcome = services.claims_publish(batch, user=user)
+    assert not outcome.refused and len(outcome.done) == count, list(outcome.refused.values())[:3]
     print(
         f"set the verdict of {count} claims in {set_seconds:.1f} s, published them in "
         f"{time.perf_counter() - start - set_seconds:.1f} s"

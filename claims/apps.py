@@ -1,3 +1,5 @@
+"""The claims app's configuration: the Contributor and Editor groups made again after every migrate and flush."""
+
 from django.apps import AppConfig
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS

@@ -22,6 +22,7 @@ claims.translations. The API's DataFeed is the English one.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Q
@@ -90,10 +91,10 @@ def first_appearance(article: Source, others: list[Source]) -> Source:
 
 def creative_work(source: Source) -> dict:
     """A source as schema.org CreativeWork: its title, address, publisher and date, those that are known."""
-    work = {"@type": "CreativeWork", "headline": source.title}
+    work: dict[str, Any] = {"@type": "CreativeWork", "headline": source.title}
     if source.url:
         work["url"] = source.url
-    if source.outlet_id:
+    if source.outlet is not None:
         work["publisher"] = {"@type": "Organization", "name": source.outlet.name}
     if source.published_on:
         work["datePublished"] = source.published_on.isoformat()
@@ -118,7 +119,7 @@ def claim_author(claim: Claim) -> dict:
     """
     article = claim.article
     speaker = claim.speaker.strip()
-    if article.outlet_id and speaker == article.outlet.name:
+    if article.outlet is not None and speaker == article.outlet.name:
         return {"@type": "Organization", "name": article.outlet.name}
     if "," not in speaker:
         return {"@type": "Organization", "name": speaker}
@@ -134,11 +135,11 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     from `review_facts()` (read for this claim alone when not given)."""
     if facts is None:
         facts = review_facts([claim])[claim.pk]
-    rating = {"@type": "Rating", "alternateName": str(claim.get_status_display())}
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": str(claim.get_status_display())}
     if claim.rating_value is not None:
         rating.update(ratingValue=claim.rating_value, bestRating=RATING_BEST, worstRating=RATING_WORST)
     first = facts.first_appearance
-    item = {
+    item: dict[str, Any] = {
         "@type": "Claim",
         "author": claim_author(claim),
         "appearance": creative_work(claim.article),
@@ -146,7 +147,7 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     }
     if first.published_on:
         item["datePublished"] = first.published_on.isoformat()
-    review = {
+    review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": absolute(claim.get_absolute_url()),

@@ -68,8 +68,9 @@ class RegisterFeed(Feed):
     def feed_url(self):
         return absolute(reverse(self.url_name))
 
+    # Django reads Feed.language; django-stubs declares it a plain attribute, which a property may not override.
     @property
-    def language(self):
+    def language(self):  # type: ignore[override]
         """The feed's `xml:lang`: the address's language, as BCP 47 spells it ("en-GB", not Django's "en-gb")."""
         return tag(get_language())
 

@@ -90,7 +90,7 @@ class PlainSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         # What ChoiceWidget.optgroups and the select templates do, without a dict and a template per option.
         chosen, found = self.format_value(value), False
-        parts = [format_html('<select name="{}"{}>', name, flatatt(self.build_attrs(self.attrs, attrs)))]
+        parts: list[str] = [format_html('<select name="{}"{}>', name, flatatt(self.build_attrs(self.attrs, attrs)))]
         for group_value, group_label in self.choices:
             group = isinstance(group_label, (list, tuple))
             if group:
@@ -101,7 +101,7 @@ class PlainSelect(forms.Select):
                 found |= selected
                 parts.append(
                     f'<option value="{conditional_escape(option_value)}"{" selected" if selected else ""}>'
-                    f"{conditional_escape(label)}</option>"
+                    f"{conditional_escape(str(label))}</option>"
                 )
             if group:
                 parts.append(mark_safe("</optgroup>"))

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -49,7 +50,7 @@ def page_languages(record=None) -> list[str]:
 
 
 # --- An update on the public record, in the page's language ---------------------------------------------------------
-# An update keeps what changed as the services wrote it, in English (claims.services.content.describe): a label made
+# An update keeps what changed as the services wrote it, in English (claims.services.records.describe): a label made
 # of the field's name (after "Source: " or "Evidence from <source>: " for a cited source or a piece of evidence), and
 # the values before and after. The labels are the interface's words, so other languages' pages name the field in
 # their own; the values are the register's words (a choice, such as a topic, in its label), shown as they were.
@@ -88,7 +89,7 @@ WHOLE_LABELS = {
     "Evidence restored": _("Evidence restored"),
 }
 SOURCE_PREFIX, EVIDENCE_PREFIX = "Source: ", "Evidence from "
-CHOICES = {"topic": Topic, "stance": Stance}
+CHOICES: dict[str, type[models.TextChoices]] = {"topic": Topic, "stance": Stance}
 
 
 def change_label(change: dict) -> tuple[str, str]:
@@ -126,9 +127,11 @@ def change_value(change: dict, when: str) -> str:
 def _verbose_name(field: str) -> str:
     for model in (Claim, Evidence):
         try:
-            return str(model._meta.get_field(field).verbose_name).lower()
+            found = model._meta.get_field(field)
         except FieldDoesNotExist:
             continue
+        if isinstance(found, models.Field):
+            return str(found.verbose_name).lower()
     return field.replace("_", " ")
 
 

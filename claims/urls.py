@@ -1,3 +1,5 @@
+"""The public register's addresses: claims, visits, sources, figures, commitments, corrections, methodology."""
+
 from django.urls import path
 
 from claims.capitals import views as capitals

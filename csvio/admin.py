@@ -73,8 +73,8 @@ class RegisterImportExportMixin(ImportExportMixin):
         messages.error(request, " ".join(problems))
 
 
-# Each register table's admin, with its CSV resource. The admins belong to the rooms
-# below (claims, sources); the buttons are added from here, so they need not know of CSV.
+# Each register table's admin, with its CSV resource. The admins belong to the apps this one
+# depends on (claims, sources); the buttons are added from here, so they need not know of CSV.
 for _model, _resource in (
     (Visit, VisitResource),
     (Outlet, OutletResource),

@@ -1,3 +1,5 @@
+"""The CSV app's configuration."""
+
 from django.apps import AppConfig
 
 

@@ -1,10 +1,11 @@
-"""How a room higher up the house adds to the admin of a room below it.
+"""Admin tools shared by the apps: how an app adds to the admin of an app it depends on, bounded inlines,
+history reverts that ask the live record, and "View on site" only for those who may see the object.
 
 `sources` knows nothing of claims, and neither knows of CSV; yet the source page
-logs claims and every list has CSV buttons. The higher room re-registers the
-lower room's admin with its own mixins in front, here, in one documented way,
-so the lower room's code stays free of the higher room's imports. Apps are
-autodiscovered in INSTALLED_APPS order, so the lower room's admin is registered
+logs claims and every list has CSV buttons. The app that depends on another
+re-registers that app's admin with its own mixins in front, here, in one documented
+way, so the depended-on app's code stays free of its dependants' imports. Apps are
+autodiscovered in INSTALLED_APPS order, so the depended-on app's admin is registered
 first.
 """
 
@@ -18,6 +19,8 @@ from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
+
+from factregister.admin_types import HistoryAdminBase, InlineAdminBase
 
 
 def extend_admin(model, *mixins, site=admin.site, **attributes):
@@ -51,7 +54,7 @@ class BoundedInlineFormSet(BaseInlineFormSet):
         return self.total - len(self._bounded)
 
 
-class BoundedInlineMixin:
+class BoundedInlineMixin(InlineAdminBase):
     """An inline that shows its first `max_shown` rows and links to the change list of the rest.
 
     For inlines whose existing rows are read-only or deleted one by one (rules that read every row of
@@ -76,11 +79,13 @@ class BoundedInlineMixin:
             except NoReverseMatch:
                 changelist = None
             if changelist:
-                attributes["see_all_url"] = f"{changelist}?{urlencode({f'{formset.fk.name}__id__exact': obj.pk})}"
+                # The formset factory sets `fk` (the ForeignKey) on the class; django-stubs types it as a descriptor.
+                fk = formset.fk.name  # type: ignore[attr-defined]
+                attributes["see_all_url"] = f"{changelist}?{urlencode({f'{fk}__id__exact': obj.pk})}"
         return type(formset.__name__, (formset,), attributes)
 
 
-class LiveRevertMixin:
+class LiveRevertMixin(HistoryAdminBase):
     """The history page's Revert asks the live record, not the old version, who may change it.
 
     simple-history checks the permission against the historical instance it rebuilds, so a

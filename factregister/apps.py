@@ -1,3 +1,5 @@
+"""The project package's configuration: its system checks, and the freshness stamp moved by every migrate."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 

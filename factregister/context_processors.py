@@ -1,3 +1,5 @@
+"""What every template is given: the register's name, its publisher and its public address."""
+
 from django.conf import settings
 from django.utils.translation import gettext, gettext_noop
 

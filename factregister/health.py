@@ -45,7 +45,7 @@ def cache_ok() -> bool:
 @require_safe
 def healthz(request):
     databases = {alias: database_ok(alias) for alias in [DEFAULT_DB_ALIAS, *settings.DATABASE_READ_REPLICAS]}
-    checks = {
+    checks: dict[str, str | dict[str, str]] = {
         "database": "ok" if databases[DEFAULT_DB_ALIAS] else "unavailable",
         "cache": "ok" if cache_ok() else "unavailable",
     }

@@ -98,6 +98,7 @@ def drop_broken_connections() -> None:
 
 def database_unavailable_response(request) -> HttpResponse:
     logger.warning("Database unavailable while serving %s %s", request.method, request.path)
+    response: HttpResponse
     drop_broken_connections()
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse(

@@ -44,7 +44,7 @@ from django.db import (
     router,
     transaction,
 )
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
@@ -127,7 +127,7 @@ def migrated(**kwargs) -> None:
     _forget_stamp()
 
 
-# --- The door ------------------------------------------------------------------------------------
+# --- Serving -------------------------------------------------------------------------------------
 def stamp(request: HttpRequest) -> datetime.datetime:
     """The register's stamp, read once per request."""
     found = getattr(request, "_register_stamp", None)
@@ -147,7 +147,9 @@ def etag(request: HttpRequest, variant: str = "") -> str:
     return hashlib.sha256(tag.encode()).hexdigest()[:32]
 
 
-def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant: str = "", store: bool = True):
+def serve(
+    request: HttpRequest, respond: Callable[[], HttpResponseBase], *, variant: str = "", store: bool = True
+) -> HttpResponseBase:
     """Answer a public read: 304 when the reader's copy is current, else `respond()`'s, marked to be kept.
 
     `variant` tells apart responses to one address (the API's formats). Only a 200
@@ -156,8 +158,11 @@ def serve(request: HttpRequest, respond: Callable[[], HttpResponse], *, variant:
     next reader of the address and variant with it under the same stamp.
     """
     tag, changed = etag(request, variant), int(stamp(request).timestamp())
-    response = get_conditional_response(request, etag=quote_etag(tag), last_modified=changed)
-    if response is None:
+    conditional = get_conditional_response(request, etag=quote_etag(tag), last_modified=changed)
+    response: HttpResponseBase
+    if conditional is not None:
+        response = conditional
+    else:
         response = respond()
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
@@ -177,7 +182,7 @@ def _page_key(tag: str) -> str:
 
 # Address prefixes whose reads the middleware may answer, each with the variant a request asks
 # for (None: not one that is kept) and what must admit a request before a kept copy is given
-# (a throttle: None to admit it, else the refusal). Rooms add theirs with `answer_early()`.
+# (a throttle: None to admit it, else the refusal). Apps add theirs with `answer_early()`.
 _early: list[tuple[str, Callable[[HttpRequest], str | None], Callable[[HttpRequest], HttpResponse | None]]] = []
 
 
@@ -202,7 +207,7 @@ class PublicPageMiddleware:
     current). What sits above this layer (security headers, compression, CORS, replica
     routing, the 503 while the database is down) runs on every request as before.
 
-    Pages are served with no variant. Under /api/ only the prefixes a room registered with
+    Pages are served with no variant. Under /api/ only the prefixes an app registered with
     `answer_early()` are answered here, after their `admit` (the feed's throttle counts every
     read it answers); the admin never is.
     """
@@ -249,7 +254,7 @@ class PublicPageMiddleware:
 
 
 def public_page(view):
-    """A read-only public view served through the door: cached, shared, and conditional."""
+    """A read-only public view served through `serve()`: cached, shared, and conditional."""
 
     @require_safe
     @functools.wraps(view)

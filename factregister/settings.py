@@ -236,6 +236,7 @@ AXES_HANDLER = "accounts.lockout.LockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429  # axes's own default, set here so the lockout page (accounts.lockout) can read it
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # Locked out per client address as the throttle sees it (TRUSTED_PROXY_COUNT).
 AXES_CLIENT_IP_CALLABLE = "factregister.addresses.client_address"

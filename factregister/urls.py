@@ -1,3 +1,6 @@
+"""The project's URLconf: the admin, the feed, the CSV and workbook downloads, health checks, and the public pages
+in every interface language."""
+
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap

@@ -1,3 +1,5 @@
+"""The WSGI entry point for application servers; it refuses to start without a secret key."""
+
 import os
 
 from django.conf import settings

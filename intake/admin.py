@@ -5,6 +5,8 @@ turn a sentence into a claim or into evidence in one click.
 Writes go through intake.services, hence the write core (claims.services).
 """
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
@@ -65,7 +67,8 @@ class ArticleIntakeForm(forms.ModelForm):
         }
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         self.received = None
         given = [name for name in ("paste", "upload", "fetch") if cleaned.get(name)]
         if cleaned.get("remove"):
@@ -125,7 +128,7 @@ class ArticleCopyAdmin(admin.ModelAdmin):
         return super().get_queryset(request).defer("text")
 
     def get_fieldsets(self, request, obj=None):
-        taken = [(None, {"fields": ["source"] if obj is None else []})]
+        taken: list[tuple[str | None, dict[str, Any]]] = [(None, {"fields": ["source"] if obj is None else []})]
         if obj is not None:
             taken.append(("The kept copy", {"fields": ["how", "url", "filename", "retrieved_at", "size", "sha256"]}))
         title = "The article's text" if obj is None else "Take a new copy (replaces this one)"

@@ -1,3 +1,5 @@
+"""The article intake app's configuration."""
+
 from django.apps import AppConfig
 
 

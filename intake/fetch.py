@@ -115,7 +115,7 @@ def check_public_address(url: str) -> None:
         return
     host = urlsplit(url).hostname or ""
     try:
-        found = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        found = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except (OSError, UnicodeError):
         raise IntakeError(f"The address {url} names a host that cannot be found: nothing was kept.") from None
     for address in found:

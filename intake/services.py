@@ -6,6 +6,7 @@ published claim cites is changed, and its copy taken or replaced, only by an edi
 """
 
 import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -62,7 +63,7 @@ def source_for_intake(
             raise ValidationError({"source": f"There is no source with ref '{ref}'."})
     elif url:
         source = Source.objects.filter(url=url).first()
-    values = {
+    values: dict[str, Any] = {
         name: value
         for name, value in (("title", title), ("published_on", published_on), ("language", language), ("url", url))
         if value

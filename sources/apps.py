@@ -1,3 +1,5 @@
+"""The sources app's configuration."""
+
 from django.apps import AppConfig
 
 

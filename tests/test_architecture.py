@@ -111,7 +111,7 @@ def writers(path: Path, root: Path = ROOT) -> list[str]:
     return found
 
 
-def front_doors() -> list[Path]:
+def entry_points() -> list[Path]:
     """Every admin, view, feed, sitemap, API and management-command module of the register."""
     paths = []
     for app in APPS:
@@ -131,9 +131,9 @@ def front_doors() -> list[Path]:
 def test_admin_views_and_commands_write_nothing_themselves():
     """They call services; the services write. (The benchmark's generator, in bench/, fills an empty
     database for measurement and is not part of the register.)"""
-    doors = front_doors()
-    assert any("claims/admin/claims.py" in str(p) for p in doors) and any("api/views.py" in str(p) for p in doors)
-    found = [call for path in doors for call in writers(path)]
+    entry = entry_points()
+    assert any("claims/admin/claims.py" in str(p) for p in entry) and any("api/views.py" in str(p) for p in entry)
+    found = [call for path in entry for call in writers(path)]
     assert not found, "\n".join(found)
 
 

@@ -4,7 +4,7 @@ Hypothesis builds random bytes and CSV files whose headers and rows are wrong in
 every way it can find (missing, unknown and repeated columns, short and long rows,
 bad quoting, wrong values, references to nothing), mixed with plausible values so
 that many rows get past the field checks to the cross-row and database rules.
-Each file goes through the three import doors: claims.importing, the
+Each file goes through the three ways to import: csvio.importer, the
 import_register command and the admin's import view. After a failed import every
 table holds exactly what it held before.
 """

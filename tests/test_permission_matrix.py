@@ -2,7 +2,7 @@
 
 The admin pages' expectations follow the roles' permissions (claims/roles.py);
 the rules that matter most are also spelled out by hand below, so a change to
-the roles that opens a door shows up here.
+the roles that lets someone in where they should not be shows up here.
 """
 
 import pytest
@@ -293,10 +293,10 @@ def published_register(db):
 # (admin model name, the field a route changes, its new value); not a field of a CSV row's key, whose change
 # would make the row another record.
 TABLES = [
-    ("claims_claim", "text", "Rewritten from a side door"),
-    ("claims_evidence", "note", "A reading rewritten from a side door"),
+    ("claims_claim", "text", "Rewritten by another route"),
+    ("claims_evidence", "note", "A reading rewritten by another route"),
     ("claims_followup", "status", "fulfilled"),
-    ("sources_source", "title", "Retitled from a side door"),
+    ("sources_source", "title", "Retitled by another route"),
     ("sources_outlet", "website", "https://elsewhere.example.net/"),
 ]
 ROUTES = ["change", "revert", "delete", "delete_action", "import"]
@@ -307,7 +307,7 @@ def admin_write(route, name, obj, field, value, *, client, reader, note=""):
     """Try to change `obj` by one admin route as `client`'s user; `reader` (an editor) fetches the forms a browser
     would have shown. Returns the response."""
     from csvio.resources import RESOURCES
-    from tests.test_contributor_side_doors import edited
+    from tests.test_contributor_routes import edited
 
     change_note = {"change_note": note} if note else {}
     if route == "change":

@@ -108,7 +108,7 @@ def test_public_pages_refuse_writes(client, db):
     assert client.post("/claims/").status_code == 405
 
 
-# --- The kept freshness stamp (claims/freshness.py) ---------------------------------------
+# --- The kept freshness stamp (factregister/publiccache.py) ---------------------------------------
 VISITS_HEADER = "ref,title,host_country,guest,guest_country,start_date,end_date,location,summary"
 
 

@@ -1,4 +1,4 @@
-"""The verification workflow in claims/services.py: every rule, every refusal."""
+"""The verification workflow in claims/services/ and claims/rules/: every rule, every refusal."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError

@@ -3,7 +3,10 @@
 Every workflow change goes through claims.services.
 """
 
+from functools import partialmethod
+
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
@@ -41,8 +44,7 @@ class ClaimEventInline(BoundedInlineMixin, admin.TabularInline):
     """The workflow trail, newest first: every status change, publication, correction and withdrawal."""
 
     model = ClaimEvent
-    fields = ["at", "kind", "from_status", "to_status", "note", "user"]
-    readonly_fields = fields
+    fields = readonly_fields = ("at", "kind", "from_status", "to_status", "note", "user")
     extra = 0
     can_delete = False
     verbose_name = "workflow step"
@@ -129,7 +131,7 @@ class ClaimAdmin(
     fieldsets = [
         ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote", "quote_checked"]}),
         ("Figure stated", {"fields": [*FIGURE_FIELDS, "figure_comparison"]}),
-        ("Commitment", {"fields": COMMITMENT_FIELDS}),
+        ("Commitment", {"fields": [*COMMITMENT_FIELDS]}),
         ("Likely repeats", {"fields": ["likely_repeats"]}),
         ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
         ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
@@ -194,12 +196,9 @@ class ClaimAdmin(
         fields = kwargs.get("fields") or flatten_fieldsets(self.get_fieldsets(request, obj))
         kwargs["fields"] = [f for f in fields if f not in ClaimAdminForm.workflow_fields]
         form_class = super().get_form(request, obj, change=change, **kwargs)
-
-        class FormWithUser(form_class):
-            def __init__(self, *args, **inner):
-                super().__init__(*args, user=request.user, **inner)
-
-        return FormWithUser
+        # The form Django built, given the user ClaimAdminForm asks for.
+        with_user = {"__init__": partialmethod(form_class.__init__, user=request.user)}
+        return type(form_class.__name__, (form_class,), with_user)
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -296,7 +295,7 @@ class ClaimAdmin(
             "form": form,
             "action": action,
             "opts": self.model._meta,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/claims/claim/workflow_action.html", context)
 

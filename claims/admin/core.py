@@ -10,17 +10,18 @@ A ModelAdmin that takes `WrittenThroughCore` names its entity's writer (claims.s
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
+from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 
 from claims import rules
 from claims.services import core
+from factregister.admin_types import ModelAdminBase, ModelFormBase
 
 
 def add_problems(form, problems: rules.Problems, *, default: str | None = None) -> None:
     """Show each problem on its field of `form` (the change note for "note"), or on the form as a whole."""
     for problem in problems:
-        name = "change_note" if problem.field == "note" and not problem.permission else problem.field
+        name: str | None = "change_note" if problem.field == "note" and not problem.permission else problem.field
         if name not in form.fields:
             name = default if problem.permission and default in form.fields else None
         form.add_error(name, problem.message)
@@ -33,27 +34,27 @@ def message_of(error) -> str:
     return str(error)
 
 
-class CoreForm:
+class CoreForm(ModelFormBase):
     """Mixed into a ModelAdmin's form: its validation ends with the core's check of the change it would make.
 
     Run after the model's own validation (`_post_clean`), when the form has put its values on its instance.
     """
 
-    admin = None  # the ModelAdmin, set by WrittenThroughCore.get_form
-    request = None
+    admin: "WrittenThroughCore"  # the ModelAdmin and the request, set by WrittenThroughCore.get_form
+    request: HttpRequest
 
     def _post_clean(self):
-        super()._post_clean()  # type: ignore[misc]
-        if self.errors:  # type: ignore[attr-defined]
+        super()._post_clean()  # type: ignore[misc]  # Django's own hook, which django-stubs does not declare
+        if self.errors:
             return
-        change = self.admin.change_for(self.request, self, self.instance, stored=True)  # type: ignore[attr-defined]
+        change = self.admin.change_for(self.request, self, self.instance, stored=True)
         if change is None:
             return
         problems = core.check(self.admin.writer_for(self.request), [change]).get(change, [])
         add_problems(self, problems, default=self.admin.refusal_field)
 
 
-class WrittenThroughCore:
+class WrittenThroughCore(ModelAdminBase):
     """A ModelAdmin whose writes go through `writer` (a claims.services.core.Writer)."""
 
     writer: type[core.Writer]
@@ -84,7 +85,7 @@ class WrittenThroughCore:
         if fields is not None:
             extra = set(getattr(self, "form_only_fields", ()))
             kwargs["fields"] = [name for name in fields if name not in extra]
-        form = super().get_form(request, obj, change=change, **kwargs)  # type: ignore[misc]
+        form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (CoreForm, form), {"admin": self, "request": request})
 
     def save_model(self, request, obj, form, change):
@@ -102,17 +103,17 @@ class WrittenThroughCore:
         return core.check(self.writer_for(request), [change]).get(change, [])
 
     def delete_view(self, request, object_id, extra_context=None):
-        obj = self.get_object(request, object_id)  # type: ignore[attr-defined]
-        allowed = obj is not None and self.has_delete_permission(request, obj)  # type: ignore[attr-defined]
-        if allowed and self.get_deleted_objects([obj], request)[3]:  # type: ignore[attr-defined]
+        obj = self.get_object(request, object_id)
+        allowed = obj is not None and self.has_delete_permission(request, obj)
+        if allowed and self.get_deleted_objects([obj], request)[3]:
             allowed = False  # Django's own page lists what protects the record
         problems = self.delete_problems(request, obj) if allowed else []
-        if problems:
+        if obj is not None and problems:
             text = " ".join(problem.message for problem in problems)
-            self.message_user(request, f"Not deleted — {text}", messages.ERROR)  # type: ignore[attr-defined]
-            opts = self.opts  # type: ignore[attr-defined]
+            self.message_user(request, f"Not deleted — {text}", messages.ERROR)
+            opts = self.opts
             return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
-        return super().delete_view(request, object_id, extra_context)  # type: ignore[misc]
+        return super().delete_view(request, object_id, extra_context)
 
     def delete_model(self, request, obj):
         core.apply_one(self.writer_for(request), core.Change(target=obj, delete=True))
@@ -122,7 +123,7 @@ class WrittenThroughCore:
         outcome = core.apply(self.writer_for(request), changes, partial=True)
         for change, problems in outcome.refused.items():
             text = " ".join(problem.message for problem in problems)
-            self.message_user(request, f"Not deleted — {change.target}: {text}", messages.ERROR)  # type: ignore[attr-defined]
+            self.message_user(request, f"Not deleted — {change.target}: {text}", messages.ERROR)
 
 
 __all__ = ["CoreForm", "WrittenThroughCore", "add_problems", "message_of"]

@@ -1,3 +1,5 @@
+"""The workflow log in the admin: every ClaimEvent, read-only."""
+
 from django.contrib import admin
 
 from claims.admin.search import EstimatedCountPaginator

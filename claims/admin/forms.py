@@ -61,7 +61,9 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         if user is not None and not user.has_perm(rules.PERM_SET_VERDICT):
             # Contributors move claims between the working statuses only.
             allowed = set(Status.working()) | {self.instance.status}
-            self.fields["status"].choices = [c for c in Status.choices if c[0] in allowed]
+            status = self.fields["status"]
+            assert isinstance(status, forms.ChoiceField)
+            status.choices = [c for c in Status.choices if c[0] in allowed]
             if self.instance.status in Status.verdicts():
                 # An editor's verdict stands until an editor changes it (claims.rules.verdict_problems).
                 self.fields["status"].disabled = True
@@ -114,7 +116,7 @@ class EvidenceInlineFormSet(BaseInlineFormSet):
         super().__init__(*args, **kwargs)
         self.change_note, self.user = change_note, user
 
-    def changes(self, *, stored: bool) -> list[tuple[forms.Form, core.Change]]:
+    def changes(self, *, stored: bool) -> list[tuple[forms.ModelForm, core.Change]]:
         """The change each form makes. `stored`: compared with the rows as stored (the forms have already put
         their values on their instances), for the check before saving."""
         rows = {}

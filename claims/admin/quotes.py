@@ -37,7 +37,8 @@ def quote_proof(found: bool | None, source_id: int | None, *, paraphrased: bool 
     """The change page's line: found in the kept copy (its date), or, in red, not found."""
     if paraphrased:
         return "A paraphrase: not checked against a copy."
-    kept = ArticleCopy.objects.filter(source_id=source_id).values_list("retrieved_at", flat=True).first()
+    copies = ArticleCopy.objects.filter(source_id=source_id) if source_id is not None else ArticleCopy.objects.none()
+    kept = copies.values_list("retrieved_at", flat=True).first()
     if kept is None:
         return "The source has no kept copy: nothing to check the quote against."
     date = f"{kept:%d %b %Y}"

@@ -6,27 +6,33 @@ make the history page's Revert restore a claim's content without touching its
 workflow state (verdict and publication change only through the services).
 """
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Model, QuerySet
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from claims.models import Claim
+from factregister.admin_types import HistoryAdminBase, ModelAdminBase
 
 # The fields a revert leaves as they are now: the workflow's, and the lock.
 WORKFLOW_STATE = ("status", "verdict_summary", "is_published", "published_at", "created_by_id", "version")
 
 
-class RestoreDeletedAdminMixin:
+class RestoreDeletedAdminMixin(ModelAdminBase):
     """A list of deleted rows with a Restore button for each; the restoring is a service's job."""
 
     # import-export builds its own list page on top of this one (its ie_base_change_list_template).
     change_list_template = "admin/claims/change_list_with_deleted.html"
-    deleted_records = None  # callable returning history rows of deleted objects
-    restore_deleted = None  # service: (history_id=..., user=...) -> restored object
+    # Each admin sets both: the history rows of its deleted records, and the service that brings one back
+    # (history_id=..., user=...) -> the restored record.
+    deleted_records: Callable[[], QuerySet]
+    restore_deleted: Callable[..., Model]
 
     def _url_name(self, suffix: str) -> str:
         return f"{self.opts.app_label}_{self.opts.model_name}_{suffix}"
@@ -71,7 +77,7 @@ class RestoreDeletedAdminMixin:
         return HttpResponseRedirect(reverse(f"admin:{self._url_name('change')}", args=[restored.pk]))
 
 
-class RevertContentOnlyMixin:
+class RevertContentOnlyMixin(HistoryAdminBase):
     """The history page's Revert restores a claim's wording, not its verdict or publication.
 
     simple-history builds the form from the old version, workflow fields and

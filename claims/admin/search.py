@@ -6,17 +6,21 @@ claim. `claims.search.candidates()` uses the GIN full-text index on PostgreSQL
 matches; a ref typed in whole still finds its claim exactly.
 """
 
+from typing import cast
+
 from django.contrib.admin.views.main import SEARCH_VAR
 from django.core.paginator import Paginator
 from django.db import connection, connections
+from django.db.models import QuerySet
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 
 from claims.models import Claim
 from claims.search import among, candidates, search_problem
+from factregister.admin_types import ModelAdminBase
 
 
-class ClaimSearchAdminMixin:
+class ClaimSearchAdminMixin(ModelAdminBase):
     def changelist_view(self, request, extra_context=None):
         # A search the register will not run (claims.search.search_problem) is answered here, with the reason,
         # rather than inside the list's queries.
@@ -61,7 +65,7 @@ class EstimatedCountPaginator(Paginator):
 
     @cached_property
     def count(self):
-        queryset = self.object_list
+        queryset = cast(QuerySet, self.object_list)  # the change list pages a queryset
         database = connections[queryset.db]
         if database.vendor != "postgresql" or queryset.query.where:
             return super().count

@@ -145,7 +145,7 @@ class SourceAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         source = self.get_object(request, object_id)
-        if self._locked(request, source):
+        if source is not None and self._locked(request, source):
             add = reverse("admin:sources_sourcechangeproposal_add")
             extra_context = {
                 **(extra_context or {}),

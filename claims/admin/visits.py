@@ -1,3 +1,5 @@
+"""Visits in the admin, written through the write core."""
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 

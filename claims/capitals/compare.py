@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Evidence, Stance, Topic, Visit
+from sources.models import Source
 
 AGREE, DIFFER, BOTH_MENTION, ONLY_GUEST, ONLY_HOST = "agree", "differ", "both_mention", "only_guest", "only_host"
 READINGS = {
@@ -27,12 +28,12 @@ SUPPORTS = {REPORTS, Stance.CORROBORATES}
 class Account:
     """One source's part in a claim: it reported the claim, or it corroborates, contradicts or gives context."""
 
-    source: object
+    source: Source
     role: str
 
     @property
     def role_label(self) -> str:
-        return _("Reported it") if self.role == REPORTS else Stance(self.role).label
+        return str(_("Reported it") if self.role == REPORTS else Stance(self.role).label)
 
 
 @dataclass
@@ -44,7 +45,7 @@ class ClaimAccounts:
 
     @property
     def reading_label(self) -> str:
-        return READINGS[self.reading]
+        return str(READINGS[self.reading])
 
 
 def _reading(guest: list[Account], host: list[Account]) -> str | None:
@@ -76,7 +77,7 @@ def two_accounts(visit: Visit) -> dict:
     )
     topics, unplaced = defaultdict(list), 0
     for claim in claims:
-        sides = {visit.guest_country: [], visit.host_country: []}
+        sides: dict[str, list[Account]] = {visit.guest_country: [], visit.host_country: []}
         accounts = [Account(claim.article, REPORTS)] + [
             Account(item.source, item.stance) for item in claim.evidence.all()
         ]

@@ -12,6 +12,7 @@ from claims.commitments.rules import follow_up_date_problem
 from claims.commitments.services import commitment_follow_up, follow_up_delete
 from claims.models import FollowUp
 from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
+from factregister.admin_types import ModelAdminBase
 
 COMMITMENT_FIELDS = [
     "is_commitment",
@@ -76,7 +77,7 @@ def save_follow_ups(request, formset) -> None:
         formset.new_objects.append(follow_up)
 
 
-class CommitmentsAdminMixin:
+class CommitmentsAdminMixin(ModelAdminBase):
     """Shows the follow-up inline on a claim's page once the claim is a commitment."""
 
     def get_inline_instances(self, request, obj=None):

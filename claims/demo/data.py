@@ -11,6 +11,10 @@ and what changed in the audit.
 
 import datetime
 from decimal import Decimal
+from typing import Any
+
+# One record of the register, as its loader (claims.demo.loader) reads it: field names and values.
+Record = dict[str, Any]
 
 # --- Visits ------------------------------------------------------------------
 NURTLEU_TEHRAN = "nurtleu-tehran-2025-06"
@@ -21,7 +25,7 @@ PEZESHKIAN = "Masoud Pezeshkian, President of Iran"
 TOKAYEV = "Kassym-Jomart Tokayev, President of Kazakhstan"
 NURTLEU = "Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"
 
-VISITS = [
+VISITS: list[Record] = [
     {
         "ref": NURTLEU_TEHRAN,
         "title": "Murat Nurtleu in Tehran, June 2025",
@@ -82,7 +86,7 @@ VISITS = [
 ]
 
 # --- Outlets: who published the sources -------------------------------------
-OUTLETS = [
+OUTLETS: list[Record] = [
     {"name": "Tehran Times", "country": "IR", "kind": "state_media", "website": "https://www.tehrantimes.com"},
     {"name": "Alwaght", "country": "IR", "kind": "news", "website": "http://alwaght.net"},
     {"name": "The Astana Times", "country": "KZ", "kind": "news", "website": "https://astanatimes.com"},
@@ -195,7 +199,7 @@ OUTLETS = [
 ]
 
 # --- Sources: the five articles claims are logged from, then every other source cited ---------
-SOURCES = [
+SOURCES: list[Record] = [
     {
         "ref": "tt-2025-12-12-pezeshkian-tour",
         "copy": "000_712a1d4c76a568e5.txt",
@@ -4584,7 +4588,7 @@ CLAIMS = [
 
 # Claims that are commitments: when each falls due (and whether that date is our reading of the
 # source's words), its horizon in the source's words, and when it was first made if before the visit.
-COMMITMENTS = {
+COMMITMENTS: dict[str, Record] = {
     "cultural-exchange-programme-2026-2028-approved": {
         "due": datetime.date(2028, 12, 31),
         "due_is_reading": True,

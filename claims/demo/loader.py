@@ -20,7 +20,7 @@ from claims import services
 from claims.demo import data
 from claims.demo import figures as demo_figures
 from claims.figures.services import MetricWriter
-from claims.models import Claim, Metric, Stance, Status, Visit
+from claims.models import Claim, Evidence, Metric, Stance, Status, Visit
 from claims.services.core import NEW, NOTHING, Change, apply_one
 from claims.services.sources import OutletWriter, SourceWriter
 from claims.services.visits import VisitWriter
@@ -212,7 +212,10 @@ def _evidence_steps(claim: Claim, row: dict, *, sources: dict, user, tally: Tall
     """
     label = f"claim '{row['ref']}'"
     existing = {(e.source_id, e.quote): e for e in claim.evidence.all()}
-    wanted, stronger, weaker = set(), [], []
+    wanted: set[tuple[int, str]] = set()
+    # (the row's evidence item, its source, the stored evidence or None, the values to write)
+    stronger: list[tuple[dict, Source, Evidence | None, dict]] = []
+    weaker: list[tuple[dict, Source, Evidence | None, dict]] = []
     for item in row["evidence"]:
         source = _lookup(sources, item["source"], what="evidence source", label=label)
         wanted.add((source.pk, item["quote"]))

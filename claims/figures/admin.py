@@ -13,6 +13,7 @@ from claims.figures.compare import claim_comparison, claims_with_discrepancies, 
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric
 from factregister.admin_tools import LiveRevertMixin
+from factregister.admin_types import ModelAdminBase
 
 
 @admin.register(Metric)
@@ -61,7 +62,7 @@ def figure_comparison_panel(claim) -> str:
     return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": comparison, "claim": claim})
 
 
-class FiguresAdminMixin:
+class FiguresAdminMixin(ModelAdminBase):
     """The read-only comparison panel on the claim page."""
 
     @admin.display(description="Compared with other figures")

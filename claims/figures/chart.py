@@ -89,7 +89,7 @@ def _x(day: datetime.date, first: datetime.date, days: int) -> int:
 
 
 def figure_chart(figures, unit: str) -> FigureChart | None:
-    """The chart of `figures` (claims.figures.Figure, all of one metric), or None when none can be placed."""
+    """The chart of `figures` (claims.figures.compare.Figure, all of one metric), or None when none can be placed."""
     placed = [f for f in figures if f.comparable and (f.figure_period_start or f.figure_period_end)]
     left_out = [f for f in figures if f not in placed]
     if not placed:

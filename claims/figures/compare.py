@@ -5,13 +5,14 @@ Nothing here is stored: agreement and disagreement are worked out from the figur
 rules on units, periods and tolerance in claims.figures.units.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
 from django.utils.translation import gettext
 
-from claims.figures.models import Qualifier, stated
+from claims.figures.models import Metric, Qualifier, stated
 from claims.figures.units import (
     Normalised,
     normalise,
@@ -23,6 +24,7 @@ from claims.figures.units import (
     within_tolerance,
 )
 from factregister.languages import localised_digits
+from sources.models import Source
 
 
 # --- Figures and discrepancies ------------------------------------------------
@@ -36,18 +38,18 @@ class Figure:
 
     key: tuple  # see figure_key()
     number: int
-    metric: object
+    metric: Metric
     value: Decimal
     unit: str
     figure_period: str
-    figure_period_start: object
-    figure_period_end: object
-    source: object
+    figure_period_start: datetime.date | None
+    figure_period_end: datetime.date | None
+    source: Source
     quote: str
     speaker: str
     qualifier: str = ""
     claims: list = field(default_factory=list)
-    normalised: Normalised = None
+    normalised: Normalised = field(default_factory=lambda: Normalised(value=None))
     disagrees_with: list = field(default_factory=list)
     agrees_with: list = field(default_factory=list)
 
@@ -95,7 +97,9 @@ class Comparison:
 
     @property
     def relative_difference(self) -> Decimal | None:
-        larger = max(abs(self.a.normalised.value), abs(self.b.normalised.value))
+        a, b = self.a.normalised.value, self.b.normalised.value
+        assert a is not None and b is not None  # only comparable figures are compared
+        larger = max(abs(a), abs(b))
         return (self.difference / larger) if larger else None
 
     @property
@@ -240,7 +244,7 @@ def public_figures(metric=None) -> tuple[dict, dict[int, list[Figure]]]:
 
     Every metric, or only `metric` when given. Three queries (two when `metric` is given).
     """
-    from claims.models import Claim, Metric
+    from claims.models import Claim
 
     claims, evidence = figure_querysets(Claim.objects.published())
     if metric is None:
@@ -288,11 +292,10 @@ def claim_comparison(claim, figures: list[Figure]) -> dict:
 def claims_with_discrepancies(claims) -> set[int]:
     """Ids of the claims (among `claims`, any state) whose figure, or whose evidence's figure,
     disagrees with another figure of the same metric from these claims."""
-    from claims.models import Metric
 
     claim_rows, evidence_rows = figure_querysets(claims)
     metrics = {metric.pk: metric for metric in Metric.objects.all()}
-    found = set()
+    found: set[int] = set()
     for figures in collect(claim_rows, evidence_rows, metrics=metrics).values():
         for figure in figures:
             if figure.disagrees:

@@ -1,7 +1,7 @@
 """The figures cross-check: every metric, and every figure each source states for it.
 
 Only figures from published claims, and from the evidence of published claims, are read
-(claims.figures.public_figures starts from `Claim.objects.published()`). Each page runs a fixed
+(claims.figures.compare.public_figures starts from `Claim.objects.published()`). Each page runs a fixed
 number of queries whatever the number of figures: the metrics, the claims' figures, the
 evidence's figures, and the register's freshness stamp.
 """

@@ -28,7 +28,7 @@ class IndexedHistory(HistoricalRecords):
 
 class ClaimQuerySet(models.QuerySet):
     def published(self):
-        """The one door every public read walks through."""
+        """The claims the public may read: where every public read starts."""
         return self.filter(is_published=True)
 
     def with_related(self):
@@ -121,8 +121,8 @@ class Claim(StatedFigure):
     version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
     objects = ClaimQuerySet.as_manager()
-    # The freshness stamp's newest public change of a claim, read from the index alone
-    # however many drafts were edited since (claims.public.watch_public_changes).
+    # History rows of published claims, indexed by date (historicalclaim_published). Nothing reads by it since
+    # the freshness stamp became factregister.models.PublicChange rows; it can go with this app's next migration.
     history = IndexedHistory(
         indexes=[
             models.Index(

@@ -17,13 +17,14 @@ from claims.models import Claim
 from claims.repeats import services
 from claims.repeats.queries import group
 from claims.repeats.suggestions import suggestions, suggestions_for_text
+from factregister.admin_types import ModelAdminBase
 
 
 def _message(error) -> str:
     return " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
 
 
-class RepeatsAdminMixin:
+class RepeatsAdminMixin(ModelAdminBase):
     """The likely-repeats panel on the claim change page and the buttons' views."""
 
     @admin.display(description="Likely repeats")

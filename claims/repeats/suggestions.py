@@ -7,6 +7,7 @@ measure is computed here in Python over a bounded set of candidates (those
 sharing a long word with the text); both give the same scores.
 """
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -50,7 +51,7 @@ def suggestions(claim: Claim, *, limit: int = SUGGESTIONS) -> list[Suggestion]:
     return suggestions_for_text(claim.text, exclude=_excluded_ids(claim), limit=limit)
 
 
-def suggestions_for_text(text: str, *, exclude: set[int] = frozenset(), limit: int = SUGGESTIONS) -> list[Suggestion]:
+def suggestions_for_text(text: str, *, exclude: Set[int] = frozenset(), limit: int = SUGGESTIONS) -> list[Suggestion]:
     text = " ".join((text or "").split())
     if not trigrams(text):
         return []
@@ -59,7 +60,7 @@ def suggestions_for_text(text: str, *, exclude: set[int] = frozenset(), limit: i
     return _fallback(text, exclude, limit)
 
 
-def _postgresql(text: str, exclude: set[int], limit: int) -> list[Suggestion]:
+def _postgresql(text: str, exclude: Set[int], limit: int) -> list[Suggestion]:
     from django.contrib.postgres.search import TrigramSimilarity
 
     # `trigram_similar` is the `%` operator, which the GIN index answers at pg_trgm.similarity_threshold.
@@ -82,7 +83,7 @@ def _postgresql(text: str, exclude: set[int], limit: int) -> list[Suggestion]:
     return [Suggestion(claim, float(claim.similarity)) for claim in candidates]
 
 
-def _fallback(text: str, exclude: set[int], limit: int) -> list[Suggestion]:
+def _fallback(text: str, exclude: Set[int], limit: int) -> list[Suggestion]:
     words = sorted({w for w in WORD.findall(text.lower()) if len(w) >= 4}, key=len, reverse=True)[:FALLBACK_WORDS]
     if not words:
         words = WORD.findall(text.lower())[:FALLBACK_WORDS]

@@ -34,7 +34,7 @@ VISIT_CLAIMS_PER_TOPIC = 5
 def verdict_counts_by_visit() -> dict[int, Counter]:
     # COUNT(*), not COUNT(id): the partial index claim_published_visit_status answers it alone.
     rows = Claim.objects.published().values("visit_id", "status").annotate(n=Count("*")).order_by()
-    counts = defaultdict(Counter)
+    counts: defaultdict[int, Counter[str]] = defaultdict(Counter)
     for row in rows:
         counts[row["visit_id"]][row["status"]] = row["n"]
     return dict(counts)
@@ -103,7 +103,8 @@ def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:
         f"visit-topic-verdicts:{visit.pk}",
         lambda: list(published.values_list("topic", "status").annotate(n=Count("*")).order_by()),
     )
-    per_topic, verdicts = Counter(), Counter()
+    per_topic: Counter[str] = Counter()
+    verdicts: Counter[str] = Counter()
     for topic, status, n in rows:
         per_topic[topic] += n
         verdicts[status] += n

@@ -53,7 +53,9 @@ class Command(BaseCommand):
             count = self.write(model, Path(output))
             self.stderr.write(f"{model}: {count} rows written to {output}")
         else:
-            out = sys.stdout.buffer if self.stdout._out is sys.stdout else self.stdout._out
+            # The stream under the command's OutputWrapper (a test passes its own); django-stubs does not declare it.
+            stream = getattr(self.stdout, "_out", sys.stdout)
+            out = sys.stdout.buffer if stream is sys.stdout else stream
             count = self.write_to(model, out)
             out.flush()
             self.stderr.write(f"{model}: {count} rows written")

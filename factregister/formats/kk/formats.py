@@ -1,6 +1,7 @@
-# Kazakh, which Django has no formats for: the year first, as Kazakh writes a date in full
-# ("2025 жылғы 11 желтоқсан"), the month in lower case (locale/kk, msgctxt "alt. month"),
-# and numbers as Russian and Kazakh both write them.
+"""Kazakh, which Django has no formats for: the year first, as Kazakh writes a date in full
+("2025 жылғы 11 желтоқсан"), the month in lower case (locale/kk, msgctxt "alt. month"),
+and numbers as Russian and Kazakh both write them."""
+
 DATE_FORMAT = r"Y \ж\ы\л\ғ\ы j E"
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = r"Y \ж\ы\л\ғ\ы j E, H:i"

@@ -82,10 +82,10 @@ class Command(BaseCommand):
             f"{'New source' if created else 'Source'} '{found.ref}': copy {state}, {copy.size:,} bytes, "
             f"SHA-256 {copy.sha256}."
         )
-        flagged = [(sentence, found) for sentence, found in lines if found.checkworthy]
+        flagged = [(sentence, score) for sentence, score in lines if score.checkworthy]
         self.stdout.write(f"{len(lines)} sentences, {len(flagged)} check-worthy:")
-        for sentence, found in flagged:
-            self.stdout.write(f"- [{found.score}: {', '.join(found.reasons)}] {sentence.text}")
+        for sentence, score in flagged:
+            self.stdout.write(f"- [{score.score}: {', '.join(score.reasons)}] {sentence.text}")
 
     def _json(self, lines):
         for sentence, found in lines:

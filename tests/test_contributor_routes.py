@@ -1,4 +1,4 @@
-"""The side doors to published content: CSV imports, the history page's revert, the evidence pages,
+"""Every other way to change published content: CSV imports, the history page's revert, the evidence pages,
 follow-ups, sources and verdicts. Contributors change nothing the public sees by any of them; editors'
 changes to published content are updates on the record."""
 
