@@ -23,7 +23,6 @@ WORKFLOW_STATE = ("status", "verdict_summary", "is_published", "published_at", "
 class RestoreDeletedAdminMixin:
     """A list of deleted rows with a Restore button for each; the restoring is a service's job."""
 
-    # import-export builds its own list page on top of this one (its ie_base_change_list_template).
     change_list_template = "admin/claims/change_list_with_deleted.html"
     deleted_records = None  # callable returning history rows of deleted objects
     restore_deleted = None  # service: (history_id=..., user=...) -> restored object
