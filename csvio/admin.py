@@ -146,28 +146,27 @@ class CsvTransfer(ImportExportMixin):
         if not self.has_import_permission(request):
             raise PermissionDenied
         form = self.create_import_form(request)
-        context: dict = {}
+        preview = {}
         if request.method == "POST":
             uploads.discard(request)  # a new upload replaces the one waiting
             if form.is_valid():
-                context.update(self._preview(request, form))
+                preview = self._preview(request, form)
         resource_class = self.resource_classes[0]
-        context.update(self.admin_site.each_context(request))
-        context.update(
-            {
-                "title": "Import",
-                "form": form,
-                "opts": self.opts,
-                "media": self.media + form.media,
-                "fields_list": [
-                    (
-                        resource_class.get_display_name(),
-                        [field.column_name for field in resource_class().get_user_visible_fields()],
-                    )
-                ],
-                "import_error_display": self.import_error_display,
-            }
-        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import",
+            "form": form,
+            "opts": self.opts,
+            "media": self.media + form.media,
+            "fields_list": [
+                (
+                    resource_class.get_display_name(),
+                    [field.column_name for field in resource_class().get_user_visible_fields()],
+                )
+            ],
+            "import_error_display": self.import_error_display,
+            **preview,
+        }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, [self.import_template_name], context)
 
