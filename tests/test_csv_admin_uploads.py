@@ -34,7 +34,8 @@ def refs():
 
 
 def claims_file(*refs: str) -> bytes:
-    return csv_bytes(CLAIM_HEADER, *(f"{ref},irna,astana,Tokayev,Trade {ref},“Q”,trade,unverified,,false" for ref in refs))
+    lines = [f"{ref},irna,astana,Tokayev,Trade {ref},“Q”,trade,unverified,,false" for ref in refs]
+    return csv_bytes(CLAIM_HEADER, *lines)
 
 
 def upload(client, data: bytes, url="admin:claims_claim_import"):
