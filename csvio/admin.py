@@ -145,6 +145,7 @@ class CsvTransfer(ImportExportMixin):
         """The upload form; on a file, the dry run's preview, and a Confirm when nothing is wrong."""
         if not self.has_import_permission(request):
             raise PermissionDenied
+        uploads.remove_old()
         form = self.create_import_form(request)
         preview = {}
         if request.method == "POST":

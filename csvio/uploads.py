@@ -7,8 +7,8 @@ preview's confirm form carries only the token. A token this session does not hol
 and the editor is told to upload the file again.
 
 A session has at most one import waiting: a new upload, Cancel and Confirm each remove the file
-before. Previews nobody confirmed or cancelled (a closed tab) are removed by age: every upload first
-removes any waiting file older than `MAX_AGE_SECONDS`.
+before. Previews nobody confirmed or cancelled (a closed tab) are removed by age: whenever anyone
+opens or posts an import page, `remove_old` removes every waiting file older than `MAX_AGE_SECONDS`.
 """
 
 import secrets
@@ -31,7 +31,6 @@ def folder() -> Path:
 
 def keep(request, data: bytes, *, table: str, file_name: str) -> str:
     """Keep `data` until the editor confirms or cancels, in place of this session's earlier upload; the token."""
-    remove_old()
     discard(request)
     token = secrets.token_hex(16)
     folder().mkdir(mode=0o700, parents=True, exist_ok=True)
