@@ -43,7 +43,7 @@ def _waiting(request, token: str, table: str) -> dict | None:
     waiting = request.session.get(SESSION_KEY)
     if not (token and isinstance(waiting, dict)):
         return None
-    if not secrets.compare_digest(str(waiting.get("token", "")), token):
+    if not secrets.compare_digest(str(waiting.get("token", "")).encode(), token.encode()):
         return None
     if waiting.get("table") != table or waiting.get("user") != request.user.pk:
         return None

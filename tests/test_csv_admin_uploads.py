@@ -76,8 +76,10 @@ def test_a_forged_name_at_confirm_is_refused_and_no_file_is_read_or_removed(edit
     assert snapshot() == before
 
 
-def test_a_confirm_without_any_token_is_a_message_not_a_500(editor_client, refs):
-    page = confirm(editor_client, {})
+@pytest.mark.parametrize("sent", [{}, {"token": ""}, {"token": "../../etc/passwd"}, {"token": "تهران"}])
+def test_a_confirm_without_a_token_or_with_a_strange_one_is_a_message_not_a_500(editor_client, refs, sent):
+    upload(editor_client, claims_file("c1"))
+    page = confirm(editor_client, sent)
     assert page.status_code == 200
     assert NOT_WAITING in page.content.decode()
     assert not Claim.objects.exists()
