@@ -92,7 +92,6 @@ class CsvTransfer(ImportExportMixin):
     formats = [CSV]
     export_formats = [CSV, ExcelCSV]
     import_form_class = CsvImportForm
-    confirm_form_class = ConfirmForm
     import_template_name = "admin/csvio/import.html"
 
     def __init__(self, model_admin, resource_class: type[RegisterResource]):
