@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 WORK = Path(tempfile.mkdtemp(prefix="import-preview-"))
 os.environ["SQLITE_PATH"] = str(WORK / "db.sqlite3")
+os.environ["IMPORT_UPLOADS_DIR"] = str(WORK / "waiting")
 os.environ.pop("DATABASE_URL", None)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factregister.settings")
 os.environ.setdefault("DEBUG", "true")
