@@ -42,6 +42,7 @@ def test_an_editor_previews_cancels_and_then_confirms_an_import(live_server, bro
         tab.get_by_role("link", name="Import").click()
         tab.locator("input[type=file]").set_input_files(str(desk["file"]))
         tab.get_by_role("button", name="Submit").click()
+        tab.get_by_role("button", name="Confirm import").wait_for()  # the preview page has loaded
         assert "130 rows: 130 new, 0 changed, 0 unchanged." in tab.content()
         assert "The first 100 are shown below; 30 more are not." in tab.content()
         assert tab.locator("tr.new").count() == 100
@@ -50,11 +51,12 @@ def test_an_editor_previews_cancels_and_then_confirms_an_import(live_server, bro
     preview()
     tab.get_by_role("button", name="Cancel").click()
     tab.wait_for_url("**/admin/claims/claim/")
-    assert "The import was cancelled; nothing was written." in tab.content()
+    tab.get_by_text("The import was cancelled; nothing was written.").wait_for()
     assert not Claim.objects.exists() and not list(desk["waiting"].iterdir())
 
     preview()
     tab.get_by_role("button", name="Confirm import").click()
     tab.wait_for_url("**/admin/claims/claim/")
+    tab.get_by_text("Import finished: 130 new").wait_for()
     assert Claim.objects.count() == 130
     assert not list(desk["waiting"].iterdir())
