@@ -67,7 +67,21 @@ class RegisterResource(resources.ModelResource):
         value = super().export_field(field, instance, **kwargs)
         return files.neutralise(value) if isinstance(value, str) else value
 
-    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, **kwargs):
+    def import_data(
+        self,
+        dataset,
+        dry_run=False,
+        raise_errors=False,
+        use_transactions=None,
+        shown_rows: int | None = None,
+        shown_errors: int | None = None,
+        **kwargs,
+    ):
+        """Import `dataset` whole or not at all; the result has every row's outcome, or every wrong row's problems.
+
+        `shown_rows` and `shown_errors` bound what the result keeps for a page (the admin's preview): the
+        first so many rows' outcomes, and the first so many wrong rows; `result.totals` still counts every row.
+        """
         table = tables.TABLES[self.table_name]
         header = [str(name).strip() for name in (dataset.headers or [])]
         result = Result()
@@ -94,7 +108,7 @@ class RegisterResource(resources.ModelResource):
                 row_error.message
             )
         rows_by_number: dict[int, dict[str, str]] = dict(parsed.rows)
-        for number, problems in sorted(by_row.items()):
+        for number, problems in sorted(by_row.items())[:shown_errors]:
             result.append_invalid_row(number, rows_by_number.get(number, {}), ValidationError(problems))
         if report.errors:
             result.totals[RowResult.IMPORT_TYPE_INVALID] = len(by_row)
@@ -104,7 +118,10 @@ class RegisterResource(resources.ModelResource):
             "update": RowResult.IMPORT_TYPE_UPDATE,
             "skip": RowResult.IMPORT_TYPE_SKIP,
         }
-        for outcome in report.outcomes:
+        for shown, outcome in enumerate(report.outcomes):
+            if shown_rows is not None and shown >= shown_rows:
+                result.totals[kinds[outcome.kind]] += 1
+                continue
             row_result = RowResult()
             row_result.import_type = kinds[outcome.kind]
             row_result.instance = outcome.instance

@@ -1,14 +1,9 @@
-"""Admin tools shared by the apps: how an app adds to the admin of an app it depends on, bounded inlines,
-history reverts that ask the live record, and "View on site" only for those who may see the object.
+"""Admin pieces shared by the register's apps: bounded inlines, live reverts, the "View on site" check,
+and `TableTransfer`, the import and export buttons that an app higher up (csvio) provides for the
+admin lists of the apps below it."""
 
-`sources` knows nothing of claims, and neither knows of CSV; yet the source page
-logs claims and every list has CSV buttons. The app that depends on another
-re-registers that app's admin with its own mixins in front, here, in one documented
-way, so the depended-on app's code stays free of its dependants' imports. Apps are
-autodiscovered in INSTALLED_APPS order, so the depended-on app's admin is registered
-first.
-"""
-
+from collections.abc import Callable
+from typing import Any, ClassVar, Protocol
 from urllib.parse import urlencode
 
 from django.contrib import admin
@@ -16,20 +11,59 @@ from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, URLPattern, reverse
 
 from factregister.admin_types import HistoryAdminBase, InlineAdminBase
 
 
-def extend_admin(model, *mixins, site=admin.site, **attributes):
-    """Re-register `model` with `mixins` in front of its admin class and `attributes` set on it."""
-    registered = type(site.get_model_admin(model))
-    site.unregister(model)
-    extended = type(registered.__name__, (*mixins, registered), {"__module__": mixins[0].__module__, **attributes})
-    site.register(model, extended)
-    return extended
+class Transfer(Protocol):
+    """The import and export views of one admin list, as the app that registered them builds them."""
+
+    def get_urls(self) -> list[URLPattern]: ...
+
+    def changelist_context(self, request) -> dict[str, Any]: ...
+
+
+class TableTransfer:
+    """Import and Export buttons on this admin's list, with views from the app registered for its model.
+
+    The admin declares the mixin in its class statement; the views behind the buttons belong to the app
+    that knows the file format, which registers them per model when Django starts:
+    `csvio.apps.CsvioConfig.ready` calls `TableTransfer.register(Claim, CsvTransfer.for_resource(...))`
+    for each register table, and `csvio/admin.py: CsvTransfer` holds the views (upload and preview,
+    confirm, export). So `claims` and `sources` need not import `csvio`, and a model nothing is registered
+    for has no buttons and no import or export addresses. The buttons are drawn by
+    `templates/admin/change_list_object_tools.html` from the context the transfer gives.
+    """
+
+    #: what builds the transfer of each model's admin, filled by `register`
+    transfers: ClassVar[dict[type[Model], Callable[[admin.ModelAdmin], Transfer]]] = {}
+
+    @classmethod
+    def register(cls, model: type[Model], build: Callable[[admin.ModelAdmin], Transfer]) -> None:
+        """Give `model`'s admin list the import and export views `build(model_admin)` returns."""
+        cls.transfers[model] = build
+
+    def get_transfer(self) -> Transfer | None:
+        """This admin's transfer, built on first use (the admin exists before the apps are ready)."""
+        model_admin: Any = self
+        if "_transfer" not in vars(self):
+            build = self.transfers.get(model_admin.model)
+            self._transfer = build(model_admin) if build else None
+        return self._transfer
+
+    def get_urls(self):
+        transfer = self.get_transfer()
+        return [*(transfer.get_urls() if transfer else []), *super().get_urls()]  # type: ignore[misc]
+
+    def changelist_view(self, request, extra_context=None):
+        transfer = self.get_transfer()
+        if transfer:
+            extra_context = {**(extra_context or {}), **transfer.changelist_context(request)}
+        return super().changelist_view(request, extra_context)  # type: ignore[misc]
 
 
 class BoundedInlineFormSet(BaseInlineFormSet):

@@ -6,6 +6,7 @@ With DATABASE_URL unset the register runs on a SQLite file in the project.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -57,6 +58,9 @@ REGISTER_PUBLIC_URL = env_str("REGISTER_PUBLIC_URL", "").rstrip("/")
 
 # Largest CSV file an import accepts, in bytes.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 50 * 1024 * 1024)
+# Where the admin keeps an uploaded CSV between its preview and the editor's Confirm (csvio/uploads.py):
+# a folder every web worker of this machine can read and write, and no one else.
+IMPORT_UPLOADS_DIR = env_str("IMPORT_UPLOADS_DIR") or str(Path(tempfile.gettempdir()) / "factregister-imports")
 # Article intake: the largest article (file or fetched page) taken, in bytes; how long a fetch may wait for
 # a connection or for each read; and how long the whole fetch (redirects and body included) may take.
 INTAKE_MAX_BYTES = env_int("INTAKE_MAX_BYTES", 5 * 1024 * 1024)

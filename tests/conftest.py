@@ -39,6 +39,14 @@ def contributor_client(client, contributor):
     return client
 
 
+@pytest.fixture(autouse=True, scope="session")
+def import_uploads_dir(tmp_path_factory):
+    """Admin imports waiting for Confirm (csvio/uploads.py) go to this test run's own folder, not the machine's."""
+    from django.conf import settings
+
+    settings.IMPORT_UPLOADS_DIR = str(tmp_path_factory.mktemp("waiting-imports"))
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Each test starts with an empty cache: no page, stamp or throttle count carried over."""

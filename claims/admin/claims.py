@@ -37,7 +37,7 @@ from claims.repeats.admin import RepeatsAdminMixin
 from claims.services import core
 from claims.services.claims import ClaimWriter
 from claims.versions import field_changes
-from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
+from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin, TableTransfer
 
 
 class ClaimEventInline(BoundedInlineMixin, admin.TabularInline):
@@ -73,6 +73,7 @@ class SpeakerFilter(admin.SimpleListFilter):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    TableTransfer,
     WrittenThroughCore,
     LiveRevertMixin,
     ClaimSearchAdminMixin,

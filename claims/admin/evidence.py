@@ -13,7 +13,7 @@ from claims.admin.search import EstimatedCountPaginator
 from claims.models import Evidence
 from claims.services import core
 from claims.services.evidence import EVIDENCE_FIELDS, EvidenceWriter
-from factregister.admin_tools import LiveRevertMixin
+from factregister.admin_tools import LiveRevertMixin, TableTransfer
 
 
 class EvidenceInline(admin.StackedInline):
@@ -91,7 +91,7 @@ def save_evidence(request, formset) -> None:
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(WrittenThroughCore, LiveRevertMixin, RestoreDeletedAdminMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, RestoreDeletedAdminMixin, SimpleHistoryAdmin):
     writer = EvidenceWriter
     refusal_field = "claim"
     form = EvidenceChangeForm

@@ -27,7 +27,6 @@ WORKFLOW_STATE = ("status", "verdict_summary", "is_published", "published_at", "
 class RestoreDeletedAdminMixin(ModelAdminBase):
     """A list of deleted rows with a Restore button for each; the restoring is a service's job."""
 
-    # import-export builds its own list page on top of this one (its ie_base_change_list_template).
     change_list_template = "admin/claims/change_list_with_deleted.html"
     # Each admin sets both: the history rows of its deleted records, and the service that brings one back
     # (history_id=..., user=...) -> the restored record.

@@ -22,7 +22,7 @@ from claims.models import Claim
 from claims.public import public_outlets
 from claims.services import sources as source_services
 from claims.services.sources import OUTLET_FIELDS, OutletWriter, SourceWriter
-from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
+from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin, TableTransfer
 from sources.models import ArticleCopy, Outlet, Source, SourceChangeProposal
 
 
@@ -77,7 +77,7 @@ def _may_not_change(request, problems: rules.Problems) -> bool:
 
 
 @admin.register(Source)
-class SourceAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+class SourceAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     """Sources, written through claims.services.sources. A source a published claim cites is changed only by
     editors, with a reason: a contributor sees its fields read-only, with a link to propose a change, and
     still logs new claims from the article on its page."""
@@ -188,7 +188,7 @@ class SourceAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Outlet)
-class OutletAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+class OutletAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     """Outlets, written through claims.services.sources. An outlet a published claim's page names (it
     published a source the claim cites) is changed only by editors: a contributor sees its fields read-only."""
 

@@ -6,11 +6,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims.admin.core import WrittenThroughCore
 from claims.models import Visit
 from claims.services.visits import VisitWriter
-from factregister.admin_tools import LiveRevertMixin
+from factregister.admin_tools import LiveRevertMixin, TableTransfer
 
 
 @admin.register(Visit)
-class VisitAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+class VisitAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     writer = VisitWriter
     list_display = ["title", "ref", "guest", "host_country", "start_date", "end_date", "location"]
     list_filter = ["host_country"]

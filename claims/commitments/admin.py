@@ -11,7 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims.commitments.rules import follow_up_date_problem
 from claims.commitments.services import commitment_follow_up, follow_up_delete
 from claims.models import FollowUp
-from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin
+from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin, TableTransfer
 from factregister.admin_types import ModelAdminBase
 
 COMMITMENT_FIELDS = [
@@ -89,7 +89,7 @@ class CommitmentsAdminMixin(ModelAdminBase):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(LiveRevertMixin, SimpleHistoryAdmin):
+class FollowUpAdmin(TableTransfer, LiveRevertMixin, SimpleHistoryAdmin):
     """Every follow-up of every commitment; they are added on the claim's page, through the service."""
 
     list_display = ["claim", "checked_on", "status", "source", "added_by"]

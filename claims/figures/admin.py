@@ -12,12 +12,12 @@ from claims.admin.core import WrittenThroughCore
 from claims.figures.compare import claim_comparison, claims_with_discrepancies, collect, figure_querysets
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric
-from factregister.admin_tools import LiveRevertMixin
+from factregister.admin_tools import LiveRevertMixin, TableTransfer
 from factregister.admin_types import ModelAdminBase
 
 
 @admin.register(Metric)
-class MetricAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+class MetricAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     writer = MetricWriter
     list_display = ["name", "ref", "unit", "tolerance", "tolerance_is_relative"]
     search_fields = ["name", "ref", "description", "unit"]
