@@ -41,19 +41,25 @@ def read(url: str) -> Reading:
 
 
 class Spacing:
-    """Waits so that two requests to one host are at least `seconds` apart."""
+    """Waits so that a request to a host starts at least `seconds` after the last one to it ended."""
 
     def __init__(self, seconds: float, *, clock: Callable[[], float] = time.monotonic, sleep=time.sleep):
         self.seconds, self.clock, self.sleep = seconds, clock, sleep
         self.last: dict[str, float] = {}
 
+    @staticmethod
+    def host(url: str) -> str:
+        return (urlsplit(url).hostname or "").lower()
+
     def wait(self, url: str) -> None:
-        host = (urlsplit(url).hostname or "").lower()
-        if host in self.last:
-            left = self.last[host] + self.seconds - self.clock()
+        ended = self.last.get(self.host(url))
+        if ended is not None:
+            left = ended + self.seconds - self.clock()
             if left > 0:
                 self.sleep(left)
-        self.last[host] = self.clock()
+
+    def done(self, url: str) -> None:
+        self.last[self.host(url)] = self.clock()
 
 
 @dataclass
@@ -76,6 +82,7 @@ def watch(sources: Iterable[Source], *, user, report: Callable[[Source, SourceCh
             continue
         spacing.wait(source.url)
         reading = read(source.url)
+        spacing.done(source.url)
         check = check_record(source=source, reading=reading, user=user, now=timezone.now())
         summary.counts[check.status] += 1
         summary.checks.append(check)
