@@ -60,7 +60,6 @@ _EDITOR_EXTRA = [
     ("sources", "delete_outlet"),
     ("sources", "delete_source"),
     ("sources", "delete_articlecopy"),
-    ("sources", "add_sourcecheck"),
     ("sources", "change_sourcecheck"),
 ]
 # Accounts, not the register: no is_superuser and no raw permissions (the user admin hides those fields).

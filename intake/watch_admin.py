@@ -66,7 +66,7 @@ class SourceCheckAdmin(SimpleHistoryAdmin):
         return False  # read-only pages; checking again asks for the permission to change checks itself
 
     def may_check(self, request) -> bool:
-        return request.user.has_perm("sources.change_sourcecheck") and request.user.has_perm("sources.add_sourcecheck")
+        return request.user.has_perm("sources.change_sourcecheck")
 
     @admin.display(description="Published claims citing it")
     def published_claims(self, obj):

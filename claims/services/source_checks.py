@@ -104,7 +104,8 @@ class SourceCheckWriter(Writer):
         return CheckFacts(public=cited_by_published((c.current or c.proposed).source_id for c in changes))
 
     def problems(self, change: Change, facts: CheckFacts) -> rules.Problems:
-        return rules.permission_problems(self.user, SourceCheck, "add" if change.kind == NEW else "change")
+        # One permission for a first check and a later one: the admin's add page stays closed to everyone.
+        return rules.permission_problems(self.user, SourceCheck, "change")
 
     def is_public(self, change: Change, facts: CheckFacts) -> bool:
         """A published claim's page shows a check in a noticed state (changed, gone), and when it began."""
