@@ -330,11 +330,11 @@ class ArticleCopy(models.Model):
 
 
 class CheckStatus(models.TextChoices):
-    UNCHANGED = "unchanged", _("Unchanged")
-    CHANGED = "changed", _("Changed since we cited it")
-    GONE = "gone", _("Gone")
-    UNREACHABLE = "unreachable", _("Unreachable")
-    REFUSED = "refused", _("Not read")
+    UNCHANGED = "unchanged", "Unchanged"
+    CHANGED = "changed", "Changed since we cited it"
+    GONE = "gone", "Gone"
+    UNREACHABLE = "unreachable", "Unreachable"
+    REFUSED = "refused", "Not read"
 
 
 class SourceCheck(models.Model):
