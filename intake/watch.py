@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import IntegrityError
 from django.utils import timezone
 
 from claims.services import Reading, check_record
@@ -83,7 +84,10 @@ def watch(sources: Iterable[Source], *, user, report: Callable[[Source, SourceCh
         spacing.wait(source.url)
         reading = read(source.url)
         spacing.done(source.url)
-        check = check_record(source=source, reading=reading, user=user, now=timezone.now())
+        try:
+            check = check_record(source=source, reading=reading, user=user, now=timezone.now())
+        except IntegrityError:  # another watch recorded this source's first check meanwhile: its result stands
+            continue
         summary.counts[check.status] += 1
         summary.checks.append(check)
         if report is not None:

@@ -151,6 +151,18 @@ def test_a_copy_kept_from_the_address_is_the_baseline_and_stays_as_it_was(server
     copy = ArticleCopy.objects.get(source=source)
     assert copy.sha256 == kept.sha256 and "fourteen documents" in copy.text  # the quotes' proof is untouched
 
+    # An editor takes the edited page's text as the copy: the watch compares with it from then on.
+    copy_keep(
+        source=source,
+        text=main_text(EDITED, what="the page"),
+        how=CopyHow.URL,
+        url=f"{server}/article",
+        user=editor,
+        note="The outlet's corrected text.",
+    )
+    watch("astana-talks")
+    assert check_of(source).status == CheckStatus.UNCHANGED
+
 
 def test_a_404_and_a_410_are_gone_with_their_status(server, editor):
     missing, _ = cited_source(f"{server}/nowhere", editor=editor, ref="missing")

@@ -58,11 +58,14 @@ def text_hash(text: str) -> str:
 
 
 def _baseline(source: Source, kept: SourceCheck | None, url: str, seen: str) -> str:
+    """What a reading is compared with: a copy fetched from the address since the last check (an editor who takes
+    the page's text again takes it as cited), else the check's baseline, else this first reading."""
+    copy = ArticleCopy.objects.filter(source=source, how=CopyHow.URL).only("text", "url", "retrieved_at").first()
+    taken_again = copy is not None and (kept is None or not kept.baseline_sha256 or copy.retrieved_at > kept.checked_at)
+    if copy is not None and taken_again and copy.url in (url, source.url):
+        return text_hash(copy.text)
     if kept is not None and kept.baseline_sha256:
         return kept.baseline_sha256
-    copy = ArticleCopy.objects.filter(source=source, how=CopyHow.URL).only("text", "url").first()
-    if copy is not None and copy.url in (url, source.url):
-        return text_hash(copy.text)
     return seen
 
 
