@@ -36,7 +36,7 @@ class SourceRefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Source
-        fields = ["ref", "title", "outlet", "kind", "url", "published_on"]
+        fields = ["ref", "title", "outlet", "kind", "url", "archive_url", "published_on"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):
@@ -44,7 +44,7 @@ class ArticleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Source
-        fields = ["ref", "title", "outlet", "url", "published_on"]
+        fields = ["ref", "title", "outlet", "url", "archive_url", "published_on"]
 
 
 class VisitRefSerializer(serializers.ModelSerializer):
@@ -279,6 +279,7 @@ class SourceSerializer(serializers.ModelSerializer):
             "outlet",
             "kind",
             "url",
+            "archive_url",
             "published_on",
             "language",
             "origin",

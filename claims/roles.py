@@ -43,6 +43,7 @@ _CONTRIBUTOR_PERMS = [
     ("sources", "add_articlecopy"),
     ("sources", "change_articlecopy"),
     ("sources", "view_articlecopy"),
+    ("sources", "view_sourcecheck"),
 ]
 _EDITOR_EXTRA = [
     ("claims", "set_verdict"),
@@ -59,6 +60,7 @@ _EDITOR_EXTRA = [
     ("sources", "delete_outlet"),
     ("sources", "delete_source"),
     ("sources", "delete_articlecopy"),
+    ("sources", "change_sourcecheck"),
 ]
 # Accounts, not the register: no is_superuser and no raw permissions (the user admin hides those fields).
 _DESK_ADMIN_PERMS = [

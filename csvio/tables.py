@@ -35,10 +35,10 @@ class OutletTable(Table):
 class SourceTable(Table):
     name, model, writer = "sources", Source, SourceWriter
     columns = ["ref", "title", "outlet", "kind", "url", "published_on", "language"]
-    optional = ["notes", "origin", "change_note"]
+    optional = ["notes", "origin", "archive_url", "change_note"]
     key = ("ref",)
     references = {"outlet": (Outlet, "name")}
-    stripped = frozenset({"ref", "kind", "url", "published_on", "language", "origin"})
+    stripped = frozenset({"ref", "kind", "url", "published_on", "language", "origin", "archive_url"})
 
     def build(self, values, stored, refs):
         values = dict(values)

@@ -68,6 +68,10 @@ INTAKE_FETCH_TIMEOUT = env_int("INTAKE_FETCH_TIMEOUT", 15)
 INTAKE_FETCH_DEADLINE = env_int("INTAKE_FETCH_DEADLINE", 30)
 # The intake fetches public addresses only; true lets it read this machine and private networks too.
 INTAKE_ALLOW_PRIVATE_ADDRESSES = env_bool("INTAKE_ALLOW_PRIVATE_ADDRESSES", False)
+# The source watch (manage.py watch_sources) fetches through the intake, with its own cap on a page's bytes and at
+# least this many milliseconds between two requests to one host.
+SOURCE_WATCH_MAX_BYTES = env_int("SOURCE_WATCH_MAX_BYTES", 2 * 1024 * 1024)
+SOURCE_WATCH_HOST_SPACING_MS = env_int("SOURCE_WATCH_HOST_SPACING_MS", 1500)
 
 # How many proxies (load balancer, CDN) stand in front of the app, each appending the address it
 # was called from to X-Forwarded-For. 0: the header is ignored (any client can write it) and the

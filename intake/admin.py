@@ -174,3 +174,6 @@ class ArticleCopyAdmin(admin.ModelAdmin):
             paragraphs, coverage = article_lines(copy)
             context["paragraphs"], context["coverage"], context["article"] = paragraphs, coverage, copy.source
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+from intake import watch_admin  # noqa: E402, F401  (the source watch's pages)

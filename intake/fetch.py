@@ -33,6 +33,18 @@ class IntakeError(Exception):
     """The article could not be taken in; the message says why, for the editor."""
 
 
+class Unreachable(IntakeError):
+    """The address did not answer: its host could not be found, refused the connection or timed out."""
+
+
+class Answered(IntakeError):
+    """The address answered with an HTTP error (`status`)."""
+
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
 @dataclass(frozen=True)
 class Received:
     text: str
@@ -45,8 +57,8 @@ def _limit() -> int:
     return settings.INTAKE_MAX_BYTES
 
 
-def _too_big(what: str) -> IntakeError:
-    return IntakeError(f"{what} is larger than the {_limit():,} bytes an article may have (INTAKE_MAX_BYTES).")
+def _too_big(what: str, limit: int | None = None, name: str = "INTAKE_MAX_BYTES") -> IntakeError:
+    return IntakeError(f"{what} is larger than the {limit or _limit():,} bytes an article may have ({name}).")
 
 
 def _decode(data: bytes, what: str, encoding: str | None = None) -> str:
@@ -117,7 +129,7 @@ def check_public_address(url: str) -> None:
     try:
         found = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except (OSError, UnicodeError):
-        raise IntakeError(f"The address {url} names a host that cannot be found: nothing was kept.") from None
+        raise Unreachable(f"The address {url} names a host that cannot be found: nothing was kept.") from None
     for address in found:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
         if not ip.is_global or ip.is_multicast:
@@ -187,8 +199,11 @@ class _DeadlineTransport(httpx.HTTPTransport):
         self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=backend)
 
 
-def from_url(url: str) -> Received:
-    """Fetch `url` and keep its main text (a plain-text answer as it is)."""
+def from_url(url: str, *, limit: int | None = None, limit_name: str = "INTAKE_MAX_BYTES") -> Received:
+    """Fetch `url` and keep its main text (a plain-text answer as it is), of at most `limit` bytes (by default
+    INTAKE_MAX_BYTES; `limit_name` is the setting named when it is passed). An HTTP error raises Answered, an
+    address that does not answer Unreachable, anything else an IntakeError."""
+    limit = limit or _limit()
     if not url.lower().startswith(("http://", "https://")):
         raise IntakeError(f"'{url}' is not a web address (http:// or https://).")
     what = f"The page at {url}"
@@ -196,7 +211,7 @@ def from_url(url: str) -> Received:
     deadline = time.monotonic() + allowed
 
     def late() -> IntakeError:
-        return IntakeError(
+        return Unreachable(
             f"{what} did not send the whole page within {allowed} seconds (INTAKE_FETCH_DEADLINE): nothing was kept."
         )
 
@@ -218,24 +233,24 @@ def from_url(url: str) -> Received:
             client.stream("GET", url) as response,
         ):
             if response.status_code >= 400:
-                raise IntakeError(f"{what} answered HTTP {response.status_code}: nothing was kept.")
+                raise Answered(f"{what} answered HTTP {response.status_code}: nothing was kept.", response.status_code)
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > _limit():
-                raise _too_big(what)
+            if declared.isdigit() and int(declared) > limit:
+                raise _too_big(what, limit, limit_name)
             body = bytearray()
             for chunk in response.iter_bytes():
                 body += chunk
-                if len(body) > _limit():
-                    raise _too_big(what)
+                if len(body) > limit:
+                    raise _too_big(what, limit, limit_name)
             content_type = response.headers.get("content-type", "").lower()
             encoding = response.charset_encoding
             final = str(response.url)
     except httpx.TimeoutException:
         if time.monotonic() >= deadline:
             raise late() from None
-        raise IntakeError(f"{what} did not answer within {timeout} seconds: nothing was kept.") from None
+        raise Unreachable(f"{what} did not answer within {timeout} seconds: nothing was kept.") from None
     except httpx.HTTPError as error:
-        raise IntakeError(f"{what} could not be reached ({error}): nothing was kept.") from None
+        raise Unreachable(f"{what} could not be reached ({error}): nothing was kept.") from None
     text = _decode(bytes(body), what, encoding)
     if "html" in content_type or text.lstrip()[:1] == "<":
         text = main_text(text, what=what, url=final)

@@ -1,6 +1,7 @@
 """What was published: outlets and the documents the register cites."""
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -36,6 +37,21 @@ COUNTRY_NAMES = {
 
 def country_name(code: str) -> str:
     return str(COUNTRY_NAMES.get(code, code))
+
+
+# The archives whose copies of a page are stable and citable: the Wayback Machine and Perma.cc.
+ARCHIVE_HOSTS = ("web.archive.org", "perma.cc")
+
+
+def validate_archive_url(value: str) -> None:
+    """An archive address is an https address at the Wayback Machine or Perma.cc."""
+    parts = urlsplit(value)
+    host = (parts.hostname or "").lower()
+    if parts.scheme != "https" or not any(host == name or host.endswith(f".{name}") for name in ARCHIVE_HOSTS):
+        raise ValidationError(
+            f"'{value}' is not an archived copy: give an https address at the Wayback Machine (web.archive.org) "
+            "or Perma.cc (perma.cc)."
+        )
 
 
 def unique_slug(
@@ -126,6 +142,14 @@ class Source(models.Model):
     published_on = models.DateField(null=True, blank=True, help_text="Date of publication, if the document states it.")
     language = models.CharField(max_length=2, default="en", validators=[language_code], help_text="ISO 639-1 code.")
     notes = models.TextField(blank=True, help_text="Anything an editor should know about this document or its copy.")
+    archive_url = models.URLField(
+        "archived copy",
+        max_length=500,
+        blank=True,
+        validators=[validate_archive_url],
+        help_text="The page as an archive keeps it: a Wayback Machine (web.archive.org) or Perma.cc address, https. "
+        "Shown beside the source's own address.",
+    )
     origin = models.SlugField(
         max_length=80,
         blank=True,
@@ -303,3 +327,53 @@ class ArticleCopy(models.Model):
         """Whether `quote` is in the copy, verbatim but for whitespace and typographic quote marks."""
         wanted = normalise_quote(quote)
         return bool(wanted) and wanted in self.normalised
+
+
+class CheckStatus(models.TextChoices):
+    UNCHANGED = "unchanged", "Unchanged"
+    CHANGED = "changed", "Changed since we cited it"
+    GONE = "gone", "Gone"
+    UNREACHABLE = "unreachable", "Unreachable"
+    REFUSED = "refused", "Not read"
+
+
+class SourceCheck(models.Model):
+    """The latest look at a source's address by the source watch (intake.watch); every earlier one is in its
+    history. The text read is compared with a baseline: the kept copy when it was fetched from the address, else
+    the first text the watch read there."""
+
+    Status = CheckStatus
+    # The states a published claim's page tells its readers about.
+    NOTICED = (CheckStatus.CHANGED, CheckStatus.GONE)
+
+    source = models.OneToOneField(Source, on_delete=models.CASCADE, related_name="watch")
+    status = models.CharField(max_length=12, choices=Status.choices)
+    checked_at = models.DateTimeField(help_text="When the address was last fetched.")
+    since = models.DateTimeField(
+        help_text="When the source was first found in this state (for 'changed': when the text last changed)."
+    )
+    url = models.URLField("address checked", max_length=500)
+    http_status = models.PositiveSmallIntegerField("HTTP status", null=True, blank=True)
+    detail = models.TextField(blank=True, help_text="What went wrong, when the page could not be read.")
+    baseline_sha256 = models.CharField(
+        "baseline SHA-256", max_length=64, blank=True, help_text="The text the watch compares with, hashed."
+    )
+    seen_sha256 = models.CharField("SHA-256 seen", max_length=64, blank=True, help_text="The text last read, hashed.")
+    text = models.TextField(blank=True, help_text="The main text last read at the address.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "source check"
+        ordering = ["-checked_at", "id"]
+        indexes = [models.Index(fields=["status", "-checked_at"], name="sourcecheck_status")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(status__in=CheckStatus.values), name="sourcecheck_status_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.source}: {self.get_status_display()}"
+
+    @property
+    def noticed(self) -> bool:
+        return self.status in self.NOTICED

@@ -66,13 +66,14 @@ def test_claim_list_shows_a_published_claim_with_its_article_evidence_and_figure
         "title": "Presidents meet in Astana",
         "outlet": {"id": outlet.id, "name": "Kazinform"},
         "url": "https://kazinform.example/1",
+        "archive_url": "",
         "published_on": "2025-12-11",
     }
     [evidence] = item["evidence"]
     assert evidence["stance"] == "corroborates"
     assert evidence["quote"] == "Trade reached 3.5 billion."
     assert evidence["note"] == "Same figure."
-    assert set(evidence["source"]) == {"ref", "title", "outlet", "kind", "url", "published_on"}
+    assert set(evidence["source"]) == {"ref", "title", "outlet", "kind", "url", "archive_url", "published_on"}
     assert item["figure"] == {
         "value": "3.5000",
         "qualifier": "",

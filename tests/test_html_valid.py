@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
 from claims import services
 from claims.demo import load_demo
@@ -48,6 +49,20 @@ def page_types(client) -> dict[str, str]:
     withdrawn = published.exclude(pk=corrected.pk).filter(repeats__isnull=True, repeat_of__isnull=True).last()
     services.claim_unpublish(claim=withdrawn, user=editor, reason="Its article was retracted by its publisher.")
     source = corrected.article
+    # The source watch found the article gone, and it has an archived copy: the claim's page says so.
+    address = source.url or "https://news.example.org/article"
+    services.check_record(
+        source=source,
+        reading=services.Reading(url=address, status="gone", http_status=404),
+        user=editor,
+        now=timezone.now(),
+    )
+    services.source_update(
+        source=source,
+        user=editor,
+        values={"archive_url": f"https://web.archive.org/web/20251211000000/{address}"},
+        change_note="An archived copy of the article.",
+    )
     visit = corrected.visit
     metric = Claim.objects.published().exclude(metric=None).first().metric
     speaker = corrected.speaker

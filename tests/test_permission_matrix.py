@@ -78,6 +78,8 @@ def expected(user, model, action):
     }[action]
     if model._meta.model_name == "claimevent" and action in {"add", "delete"}:
         allowed = False  # the workflow log is read-only for everyone
+    if model._meta.model_name == "sourcecheck" and action in {"add", "delete"}:
+        allowed = False  # the source watch records the checks; nobody adds or removes one by hand
     if model._meta.model_name == "followup" and action == "add":
         allowed = False  # follow-ups are added on their commitment's page, through the service
     return 200 if allowed else 403

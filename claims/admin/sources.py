@@ -86,13 +86,17 @@ class SourceAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
     refusal_field = "title"
     form = CitedSourceForm
     list_display = ["title", "ref", "outlet", "kind", "published_on", "language", "origin"]
-    list_filter = ["kind", "outlet", "language"]
+    # What the source watch last found at the address (intake.watch): "changed" and "gone" are for an editor to read.
+    list_filter = [("watch__status", admin.ChoicesFieldListFilter), "kind", "outlet", "language"]
     list_select_related = ["outlet"]
     search_fields = ["title", "ref", "url", "outlet__name", "origin"]
     autocomplete_fields = ["outlet"]
     date_hierarchy = "published_on"
     fieldsets = [
-        (None, {"fields": ["title", "ref", "outlet", "kind", "url", "published_on", "language", "origin"]}),
+        (
+            None,
+            {"fields": ["title", "ref", "outlet", "kind", "url", "archive_url", "published_on", "language", "origin"]},
+        ),
         ("Notes", {"fields": ["notes"]}),
     ]
     inlines = [ClaimLoggedInline]

@@ -16,6 +16,7 @@ from claims.services.evidence import *  # noqa: F403
 from claims.services.independence import *  # noqa: F403
 from claims.services.quotes import *  # noqa: F403
 from claims.services.restore import *  # noqa: F403
+from claims.services.source_checks import *  # noqa: F403
 from claims.services.sources import *  # noqa: F403
 from claims.services.system import *  # noqa: F403
 from claims.services.visits import *  # noqa: F403

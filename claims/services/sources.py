@@ -20,7 +20,18 @@ from claims.services.records import describe, update_for
 from sources.models import Outlet, Source, SourceChangeProposal
 
 # The fields of a source the register stores.
-SOURCE_FIELDS = ("ref", "title", "outlet", "kind", "url", "published_on", "language", "notes", "origin")
+SOURCE_FIELDS = (
+    "ref",
+    "title",
+    "outlet",
+    "kind",
+    "url",
+    "archive_url",
+    "published_on",
+    "language",
+    "notes",
+    "origin",
+)
 # What a reader sees of a source: a change to one of these is an update on the record of the claims citing it.
 SOURCE_PUBLIC_FIELDS = tuple(name for name in SOURCE_FIELDS if name not in rules.SOURCE_INTERNAL_FIELDS)
 OUTLET_FIELDS = ("name", "country", "kind", "website")

@@ -19,8 +19,16 @@ from claims.claimreview import claim_review, review_facts
 from claims.models import Claim, Stance
 from claims.services import count_independence
 from factregister.publiccache import public_page
+from sources.models import ArticleCopy, SourceCheck
 
 CORRECTIONS_PER_PAGE = 50
+# What a claim's page reads of a cited source's kept copy and watch check: their dates and hashes, never the text.
+WATCH_DEFERRED = (
+    "article__kept_copy__text",
+    "article__kept_copy__sentences",
+    "article__watch__text",
+    "article__watch__detail",
+)
 # The corrections log's choices of kind (public_record.LOG_KINDS), as its readers read them.
 KIND_LABELS = {"correction": _("Corrections"), "update": _("Updates"), "withdrawal": _("Withdrawals")}
 
@@ -39,14 +47,37 @@ def shared_origins(claim: Claim, evidence) -> list[dict]:
     ]
 
 
+def _one(source, name: str):
+    """The source's kept copy or watch check (selected with it), or None."""
+    try:
+        return getattr(source, name)
+    except (ArticleCopy.DoesNotExist, SourceCheck.DoesNotExist):
+        return None
+
+
+def watch_notices(claim: Claim, evidence) -> list[dict]:
+    """The sources this claim cites that the source watch found changed or gone after the claim first cited them,
+    each with the check and whether our copy is kept."""
+    cited: dict[int, tuple] = {}
+    for source, at in [(claim.article, claim.created_at), *((item.source, item.added_at) for item in evidence)]:
+        if source.pk not in cited or at < cited[source.pk][1]:
+            cited[source.pk] = (source, at)
+    notices = []
+    for source, at in cited.values():
+        check = _one(source, "watch")
+        if check is not None and check.noticed and check.since > at:
+            notices.append({"source": source, "check": check, "copy": _one(source, "kept_copy")})
+    return notices
+
+
 @public_page
 def claim_detail(request, ref):
     # The kept copy's date and hash are shown, never its text.
     claim = (
         Claim.objects.published()
         .with_related()
-        .select_related("article__kept_copy")
-        .defer("article__kept_copy__text", "article__kept_copy__sentences")
+        .select_related("article__kept_copy", "article__watch")
+        .defer(*WATCH_DEFERRED)
         .filter(ref=ref)
         .first()
     )
@@ -55,7 +86,11 @@ def claim_detail(request, ref):
         if moved_to:
             return redirect("claims:claim_detail", ref=moved_to, permanent=True)
         return claim_withdrawn(request, ref)
-    evidence = list(claim.evidence.select_related("source", "source__outlet").order_by("id"))
+    evidence = list(
+        claim.evidence.select_related("source", "source__outlet", "source__kept_copy", "source__watch")
+        .defer(*(name.replace("article__", "source__") for name in WATCH_DEFERRED))
+        .order_by("id")
+    )
     by_stance = {stance: [item for item in evidence if item.stance == stance] for stance in Stance.values}
     article_key = claim.article.independence_key
     independence = {
@@ -74,6 +109,7 @@ def claim_detail(request, ref):
             "independent_corroborating": independence[Stance.CORROBORATES],
             "independent_contradicting": independence[Stance.CONTRADICTS],
             "shared_origins": shared_origins(claim, evidence),
+            "watch_notices": watch_notices(claim, evidence),
             "history": public_record.history(claim.ref, claim_id=claim.pk),
             "review": claim_review(claim, facts),
             "first_appearance": facts.first_appearance,
