@@ -5,8 +5,8 @@ being checked (its ref, an earlier ref, wording, quote, speaker, verdict, figure
 copies of a public and a hidden article, its
 evidence from a source and an outlet nothing public cites (and a passage of a public source), a
 follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's own
-name, a public source's internal notes. Then every page reachable from the home page, every page of
-every API list and every item's detail, the browsable API with its filter forms, the OpenAPI schema,
+name, a public source's internal notes, the internal notes on a published claim and who it is assigned
+to. Then every page reachable from the home page, every page of every API list and every item's detail, the browsable API with its filter forms, the OpenAPI schema,
 the feeds, the sitemap, searches and /claims.csv are read: no marker may appear, and no count may
 include what is hidden.
 
@@ -167,6 +167,12 @@ def planted(desk):
     repeats.repeat_link(claim=repeat, other=draft, user=desk)
     repeat.refresh_from_db()
     assert repeat.repeat_of_id == draft.pk
+
+    # The desk's own: internal notes and who a claim is assigned to, on a published claim and on the draft.
+    for claim in (sample["corrected"], draft):
+        services.note_add(claim=claim, user=desk, text="zanzibar internal claim note: call the ministry back")
+    services.claims_assign([sample["corrected"], draft], user=desk, assignee=desk)
+    assert Claim.objects.filter(assigned_to=desk, notes__text__contains="zanzibar internal").count() == 2
 
     withdrawn_source = SourceFactory(ref="zanzibar-withdrawn-source", title="zanzibar withdrawn source")
     withdrawn = publish(

@@ -5,7 +5,6 @@ A note is written through claims.services.notes (appended, never edited or delet
 
 from django.contrib import admin
 
-from claims import rules
 from claims.models import ClaimNote
 from claims.services.notes import note_add
 from factregister.admin_tools import BoundedInlineMixin
@@ -25,9 +24,6 @@ class ClaimNoteInline(BoundedInlineMixin, admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return False
-
-    def has_add_permission(self, request, obj=None):
-        return rules.has(request.user, rules.PERM_CHANGE)
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -4,8 +4,12 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+from claims.migrations import _roles
+
 
 class Migration(migrations.Migration):
+    """Claims assigned to an editor, and internal notes (contributors and editors add and read them)."""
+
     dependencies = [
         ("claims", "0013_claim_quote_found_evidence_quote_found_and_more"),
         ("sources", "0005_article_copy_history"),
@@ -87,4 +91,5 @@ class Migration(migrations.Migration):
                 condition=models.Q(("text", ""), _negated=True), name="claimnote_text_given"
             ),
         ),
+        migrations.RunPython(_roles.create_roles, _roles.noop),
     ]

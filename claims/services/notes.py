@@ -31,9 +31,7 @@ class NoteWriter(Writer):
     def problems(self, change: Change, facts) -> rules.Problems:
         if change.kind != NEW:
             return [rules.Problem("", "An internal note is kept as it was written: add another note instead.")]
-        if not rules.has(self.user, rules.PERM_CHANGE):
-            return [rules.Problem("", "You may not add notes to claims.", permission=True)]
-        return []
+        return rules.permission_problems(self.user, ClaimNote, "add")
 
     def is_public(self, change: Change, facts) -> bool:
         return False
