@@ -1,17 +1,16 @@
 """Nothing the desk has not published reaches the public: plant a marker in every table, walk every public URL.
 
-Every table gets something unpublished with a marker in each of its text fields: a claim still
-being checked (its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), the kept
-copies of a public and a hidden article, its
-evidence from a source and an outlet nothing public cites (and a passage of a public source), a
-follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's own
-name, a public source's internal notes, the internal notes on a published claim and who it is assigned
-to. Then every page reachable from the home page, every page of every API list and every item's detail, the browsable API with its filter forms, the OpenAPI schema,
-the feeds, the sitemap, searches and /claims.csv are read: no marker may appear, and no count may
-include what is hidden.
+Every table gets something unpublished with a marker in each of its text fields: a claim still being checked
+(its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), the kept copies of a public
+and a hidden article, its evidence from a source and an outlet nothing public cites (and a passage of a public
+source), a follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's
+own name, a public source's internal notes, the internal notes on a published claim and who it is assigned to.
+Then every page reachable from the home page, every page of every API list and every item's detail, the
+browsable API with its filter forms, the OpenAPI schema, the feeds, the sitemap, searches and /claims.csv are
+read: no marker may appear, and no count may include what is hidden.
 
-A withdrawn claim leaves every live list and stays only on its public record: the page at its address
-(410 Gone), the corrections log, the home page's latest changes, the feed and the withdrawals feed.
+A withdrawn claim leaves every live list and stays only on its public record: the page at its address (410
+Gone), the corrections log, the home page's latest changes, the feed and the withdrawals feed.
 """
 
 import csv

@@ -29,6 +29,7 @@ from claims.admin.preview import PreviewAdminMixin
 from claims.admin.quotes import QuoteFoundFilter, quote_column, quote_proof
 from claims.admin.restore import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
+from claims.admin.sources import SourceAdmin
 from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
 from claims.figures.admin import FiguresAdminMixin, FiguresDisagreeFilter
 from claims.figures.models import FIGURE_FIELDS
@@ -209,7 +210,11 @@ class ClaimAdmin(
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assigned_to":
             kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "article" and field is not None:
+            # The article picked shows as the autocomplete's choices do: title, outlet and date.
+            field.label_from_instance = SourceAdmin.autocomplete_label
+        return field
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         # The verdict fields are the form's own (routed through the services), not model fields.
