@@ -106,3 +106,26 @@ def test_the_desk_shows_what_needs_someone_and_passes_axe(live_server, browser, 
     tab.wait_for_url("**/admin/claims/claim/?assigned=me")
     assert tab.locator("#result_list tbody tr").count() == 1
     context.close()
+
+
+def test_an_editor_adds_a_note_then_previews_the_unpublished_claim(live_server, browser, desk_register):  # noqa: F811
+    from claims.models import Claim
+
+    context = browser.new_context(viewport=LAPTOP)
+    tab = log_in(context, live_server.url)
+    claim = Claim.objects.get(ref=LONG_REF)
+    tab.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
+    tab.locator("#id_notes-0-text").fill("Waiting for the customs table from the ministry.")
+    tab.get_by_role("button", name="Save and continue editing").click()
+    tab.wait_for_load_state()
+    notes = tab.locator("#notes-group")
+    assert "Waiting for the customs table from the ministry." in notes.inner_text()
+    assert "desk-editor" in notes.inner_text()
+    tab.screenshot(path=str(SCREENSHOTS / "claim-page-notes-laptop.png"), full_page=True)
+    tab.get_by_role("link", name="View on site").click()
+    tab.wait_for_url("**/preview/")
+    preview = tab
+    assert preview.url.endswith(f"/admin/claims/claim/{claim.pk}/preview/")
+    assert "Not published." in preview.locator(".preview-banner").inner_text()
+    assert LONG_TEXT in preview.get_by_role("heading", level=1).inner_text()
+    context.close()

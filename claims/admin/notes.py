@@ -3,7 +3,9 @@
 A note is written through claims.services.notes (appended, never edited or deleted one by one).
 """
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 
 from claims.models import ClaimNote
 from claims.services.notes import note_add
@@ -19,6 +21,7 @@ class ClaimNoteInline(BoundedInlineMixin, admin.TabularInline):
     extra = 1
     can_delete = False
     ordering = ["-at", "-id"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}}
     verbose_name = "internal note"
     verbose_name_plural = "internal notes (seen only by the desk; a note is kept as written: add another to correct it)"
 
