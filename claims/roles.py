@@ -26,6 +26,8 @@ _CONTRIBUTOR_PERMS = [
     ("claims", "delete_evidence"),
     ("claims", "view_evidence"),
     ("claims", "view_claimevent"),
+    ("claims", "add_claimnote"),
+    ("claims", "view_claimnote"),
     ("claims", "view_metric"),
     ("claims", "add_followup"),
     ("claims", "change_followup"),

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
@@ -163,3 +164,23 @@ def view_on_site(request, content_type_id: int, object_id: str):
     if model_admin is None or not model_admin.has_view_or_change_permission(request):
         raise PermissionDenied
     return shortcut(request, content_type_id, object_id)
+
+
+class LabelledAutocompleteJsonView(AutocompleteJsonView):
+    """The admin's autocomplete, each choice labelled by its ModelAdmin's `autocomplete_label(obj)` if it has one.
+
+    A model's `__str__` is what the public reads (a source's title); an editor picking one of many sources with
+    the same title needs more (the outlet and the date). The related rows the label reads are those the admin's
+    `list_select_related` names, read in the same query.
+    """
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        related = getattr(self.model_admin, "list_select_related", None)
+        return queryset.select_related(*related) if isinstance(related, (list, tuple)) and related else queryset
+
+    def serialize_result(self, obj, to_field_name):
+        label = getattr(self.model_admin, "autocomplete_label", None)
+        if label is None:
+            return super().serialize_result(obj, to_field_name)
+        return {"id": str(getattr(obj, to_field_name)), "text": label(obj)}

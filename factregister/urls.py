@@ -14,7 +14,7 @@ from claims.sitemaps import SITEMAPS
 from claims.views.register import robots_txt
 from csvio.views import claims_csv, claims_xlsx
 from factregister import health
-from factregister.admin_tools import view_on_site
+from factregister.admin_tools import LabelledAutocompleteJsonView, view_on_site
 from factregister.context_processors import ADMIN_HEADER
 from factregister.publiccache import public_page
 
@@ -23,11 +23,20 @@ static_lazy = lazy(static, str)
 admin.site.site_header = ADMIN_HEADER
 admin.site.site_title = "Fact register"
 admin.site.index_title = "Claims, evidence and verdicts"
+# The first page lists every model already; the side list would take a quarter of a laptop's width from the
+# claim list, whose columns must all show without scrolling sideways.
+admin.site.enable_nav_sidebar = False
 
 # The same addresses in every language: machine reads keep one address (and answer in English).
 urlpatterns = [
     # Before the admin's own "View on site" redirect, which asks only that the user be staff.
     path("admin/r/<int:content_type_id>/<path:object_id>/", admin.site.admin_view(view_on_site)),
+    # Before the admin's own autocomplete: a choice may carry more than the record's public name.
+    path(
+        "admin/autocomplete/",
+        admin.site.admin_view(LabelledAutocompleteJsonView.as_view(admin_site=admin.site)),
+        name="admin-autocomplete",
+    ),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("claims.csv", claims_csv, name="claims_csv"),

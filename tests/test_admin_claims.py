@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from claims.models import Claim, ClaimEvent, Evidence, Status
 from tests.admin_helpers import claim_form_data, messages_of
-from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory, publish
+from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -338,13 +338,16 @@ def test_logging_claims_from_the_article_page(contributor_client, contributor):
 
 
 def test_evidence_autocomplete_finds_sources(editor_client):
-    SourceFactory(title="Astana and Tehran Elevate Partnership")
+    SourceFactory(title="Astana and Tehran Elevate Partnership", outlet=OutletFactory(name="Kazinform"))
     response = editor_client.get(
         reverse("admin:autocomplete"),
         {"term": "Elevate", "app_label": "claims", "model_name": "evidence", "field_name": "source"},
     )
     assert response.status_code == 200
-    assert [r["text"] for r in response.json()["results"]] == ["Astana and Tehran Elevate Partnership"]
+    # The title, then the outlet and the date: several outlets run a story under the same title.
+    assert [r["text"] for r in response.json()["results"]] == [
+        "Astana and Tehran Elevate Partnership — Kazinform, 11 Dec 2025"
+    ]
 
 
 def test_claim_search_uses_the_register_search_and_finds_a_ref_exactly(editor_client):

@@ -415,6 +415,8 @@ def test_a_sentence_logged_from_the_page_is_then_marked_with_its_claim(editor_cl
             "follow_ups-INITIAL_FORMS": 0,
             "events-TOTAL_FORMS": 0,
             "events-INITIAL_FORMS": 0,
+            "notes-TOTAL_FORMS": 0,
+            "notes-INITIAL_FORMS": 0,
         },
     )
     assert response.status_code == 302, response.content.decode()[:3000]

@@ -1,17 +1,16 @@
 """Nothing the desk has not published reaches the public: plant a marker in every table, walk every public URL.
 
-Every table gets something unpublished with a marker in each of its text fields: a claim still
-being checked (its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), the kept
-copies of a public and a hidden article, its
-evidence from a source and an outlet nothing public cites (and a passage of a public source), a
-follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's own
-name, a public source's internal notes. Then every page reachable from the home page, every page of
-every API list and every item's detail, the browsable API with its filter forms, the OpenAPI schema,
-the feeds, the sitemap, searches and /claims.csv are read: no marker may appear, and no count may
-include what is hidden.
+Every table gets something unpublished with a marker in each of its text fields: a claim still being checked
+(its ref, an earlier ref, wording, quote, speaker, verdict, figure, commitment), the kept copies of a public
+and a hidden article, its evidence from a source and an outlet nothing public cites (and a passage of a public
+source), a follow-up, the reason of a status step, a published claim linked as a repeat of it, the editor's
+own name, a public source's internal notes, the internal notes on a published claim and who it is assigned to.
+Then every page reachable from the home page, every page of every API list and every item's detail, the
+browsable API with its filter forms, the OpenAPI schema, the feeds, the sitemap, searches and /claims.csv are
+read: no marker may appear, and no count may include what is hidden.
 
-A withdrawn claim leaves every live list and stays only on its public record: the page at its address
-(410 Gone), the corrections log, the home page's latest changes, the feed and the withdrawals feed.
+A withdrawn claim leaves every live list and stays only on its public record: the page at its address (410
+Gone), the corrections log, the home page's latest changes, the feed and the withdrawals feed.
 """
 
 import csv
@@ -167,6 +166,12 @@ def planted(desk):
     repeats.repeat_link(claim=repeat, other=draft, user=desk)
     repeat.refresh_from_db()
     assert repeat.repeat_of_id == draft.pk
+
+    # The desk's own: internal notes and who a claim is assigned to, on a published claim and on the draft.
+    for claim in (sample["corrected"], draft):
+        services.note_add(claim=claim, user=desk, text="zanzibar internal claim note: call the ministry back")
+    services.claims_assign([sample["corrected"], draft], user=desk, assignee=desk)
+    assert Claim.objects.filter(assigned_to=desk, notes__text__contains="zanzibar internal").count() == 2
 
     withdrawn_source = SourceFactory(ref="zanzibar-withdrawn-source", title="zanzibar withdrawn source")
     withdrawn = publish(

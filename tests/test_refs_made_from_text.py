@@ -31,6 +31,8 @@ def add_claim(client, text: str, **fields) -> Claim:
         "evidence-INITIAL_FORMS": 0,
         "events-TOTAL_FORMS": 0,
         "events-INITIAL_FORMS": 0,
+        "notes-TOTAL_FORMS": 0,
+        "notes-INITIAL_FORMS": 0,
         **fields,
     }
     response = client.post("/admin/claims/claim/add/", data)

@@ -125,6 +125,8 @@ def test_logging_a_claim_that_exists_warns_after_the_first_save(editor_client):
         "evidence-MAX_NUM_FORMS": "1000",
         "events-TOTAL_FORMS": "0",
         "events-INITIAL_FORMS": "0",
+        "notes-TOTAL_FORMS": "0",
+        "notes-INITIAL_FORMS": "0",
         "events-MIN_NUM_FORMS": "0",
         "events-MAX_NUM_FORMS": "1000",
     }
@@ -168,6 +170,8 @@ def follow_up_data(claim, **row):
         "evidence-MAX_NUM_FORMS": "1000",
         "events-TOTAL_FORMS": "0",
         "events-INITIAL_FORMS": "0",
+        "notes-TOTAL_FORMS": "0",
+        "notes-INITIAL_FORMS": "0",
         "events-MIN_NUM_FORMS": "0",
         "events-MAX_NUM_FORMS": "1000",
         "follow_ups-TOTAL_FORMS": "1",

@@ -8,6 +8,7 @@ from functools import partialmethod
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -18,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import rules, services
 from claims.admin.core import WrittenThroughCore
+from claims.admin.desk import AssignedFilter, FollowUpDueFilter
 from claims.admin.evidence import EvidenceInline, save_evidence
 from claims.admin.forms import (
     ClaimAdminForm,
@@ -25,14 +27,17 @@ from claims.admin.forms import (
     ReasonForm,
     VerdictActionForm,
 )
+from claims.admin.notes import ClaimNoteInline, save_notes
+from claims.admin.preview import PreviewAdminMixin
 from claims.admin.quotes import QuoteFoundFilter, quote_column, quote_proof
 from claims.admin.restore import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
+from claims.admin.sources import SourceAdmin
 from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
 from claims.figures.admin import FiguresAdminMixin, FiguresDisagreeFilter
 from claims.figures.models import FIGURE_FIELDS
 from claims.filters import distinct_speakers
-from claims.models import Claim, ClaimEvent, Evidence, FollowUp
+from claims.models import Claim, ClaimEvent, ClaimNote, Evidence, FollowUp
 from claims.repeats.admin import RepeatsAdminMixin
 from claims.services import core
 from claims.services.claims import ClaimWriter
@@ -76,6 +81,7 @@ class ClaimAdmin(
     TableTransfer,
     WrittenThroughCore,
     LiveRevertMixin,
+    PreviewAdminMixin,
     ClaimSearchAdminMixin,
     RestoreDeletedAdminMixin,
     RevertContentOnlyMixin,
@@ -89,28 +95,32 @@ class ClaimAdmin(
     deleted_records = staticmethod(services.deleted_claims)
     restore_deleted = staticmethod(services.claim_restore_deleted)
     form = ClaimAdminForm
+    # What an editor decides on, narrow enough for a 1280 px laptop (static/css/admin.css clamps the long text;
+    # on a phone the ref, statement and status stay). The visit and the outlet are filters.
     list_display = [
-        "ref",
-        "short_text",
-        "speaker",
-        "visit",
-        "outlet",
+        "claim",
+        "said_by",
         "status_badge",
-        "is_published",
+        "published",
         "quote_in_copy",
+        "assigned",
         "updated_at",
     ]
+    # The claims worked on last come first: a new claim, or one just sent to review, does not sink.
+    ordering = ["-updated_at", "-id"]
     list_filter = [
-        "visit",
         "status",
+        AssignedFilter,
+        "visit",
         QuoteFoundFilter,
+        FollowUpDueFilter,
         "topic",
         "is_published",
         ("article__outlet", admin.RelatedFieldListFilter),
         SpeakerFilter,
         FiguresDisagreeFilter,
     ]
-    list_select_related = ["visit", "article", "article__outlet"]
+    list_select_related = ["assigned_to"]
     search_fields = ["ref", "text", "quote", "speaker"]
     autocomplete_fields = ["article", "visit", "metric"]
     readonly_fields = [
@@ -127,26 +137,35 @@ class ClaimAdmin(
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     list_per_page = 50
-    inlines = [EvidenceInline, FollowUpInline, ClaimEventInline]
-    actions = ["send_to_review", "set_verdict", "publish", "unpublish"]
+    inlines = [EvidenceInline, FollowUpInline, ClaimNoteInline, ClaimEventInline]
+    actions = ["assign_to_me", "send_to_review", "set_verdict", "publish", "unpublish"]
     fieldsets = [
         ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote", "quote_checked"]}),
         ("Figure stated", {"fields": [*FIGURE_FIELDS, "figure_comparison"]}),
         ("Commitment", {"fields": [*COMMITMENT_FIELDS]}),
         ("Likely repeats", {"fields": ["likely_repeats"]}),
         ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
+        ("Desk (never public)", {"fields": ["assigned_to"]}),
         ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
         ("Recent changes", {"fields": ["recent_changes"]}),
     ]
 
     # -- display --------------------------------------------------------------
-    @admin.display(description="Statement")
-    def short_text(self, obj):
-        return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+    @admin.display(description="Claim", ordering="ref")
+    def claim(self, obj):
+        return format_html('<span class="claim-ref">{}</span> <span class="claim-text">{}</span>', obj.ref, obj.text)
 
-    @admin.display(description="Outlet", ordering="article__outlet__name")
-    def outlet(self, obj):
-        return obj.article.outlet or "—"
+    @admin.display(description="Speaker", ordering="speaker")
+    def said_by(self, obj):
+        return format_html('<span class="clamp">{}</span>', obj.speaker)
+
+    @admin.display(description="Published", boolean=True, ordering="is_published")
+    def published(self, obj):
+        return obj.is_published
+
+    @admin.display(description="Assigned to", ordering="assigned_to__username")
+    def assigned(self, obj):
+        return obj.assigned_to or "—"
 
     @admin.display(description="Quote", ordering="quote_found")
     def quote_in_copy(self, obj):
@@ -190,6 +209,15 @@ class ClaimAdmin(
         if obj is not None and obj.is_published:
             return False  # unpublish first, with a reason
         return super().has_delete_permission(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "article" and field is not None:
+            # The article picked shows as the autocomplete's choices do: title, outlet and date.
+            field.label_from_instance = SourceAdmin.autocomplete_label  # type: ignore[method-assign,assignment]
+        return field
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         # The verdict fields are the form's own (routed through the services), not model fields.
@@ -238,6 +266,8 @@ class ClaimAdmin(
             return save_follow_ups(request, formset)
         if formset.model is Evidence:
             return save_evidence(request, formset)
+        if formset.model is ClaimNote:
+            return save_notes(request, formset)
         # The workflow history is read-only: its formset saves nothing, but fills the lists the change message reads.
         return super().save_formset(request, form, formset, change)
 
@@ -250,6 +280,10 @@ class ClaimAdmin(
         for change, problems in outcome.refused.items():
             reason = " ".join(problem.message for problem in problems)
             self.message_user(request, f"Refused — {change.target.ref}: {reason}", messages.ERROR)
+
+    @admin.action(description="Assign to me")
+    def assign_to_me(self, request, queryset):
+        self._report(request, services.claims_assign(queryset, user=request.user, assignee=request.user), "Assigned")
 
     @admin.action(description="Send to review")
     def send_to_review(self, request, queryset):

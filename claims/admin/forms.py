@@ -76,11 +76,13 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
         return {name: self.cleaned_data[name] for name in CLAIM_CONTENT_FIELDS if name in self.cleaned_data}
 
     def claim_values(self) -> dict:
-        """Everything the form sets: the content, the status and the verdict summary."""
+        """Everything the form sets: the content, the status and the verdict summary, who it is assigned to."""
         values = self.content_values()
         if "status" in self.cleaned_data:
             values["status"] = self.cleaned_data["status"]
             values["verdict_summary"] = (self.cleaned_data.get("verdict_summary") or "").strip()
+        if "assigned_to" in self.cleaned_data:
+            values["assigned_to"] = self.cleaned_data["assigned_to"]
         return values
 
 

@@ -1,9 +1,14 @@
 """The quote proof in the admin: found or not in the kept copy of the source, as a column, a filter and a line."""
 
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.html import format_html
 
+from claims.models import Status
 from sources.models import ArticleCopy
+
+# A quote not found in its article's kept copy matters once a reader sees the claim or an editor is about to.
+QUOTE_NOT_FOUND_LIVE = Q(quote_found=False) & (Q(is_published=True) | Q(status=Status.IN_REVIEW))
 
 
 class QuoteFoundFilter(admin.SimpleListFilter):
@@ -11,7 +16,12 @@ class QuoteFoundFilter(admin.SimpleListFilter):
     parameter_name = "quote_found"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Found"), ("no", "Not found"), ("none", "No kept copy")]
+        return [
+            ("yes", "Found"),
+            ("no", "Not found"),
+            ("live", "Not found, published or in review"),
+            ("none", "No kept copy"),
+        ]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -19,6 +29,8 @@ class QuoteFoundFilter(admin.SimpleListFilter):
             return queryset.filter(quote_found=True)
         if value == "no":
             return queryset.filter(quote_found=False)
+        if value == "live":
+            return queryset.filter(QUOTE_NOT_FOUND_LIVE)
         if value == "none":
             return queryset.filter(quote_found__isnull=True)
         return queryset

@@ -101,6 +101,14 @@ class SourceAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
     ]
     inlines = [ClaimLoggedInline]
 
+    @staticmethod
+    def autocomplete_label(source) -> str:
+        """A source as an editor picks it (factregister.admin_tools.LabelledAutocompleteJsonView): the title, the
+        outlet and the date, since several outlets run the same story under the same title."""
+        outlet = source.outlet.name if source.outlet_id else "no outlet"
+        date = f"{source.published_on:%d %b %Y}" if source.published_on else "undated"
+        return f"{source.title} — {outlet}, {date}"
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "origin":
             kwargs["widget"] = OriginInput

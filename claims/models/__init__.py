@@ -1,7 +1,8 @@
 """What was said about the visits, and what the register found.
 
 choices.py (statuses and the rating scale, topics, stances), visits.py, claims.py (Claim, and FormerRef: the
-addresses a claim had), evidence.py, record.py (ClaimEvent: each step of the public record). The models of
+addresses a claim had), evidence.py, notes.py (ClaimNote: the desk's internal notes), record.py (ClaimEvent: each
+step of the public record). The models of
 the app's feature packages (figures, commitments, repeats) live in those packages and are re-exported here,
 which is where Django registers them.
 """
@@ -11,6 +12,7 @@ from claims.figures.models import Metric, StatedFigure
 from claims.models.choices import RATING_BEST, RATING_SCALE, RATING_WORST, Stance, Status, Topic
 from claims.models.claims import Claim, ClaimQuerySet, FormerRef, IndexedHistory
 from claims.models.evidence import Evidence
+from claims.models.notes import ClaimNote
 from claims.models.record import ClaimEvent, EventKind
 from claims.models.visits import Visit
 from claims.repeats.models import RepeatDismissal
@@ -21,6 +23,7 @@ __all__ = [
     "RATING_WORST",
     "Claim",
     "ClaimEvent",
+    "ClaimNote",
     "ClaimQuerySet",
     "EventKind",
     "Evidence",

@@ -117,6 +117,16 @@ class Claim(StatedFigure):
         help_text="The first logged appearance of the same statement.",
     )
 
+    # The desk's own: who is working on the claim now. Never on a public page, the feed, the API or a CSV.
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_claims",
+        help_text="The editor working on this claim now (a staff account). Seen only in the admin.",
+    )
+
     # Optimistic locking: every save through the admin or an import checks and bumps it.
     version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
@@ -142,6 +152,8 @@ class Claim(StatedFigure):
             models.Index(fields=["is_published", "updated_at", "id"], name="claim_published_updated"),
             # The admin's claim list, published or not, newest verdicts first (ClaimAdmin.ordering).
             models.Index(fields=["-published_at", "-id"], name="claim_admin_order"),
+            # The admin's claim list: the claims worked on last first, so new work does not sink.
+            models.Index(fields=["-updated_at", "-id"], name="claim_admin_updated"),
             models.Index(fields=["visit", "status"], name="claim_visit_status"),
             # The home page's verdict counts per visit, read from the index alone.
             models.Index(

@@ -231,6 +231,14 @@ def update_note_problem(*, ref: str, is_published: bool, note: str) -> Problems:
     return []
 
 
+def assignment_problems(*, assignee) -> Problems:
+    """What is wrong with assigning a claim to `assignee` (None: to nobody): only an active staff account works on
+    claims."""
+    if assignee is None or (assignee.is_staff and assignee.is_active):
+        return []
+    return [Problem("assigned_to", f"'{assignee}' is not an active staff account: a claim is assigned to an editor.")]
+
+
 def content_problems(*, user, ref: str, is_published: bool, changed: Iterable[str], note: str = "") -> Problems:
     """What is wrong with changing the fields `changed` of a claim (its wording, speaker, article...)."""
     changed = list(changed)
@@ -269,6 +277,7 @@ def restore_problems(*, user, model_name: str) -> Problems:
 
 __all__ = [
     "PERM_ADD",
+    "assignment_problems",
     "QUOTE_NOT_FOUND",
     "Independence",
     "can_set_status",

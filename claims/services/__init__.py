@@ -2,7 +2,8 @@
 
 One writer per entity decides what its rules make of a change and what it puts on the public
 record: claims.py (logging, content, verdicts, publication, withdrawal, deletion), evidence.py,
-sources.py (sources, outlets, proposals), copies.py (kept copies of articles), quotes.py (the
+sources.py (sources, outlets, proposals), notes.py (assignment and
+internal notes: the desk's own), copies.py (kept copies of articles), quotes.py (the
 quote findings), visits.py; the feature packages keep theirs (claims.figures.services for
 metrics, claims.commitments.services for follow-ups, claims.repeats.services for links between
 appearances). restore.py brings back what was deleted. The rules they apply are claims.rules.
@@ -14,6 +15,7 @@ from claims.services.claims import *  # noqa: F403
 from claims.services.copies import *  # noqa: F403
 from claims.services.evidence import *  # noqa: F403
 from claims.services.independence import *  # noqa: F403
+from claims.services.notes import *  # noqa: F403
 from claims.services.quotes import *  # noqa: F403
 from claims.services.restore import *  # noqa: F403
 from claims.services.source_checks import *  # noqa: F403

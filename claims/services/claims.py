@@ -45,6 +45,8 @@ CLAIM_CONTENT_FIELDS = (
 # What the public sees change on a published claim, beside its verdict: an update on its record.
 RECORDED_FIELDS = (*CLAIM_CONTENT_FIELDS, "repeat_of")
 WORKFLOW_FIELDS = ("status", "verdict_summary", "is_published", "published_at")
+# The desk's own fields: never on the public record, and a change to them alone leaves the public's dates alone.
+INTERNAL_FIELDS = ("assigned_to",)
 PUBLISH, UNPUBLISH = "publish", "unpublish"
 
 
@@ -73,9 +75,10 @@ def _verdict_changes(change: Change) -> bool:
 
 class ClaimWriter(Writer):
     model = Claim
-    fields = (*RECORDED_FIELDS, *WORKFLOW_FIELDS, "created_by")
+    fields = (*RECORDED_FIELDS, *WORKFLOW_FIELDS, *INTERNAL_FIELDS, "created_by")
     versioned = True
     touched = ("updated_at",)
+    internal = INTERNAL_FIELDS
 
     def __init__(self, *, user, reason: str = "", by_import: bool = False):
         super().__init__(user=user, reason=reason)
@@ -179,6 +182,8 @@ class ClaimWriter(Writer):
             problems += rules.repeat_shape_problems(
                 ref=ref, target_ref=target_ref, target_is_repeat=target_is_repeat, has_repeats=has_repeats
             )
+        if "assigned_to" in change.fields or (current is None and proposed.assigned_to_id):
+            problems += rules.assignment_problems(assignee=proposed.assigned_to)
         if ref in facts.reserved and (current is None or "ref" in change.fields):
             problems.append(rules.Problem("ref", facts.reserved[ref]))
         return problems
@@ -374,6 +379,7 @@ def claims_unpublish(claims, *, user, reason: str) -> Outcome:
 
 __all__ = [
     "CLAIM_CONTENT_FIELDS",
+    "INTERNAL_FIELDS",
     "ClaimWriter",
     "claim_create",
     "claim_delete",

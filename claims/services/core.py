@@ -115,6 +115,9 @@ class Writer:
     versioned: ClassVar[bool] = False
     # Fields kept up to date on every update.
     touched: ClassVar[Sequence[str]] = ()
+    # Fields only the desk sees (who a claim is assigned to): an update of these alone leaves `touched` as it
+    # was and does not move the freshness stamp, so the public cannot tell from a date that the desk worked.
+    internal: ClassVar[Sequence[str]] = ()
     default_reason: ClassVar[str] = ""
 
     def __init__(self, *, user, reason: str = ""):
@@ -216,7 +219,7 @@ def apply(writer: Writer, changes: Iterable[Change], *, now=None, partial: bool 
             _write(writer, done, now=now)
             create_many([event for c in done for event in writer.events(c, facts, now=now)], ClaimEvent)
             writer.after(done, facts, now=now)
-            if any(writer.is_public(c, facts) for c in done):
+            if any(writer.is_public(c, facts) for c in done if not _internal_only(writer, c)):
                 publiccache.public_change(at=now)
     return Outcome(done=done, refused=problems)
 
@@ -291,6 +294,11 @@ def _problems(writer: Writer, changes: list[Change], facts, problems) -> dict[Ch
     return problems
 
 
+def _internal_only(writer: Writer, change: Change) -> bool:
+    """Whether `change` updates only fields the public never sees."""
+    return change.kind == UPDATE and set(change.fields) - {"version"} <= set(writer.internal)
+
+
 def _write(writer: Writer, changes: list[Change], *, now) -> None:
     user = acting(writer.user)
     model = writer.model
@@ -308,9 +316,10 @@ def _write(writer: Writer, changes: list[Change], *, now) -> None:
             if writer.versioned:
                 versions.bump(change.proposed)
                 change.fields.append("version")
-            for name in writer.touched:
-                setattr(change.proposed, name, now)
-                change.fields.append(name)
+            if not _internal_only(writer, change):
+                for name in writer.touched:
+                    setattr(change.proposed, name, now)
+                    change.fields.append(name)
             fields.update(change.fields)
         update_with_history(
             [c.proposed for c in updated], model, sorted(fields), user=user, reason=writer.reason, now=now

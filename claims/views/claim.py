@@ -70,22 +70,27 @@ def watch_notices(claim: Claim, evidence) -> list[dict]:
     return notices
 
 
+def with_page_related(claims):
+    """`claims` with what a claim's page reads alongside: the kept copy's date and hash (never its text) and what
+    the source watch found."""
+    return claims.with_related().select_related("article__kept_copy", "article__watch").defer(*WATCH_DEFERRED)
+
+
 @public_page
 def claim_detail(request, ref):
-    # The kept copy's date and hash are shown, never its text.
-    claim = (
-        Claim.objects.published()
-        .with_related()
-        .select_related("article__kept_copy", "article__watch")
-        .defer(*WATCH_DEFERRED)
-        .filter(ref=ref)
-        .first()
-    )
+    claim = with_page_related(Claim.objects.published()).filter(ref=ref).first()
     if claim is None:
         moved_to = refs.page_redirect(ref)
         if moved_to:
             return redirect("claims:claim_detail", ref=moved_to, permanent=True)
         return claim_withdrawn(request, ref)
+    return render(request, "claims/claim_detail.html", claim_page(claim))
+
+
+def claim_page(claim: Claim) -> dict:
+    """What a claim's page shows of `claim`: its evidence, how independent it is, its public record, and the sources
+    that changed since it cited them. The admin's preview of an unpublished claim shows the same
+    (claims.admin.preview)."""
     evidence = list(
         claim.evidence.select_related("source", "source__outlet", "source__kept_copy", "source__watch")
         .defer(*(name.replace("article__", "source__") for name in WATCH_DEFERRED))
@@ -98,25 +103,21 @@ def claim_detail(request, ref):
         for stance, items in by_stance.items()
     }
     facts = review_facts([claim])[claim.pk]
-    return render(
-        request,
-        "claims/claim_detail.html",
-        {
-            "claim": claim,
-            "corroborating": by_stance[Stance.CORROBORATES],
-            "contradicting": by_stance[Stance.CONTRADICTS],
-            "context_evidence": by_stance[Stance.CONTEXT],
-            "independent_corroborating": independence[Stance.CORROBORATES],
-            "independent_contradicting": independence[Stance.CONTRADICTS],
-            "shared_origins": shared_origins(claim, evidence),
-            "watch_notices": watch_notices(claim, evidence),
-            "history": public_record.history(claim.ref, claim_id=claim.pk),
-            "review": claim_review(claim, facts),
-            "first_appearance": facts.first_appearance,
-            # The languages this claim's page is offered in as an alternate (hreflang), as the sitemap lists it.
-            "page_languages": translations.page_languages(claim),
-        },
-    )
+    return {
+        "claim": claim,
+        "corroborating": by_stance[Stance.CORROBORATES],
+        "contradicting": by_stance[Stance.CONTRADICTS],
+        "context_evidence": by_stance[Stance.CONTEXT],
+        "independent_corroborating": independence[Stance.CORROBORATES],
+        "independent_contradicting": independence[Stance.CONTRADICTS],
+        "shared_origins": shared_origins(claim, evidence),
+        "watch_notices": watch_notices(claim, evidence),
+        "history": public_record.history(claim.ref, claim_id=claim.pk),
+        "review": claim_review(claim, facts),
+        "first_appearance": facts.first_appearance,
+        # The languages this claim's page is offered in as an alternate (hreflang), as the sitemap lists it.
+        "page_languages": translations.page_languages(claim),
+    }
 
 
 def claim_withdrawn(request, ref):
