@@ -100,14 +100,13 @@ def restore_record(directory: Path, *, dry_run: bool = False) -> RecordRestore:
     the backup names and this register lacks are created inactive, without a password.
     """
     restorer.refuse_unless_empty()
-    tables, usernames, absent = record.read(directory)
-    outcome = RecordRestore(absent=absent, dry_run=dry_run)
+    backup = record.Backup(directory)
+    outcome = RecordRestore(absent=backup.absent, dry_run=dry_run)
     try:
         with transaction.atomic():
-            found, outcome.accounts_created = record.accounts(usernames)
-            record.attach_accounts(tables, found)
-            written = restorer.restore_register(tables)
+            written = restorer.restore_register(backup.tables())
             outcome.written = {record.file_name(model): count for model, count in written.items()}
+            outcome.accounts_created = backup.accounts_created
             if dry_run:
                 raise Rollback
     except Rollback:

@@ -18,6 +18,7 @@ import datetime
 import hashlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,61 +173,94 @@ def _manifest(directory: Path) -> dict:
     return manifest
 
 
-def read(directory: Path) -> tuple[list[restorer.RestoredTable], set[str], list[str]]:
-    """The backup's tables as unsaved records, the usernames they name, and the register's tables the backup
-    does not have (written before those tables existed: restored empty). BackupError lists what is wrong."""
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a kept copy's text is one cell
-    manifest = _manifest(directory)
-    models_by_table = {model._meta.db_table: model for model in restorer.register_models()}
-    errors: list[str] = []
-    parsed: dict[type[models.Model], list[tuple[int, dict]]] = {}
-    for entry in manifest.get("tables", []):
-        model = models_by_table.get(entry.get("table"))
-        if model is None:
-            errors.append(f"{MANIFEST}: the table '{entry.get('table')}' is not one this register has.")
-            continue
-        parsed[model] = _read_table(directory, model, entry, errors)
-    absent = [table for table, model in models_by_table.items() if model not in parsed]
-    ids = {model: {values[model._meta.pk.attname] for _, values in rows} for model, rows in parsed.items()}
-    usernames: set[str] = set()
-    for model, rows in parsed.items():
-        usernames |= _check_references(model, rows, ids, errors)
-    tables = [_build(model, rows, errors) for model, rows in parsed.items()]
-    tables += [
-        restorer.RestoredTable(model, file_name(model)) for model in models_by_table.values() if model not in parsed
-    ]
+def _refuse(errors: list[str]) -> None:
     if errors:
         more = f"\n... and {len(errors) - MAX_ERRORS} more." if len(errors) > MAX_ERRORS else ""
         raise BackupError("\n".join(errors[:MAX_ERRORS]) + more)
-    return tables, usernames, absent
 
 
-def _read_table(directory: Path, model, entry: dict, errors: list[str]) -> list[tuple[int, dict]]:
+class Backup:
+    """A backup with a manifest, read one table at a time (what the restore holds in memory is one table).
+
+    Opening it checks the whole backup's shape: the manifest, each file present, unchanged since (its SHA-256)
+    and with the model's columns; `tables()` then reads each table, checks its cells and its references to
+    the tables before it, and makes the accounts it names. BackupError lists what is wrong.
+    """
+
+    def __init__(self, directory: Path):
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a kept copy's text is one cell
+        self.directory = directory
+        manifest = _manifest(directory)
+        by_table = {model._meta.db_table: model for model in restorer.register_models()}
+        errors: list[str] = []
+        self.entries: dict[type[models.Model], dict] = {}
+        for entry in manifest.get("tables", []):
+            model = by_table.get(entry.get("table"))
+            if model is None:
+                errors.append(f"{MANIFEST}: the table '{entry.get('table')}' is not one this register has.")
+            elif _file_problem(directory, model, entry, errors) is None:
+                self.entries[model] = entry
+        _refuse(errors)
+        # The register's tables the backup does not have (written before they existed): restored empty.
+        self.absent = [table for table, model in by_table.items() if model not in self.entries]
+        self.accounts_created: list[str] = []
+
+    def tables(self) -> Iterator[restorer.RestoredTable]:
+        """Each table in the order the restore writes them (what a row refers to before the row)."""
+        ids: dict[type[models.Model], set] = {}
+        found: dict[str, Any] = {}
+        for model in restorer.register_models():
+            entry = self.entries.get(model)
+            errors: list[str] = []
+            rows = _read_rows(self.directory, model, entry, errors) if entry else []
+            ids[model] = {values.get(model._meta.pk.attname) for _, values in rows}
+            usernames = _check_references(model, rows, ids, errors)
+            table = _build(model, rows, errors)
+            _refuse(errors)
+            made, created = accounts(usernames - set(found))
+            found.update(made)
+            self.accounts_created += created
+            attach_accounts([table], found)
+            yield table
+
+
+def _file_problem(directory: Path, model, entry: dict, errors: list[str]) -> str | None:
+    """What is wrong with a table's file as a whole (missing, changed, other columns), added to `errors`."""
     name = file_name(model)
     path = directory / name
+    problem = None
     if not path.is_file():
-        errors.append(f"{name}: the file is missing (the manifest lists it).")
-        return []
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    if digest.hexdigest() != entry.get("sha256"):
-        errors.append(f"{name}: its SHA-256 is not the manifest's: the file was changed or cut short.")
-        return []
+        problem = f"{name}: the file is missing (the manifest lists it)."
+    else:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        if digest.hexdigest() != entry.get("sha256"):
+            problem = f"{name}: its SHA-256 is not the manifest's: the file was changed or cut short."
+        else:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                header = next(csv.reader(handle), [])
+            expected = {column(f) for f in model._meta.concrete_fields}
+            missing, unknown = expected - set(header), set(header) - expected
+            if missing or unknown or len(header) != len(set(header)):
+                problem = (
+                    f"{name} header: columns missing: {', '.join(sorted(missing)) or 'none'}; "
+                    f"unknown: {', '.join(sorted(unknown)) or 'none'}; each column once."
+                )
+    if problem:
+        errors.append(problem)
+    return problem
+
+
+def _read_rows(directory: Path, model, entry: dict, errors: list[str]) -> list[tuple[int, dict]]:
+    name = file_name(model)
     fields = {column(f): f for f in model._meta.concrete_fields}
     rows: list[tuple[int, dict]] = []
     seen: dict = {}
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with (directory / name).open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle)
-        header = next(reader, [])
-        missing, unknown = set(fields) - set(header), set(header) - set(fields)
-        if missing or unknown or len(header) != len(set(header)):
-            errors.append(
-                f"{name} header: columns missing: {', '.join(sorted(missing)) or 'none'}; "
-                f"unknown: {', '.join(sorted(unknown)) or 'none'}; each column once."
-            )
-            return []
+        header = next(reader)
         for number, cells in enumerate(reader, start=2):
             if len(cells) != len(header):
                 errors.append(f"{name} row {number}: {len(cells)} cells for {len(header)} columns.")

@@ -9,6 +9,7 @@ quote is checked against the kept copy as it is now.
 
 import datetime
 import graphlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -144,7 +145,7 @@ def refuse_unless_empty() -> None:
 
 
 @transaction.atomic
-def restore_register(tables: list[RestoredTable], *, now=None) -> dict[type[models.Model], int]:
+def restore_register(tables: Iterable[RestoredTable], *, now=None) -> dict[type[models.Model], int]:
     """Write a whole register, every row as the backup holds it (ids, times, history rows and the public
     record included), into an empty register; the number of rows written per model.
 
@@ -153,21 +154,21 @@ def restore_register(tables: list[RestoredTable], *, now=None) -> dict[type[mode
     and add events that never happened). What it checks instead: the register is empty; every table the
     register has is in the backup; each row meets the database's own constraints (unique refs, a published
     claim with a verdict, valid choices); references between tables were checked by the reader. A refused
-    row is named by file and row. The freshness stamp moves: the public register is new.
+    row is named by file and row. `tables` may be read one at a time as they are written (an exception
+    from the reader undoes the restore). The freshness stamp moves: the public register is new.
     """
     refuse_unless_empty()
-    missing = [m._meta.db_table for m in register_models() if m not in {table.model for table in tables}]
-    if missing:
-        raise RestoreRefused(f"The backup has no table for {', '.join(missing)}. Nothing was written.")
-    order = register_models()
     written = {}
-    for table in sorted(tables, key=lambda t: order.index(t.model)):
+    for table in tables:
         _insert(table)
         written[table.model] = len(table.rows)
+    missing = [m._meta.db_table for m in register_models() if m not in written]
+    if missing:
+        raise RestoreRefused(f"The backup has no table for {', '.join(missing)}. Nothing was written.")
     if connection.vendor == "postgresql":
         # New rows after the restore take ids after the restored ones.
         with connection.cursor() as cursor:
-            for statement in connection.ops.sequence_reset_sql(no_style(), [t.model for t in tables]):
+            for statement in connection.ops.sequence_reset_sql(no_style(), list(written)):
                 cursor.execute(statement)
     publiccache.public_change(at=now or timezone.now())
     return written
