@@ -1,13 +1,21 @@
 """A whole register as a folder of CSV files: written by `export_register --all`, restored by
-`import_register --all` into an empty database, all or nothing.
+`import_register --all` into an empty register, all or nothing.
+
+A backup holds the tables of the CSV contract (visits.csv, claims.csv...: to read, or to import one by one)
+and, with its manifest, the whole record (csvio.record): every row of the register with its ids, times and
+history, which `restore_record` brings back exactly. A folder without a manifest (a backup written before
+the record was kept, or tables put together by hand) is loaded by `restore` from the contract's tables,
+through the importer's rules: its claims are published at the restore's time.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
 
-from csvio import export, files, importer
+from claims.services import restore as restorer
+from csvio import export, files, importer, record
 from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER
 
@@ -72,3 +80,35 @@ def restore(
     for _, report in reports:
         report.dry_run = dry_run
     return reports
+
+
+@dataclass
+class RecordRestore:
+    """What `restore_record` wrote (or, on a dry run, would write): rows per file, and the accounts it made."""
+
+    written: dict[str, int] = field(default_factory=dict)
+    accounts_created: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+
+def restore_record(directory: Path, *, dry_run: bool = False) -> RecordRestore:
+    """Restore the whole record of a backup with a manifest into an empty register, in one transaction.
+
+    Refused, with nothing written, when the register is not empty or the backup is incomplete or
+    inconsistent (record.BackupError or restorer.RestoreRefused, naming the file and row). Accounts
+    the backup names and this register lacks are created inactive, without a password.
+    """
+    restorer.refuse_unless_empty()
+    backup = record.Backup(directory)
+    outcome = RecordRestore(absent=backup.absent, dry_run=dry_run)
+    try:
+        with transaction.atomic():
+            written = restorer.restore_register(backup.tables())
+            outcome.written = {record.file_name(model): count for model, count in written.items()}
+            outcome.accounts_created = backup.accounts_created
+            if dry_run:
+                raise Rollback
+    except Rollback:
+        pass
+    return outcome

@@ -1,4 +1,5 @@
-"""Bringing back what was deleted, from django-simple-history's rows, through the write core.
+"""Bringing back what was deleted, from django-simple-history's rows, through the write core; and restoring a
+whole register from a backup (`restore_register`).
 
 Deletions stay in history (django-simple-history keeps a '-' row with every field), so an editor can
 bring back a claim or a piece of evidence exactly as it was, under its own id. A restored claim comes
@@ -7,15 +8,22 @@ quote is checked against the kept copy as it is now.
 """
 
 import datetime
+import graphlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.management.color import no_style
+from django.db import DatabaseError, connection, models, transaction
+from django.utils import timezone
 
 from claims import rules
 from claims.models import Claim, Evidence
 from claims.services.claims import ClaimWriter
 from claims.services.core import Change, apply_one
 from claims.services.evidence import EvidenceWriter
+from factregister import publiccache
 
 # Evidence deleted within this many seconds of its claim was deleted with it.
 RESTORE_WINDOW_SECONDS = 60
@@ -97,4 +105,114 @@ def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
     return evidence
 
 
-__all__ = ["claim_restore_deleted", "deleted_claims", "deleted_evidence", "evidence_restore_deleted"]
+# --- A whole register from a backup ----------------------------------------------------------------
+# The apps whose tables make up the register: every row of these, history included, is in a backup.
+REGISTER_APPS = ("sources", "claims")
+
+
+def register_models() -> list[type[models.Model]]:
+    """Every model whose rows a backup holds, each after the models it refers to (history tables too)."""
+    found = [model for app in REGISTER_APPS for model in apps.get_app_config(app).get_models()]
+    graph: graphlib.TopologicalSorter[type[models.Model]] = graphlib.TopologicalSorter()
+    for model in found:
+        targets = {f.related_model for f in model._meta.concrete_fields if f.is_relation}
+        graph.add(model, *(target for target in targets if target in found and target is not model))
+    return list(graph.static_order())
+
+
+@dataclass
+class RestoredTable:
+    """One table's rows as the backup holds them: (row number in `file`, unsaved record with its own ids)."""
+
+    model: type[models.Model]
+    file: str
+    rows: list[tuple[int, models.Model]] = field(default_factory=list)
+
+
+class RestoreRefused(Exception):
+    """The register or the backup cannot be restored; the message names the table or the file and row.
+    Nothing was written."""
+
+
+def refuse_unless_empty() -> None:
+    """Refuse a restore into a register that holds any row (history included), naming the first such table."""
+    for model in register_models():
+        if model._base_manager.exists():
+            raise RestoreRefused(
+                f"The register is not empty ({model._meta.db_table} holds {model._base_manager.count()} rows): a "
+                "backup is restored only into an empty register. Nothing was written."
+            )
+
+
+@transaction.atomic
+def restore_register(tables: Iterable[RestoredTable], *, now=None) -> dict[type[models.Model], int]:
+    """Write a whole register, every row as the backup holds it (ids, times, history rows and the public
+    record included), into an empty register; the number of rows written per model.
+
+    This is the register's restore writer: the one path that writes rows which are not changes but the
+    record of earlier ones, so it does not re-run the workflow (that would stamp every claim published now
+    and add events that never happened). What it checks instead: the register is empty; every table the
+    register has is in the backup; each row meets the database's own constraints (unique refs, a published
+    claim with a verdict, valid choices); references between tables were checked by the reader. A refused
+    row is named by file and row. `tables` may be read one at a time as they are written (an exception
+    from the reader undoes the restore). The freshness stamp moves: the public register is new.
+    """
+    refuse_unless_empty()
+    written = {}
+    for table in tables:
+        _insert(table)
+        written[table.model] = len(table.rows)
+    missing = [m._meta.db_table for m in register_models() if m not in written]
+    if missing:
+        raise RestoreRefused(f"The backup has no table for {', '.join(missing)}. Nothing was written.")
+    if connection.vendor == "postgresql":
+        # New rows after the restore take ids after the restored ones.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), list(written)):
+                cursor.execute(statement)
+    publiccache.public_change(at=now or timezone.now())
+    return written
+
+
+BATCH = 2000
+
+
+def _write(model: type[models.Model], objs: list[models.Model]) -> None:
+    """Insert `objs` as they are. The insert loaddata makes (raw): bulk_create would stamp the auto_now
+    times (a claim's `updated_at`, evidence's `added_at`) with the restore's time instead of the backup's."""
+    fields = model._meta.concrete_fields
+    for start in range(0, len(objs), BATCH):
+        model._base_manager._insert(objs[start : start + BATCH], fields=fields, raw=True)  # type: ignore[attr-defined]
+
+
+def _insert(table: RestoredTable) -> None:
+    objs = [obj for _, obj in table.rows]
+    if not objs:
+        return
+    try:
+        with transaction.atomic():
+            _write(table.model, objs)
+    except DatabaseError:
+        # Insert row by row to name the one the database refuses.
+        for row, obj in table.rows:
+            try:
+                with transaction.atomic():
+                    _write(table.model, [obj])
+            except DatabaseError as error:
+                raise RestoreRefused(
+                    f"{table.file} row {row}: the database refuses this row ({str(error).strip()}). "
+                    "Nothing was written."
+                ) from None
+
+
+__all__ = [
+    "RestoreRefused",
+    "RestoredTable",
+    "claim_restore_deleted",
+    "deleted_claims",
+    "deleted_evidence",
+    "evidence_restore_deleted",
+    "register_models",
+    "refuse_unless_empty",
+    "restore_register",
+]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from csvio import spreadsheet
+from csvio import record, spreadsheet
 from csvio.backup import write_table
 from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER as TABLES
@@ -48,6 +48,14 @@ class Command(BaseCommand):
                 path = directory / f"{name}.{format}"
                 count = self.write(name, path)
                 self.stdout.write(f"{name}: {count} rows written to {path}")
+            if format == "csv":
+                # The whole record, which import_register --all restores exactly (csvio.record).
+                entries = record.write(directory)
+                rows = sum(entry["rows"] for entry in entries)
+                self.stdout.write(
+                    f"The whole record: {len(entries)} tables, {rows} rows in {directory / record.FOLDER}, "
+                    f"listed in {directory / record.MANIFEST}"
+                )
             return
         if output:
             count = self.write(model, Path(output))

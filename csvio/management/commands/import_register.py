@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.services import system_user
-from csvio import backup, files, importer
+from claims.services.restore import RestoreRefused
+from csvio import backup, files, importer, record
 from csvio.tables import RESTORE_ORDER as TABLES
 
 
@@ -39,6 +40,12 @@ class Command(BaseCommand):
         if not all_dir and not (model and file):
             raise CommandError("Give MODEL FILE (MODEL is one of: " + ", ".join(TABLES) + "), or --all DIR.")
         self.dry_run = dry_run
+        if all_dir and record.has_manifest(Path(all_dir)):
+            # The whole record names who did what itself; no account acts.
+            if user:
+                raise CommandError("--user is for imports: a backup's record keeps who made each change.")
+            self.restore_record(Path(all_dir))
+            return
         acting = user_named(user)
         if all_dir:
             try:
@@ -56,6 +63,25 @@ class Command(BaseCommand):
             raise CommandError(self.unreadable(error, path)) from None
         report = importer.import_file(model, data, user=acting, dry_run=dry_run, progress=self.progress(model))
         self.finish([(path.name, report)])
+
+    def restore_record(self, directory: Path) -> None:
+        try:
+            outcome = backup.restore_record(directory, dry_run=self.dry_run)
+        except (record.BackupError, RestoreRefused) as error:
+            raise CommandError(f"The restore failed; nothing was written.\n{error}") from None
+        except OSError as error:
+            raise CommandError(self.unreadable(error)) from None
+        verb = "would be restored (dry run: nothing written)" if self.dry_run else "restored"
+        for name, count in outcome.written.items():
+            self.stdout.write(f"{name}: {count} rows {verb}.")
+        if outcome.absent:
+            self.stdout.write("Not in this backup (written before these tables existed): " + ", ".join(outcome.absent))
+        if outcome.accounts_created:
+            self.stdout.write(
+                "Accounts named in the backup and missing here, created inactive without a password: "
+                + ", ".join(outcome.accounts_created)
+            )
+        self.stdout.write(f"{sum(outcome.written.values())} rows {verb} from {directory}.")
 
     @staticmethod
     def unreadable(error: Exception, path: Path | None = None) -> str:
