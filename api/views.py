@@ -8,6 +8,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
@@ -41,6 +42,24 @@ class PublicReadMixin:
     """
 
     throttle_classes: list = []  # counted in dispatch(), before the cache
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        view = super().as_view(*args, **kwargs)
+        view.public_query = cls.query_parameters()  # see factregister.publiccache.page_query
+        return view
+
+    @classmethod
+    def query_parameters(cls) -> frozenset[str]:
+        """What a read of this view reads from the query: its filters, its paging, `format`. Others are dropped."""
+        names = {api_settings.URL_FORMAT_OVERRIDE}
+        filterset = getattr(cls, "filterset_class", None)
+        if filterset is not None:
+            names.update(filterset.base_filters)
+        paging = getattr(cls, "pagination_class", None)
+        for attribute in ("cursor_query_param", "ordering_query_param", "page_size_query_param"):
+            names.add(getattr(paging, attribute, None))
+        return frozenset(name for name in names if name)
 
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
