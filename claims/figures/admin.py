@@ -24,6 +24,11 @@ class MetricAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     fields = ["name", "ref", "description", "unit", "tolerance", "tolerance_is_relative"]
 
 
+# The most figures, and claims citing one figure, the claim page's comparison panel lists.
+PANEL_ROWS = 50
+PANEL_CLAIMS = 20
+
+
 class FiguresDisagreeFilter(admin.SimpleListFilter):
     """Claims whose figure, or a figure in whose evidence, disagrees with another figure of the same metric."""
 
@@ -56,8 +61,17 @@ def figure_comparison_panel(claim) -> str:
         claims.filter(metric_id=claim.metric_id),
         evidence.filter(metric_id=claim.metric_id),
         metrics={claim.metric_id: claim.metric},
+        pairs=False,
     )
     comparison = claim_comparison(claim, figures.get(claim.metric_id, []))
+    # Drafts by the thousand may state the metric: the page shows the first rows (the claim's evidence,
+    # then disagreements) and the first claims citing each figure, and counts the rest.
+    rows = comparison["rows"]
+    comparison["more_rows"] = max(0, len(rows) - PANEL_ROWS)
+    comparison["rows"] = [
+        {**row, "claims": row["figure"].claims[:PANEL_CLAIMS], "more_claims": len(row["figure"].claims) - PANEL_CLAIMS}
+        for row in rows[:PANEL_ROWS]
+    ]
     return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": comparison, "claim": claim})
 
 
