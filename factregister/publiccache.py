@@ -283,10 +283,10 @@ def public_page(view=None, *, reads: Iterable[str] = ()):
     @require_safe
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        clean_query(request, wrapper.public_query)
+        clean_query(request, frozenset(reads))
         return serve(request, lambda: view(request, *args, **kwargs))
 
-    wrapper.public_query = frozenset(reads)  # type: ignore[attr-defined]
+    setattr(wrapper, "public_query", frozenset(reads))  # noqa: B010 - read by page_query()
     return wrapper
 
 
@@ -321,7 +321,7 @@ def clean_query(request: HttpRequest, reads: frozenset[str]) -> None:
     if encoded != request.META.get("QUERY_STRING", ""):
         request.META["QUERY_STRING"] = encoded
         query._mutable = False
-        request.GET = query
+        request.GET = query  # type: ignore[assignment]
 
 
 def value(request: HttpRequest | None, name: str, compute: Callable):
