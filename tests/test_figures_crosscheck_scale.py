@@ -103,7 +103,8 @@ def test_the_claim_admin_page_runs_the_same_queries_with_more_sharing_drafts(edi
     few = queries_for(editor_client, address)
     drafts_sharing_a_figure(metric, source, 60, start=4)
     many = queries_for(editor_client, address)
-    assert many == few
+    # Never more (on PostgreSQL the repeat suggestions run a few fixed queries fewer once they have candidates).
+    assert many <= few
 
 
 def test_the_claim_admin_page_shows_a_bounded_number_of_figures_and_counts_the_rest(editor_client, metric):

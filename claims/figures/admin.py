@@ -13,6 +13,7 @@ from claims.figures.compare import claim_comparison, claims_with_discrepancies, 
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric
 from factregister.admin_tools import LiveRevertMixin
+from factregister.lookups import among
 
 
 @admin.register(Metric)
@@ -41,13 +42,14 @@ class FiguresDisagreeFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() not in ("yes", "no"):
             return queryset
-        disagreeing = claims_with_discrepancies(Claim.objects.all())
+        # Thousands of drafts may disagree: their ids go to PostgreSQL as one array parameter.
+        disagreeing = among(Claim.objects.all(), "id", sorted(claims_with_discrepancies(Claim.objects.all())))
         if self.value() == "yes":
-            return queryset.filter(pk__in=disagreeing)
+            return queryset.filter(pk__in=disagreeing.values("pk"))
         with_figure = Q(metric__isnull=False, figure_value__isnull=False) | Q(
             evidence__metric__isnull=False, evidence__figure_value__isnull=False
         )
-        return queryset.filter(with_figure).exclude(pk__in=disagreeing).distinct()
+        return queryset.filter(with_figure).exclude(pk__in=disagreeing.values("pk")).distinct()
 
 
 def figure_comparison_panel(claim) -> str:
