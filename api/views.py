@@ -52,13 +52,16 @@ class PublicReadMixin:
     @classmethod
     def query_parameters(cls) -> frozenset[str]:
         """What a read of this view reads from the query: its filters, its paging, `format`. Others are dropped."""
-        names = {api_settings.URL_FORMAT_OVERRIDE}
         filterset = getattr(cls, "filterset_class", None)
-        if filterset is not None:
-            names.update(filterset.base_filters)
         paging = getattr(cls, "pagination_class", None)
-        for attribute in ("cursor_query_param", "ordering_query_param", "page_size_query_param"):
-            names.add(getattr(paging, attribute, None))
+        names = [
+            api_settings.URL_FORMAT_OVERRIDE,
+            *(filterset.base_filters if filterset is not None else ()),
+            *(
+                getattr(paging, name, None)
+                for name in ("cursor_query_param", "ordering_query_param", "page_size_query_param")
+            ),
+        ]
         return frozenset(name for name in names if name)
 
     def dispatch(self, request, *args, **kwargs):
