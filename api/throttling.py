@@ -5,6 +5,7 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
 from factregister.addresses import client_address
+from factregister.limits import count_in_window
 
 
 def throttled_response(wait: float) -> JsonResponse:
@@ -26,7 +27,7 @@ def admit_read(request) -> JsonResponse | None:
 class FeedRateThrottle(SimpleRateThrottle):
     """Anonymous throttling through the default cache (Redis when REDIS_URL is set).
 
-    A counter per client and fixed window (`cache.add`, then `cache.incr`), not
+    A counter per client and fixed window (factregister.limits.count_in_window), not
     DRF's list of every request time in the window: that list is read, grown and
     written back whole on each request, so its cost grows with the rate, and two
     hosts writing it at once lose each other's requests. An increment is one
@@ -64,15 +65,7 @@ class FeedRateThrottle(SimpleRateThrottle):
         self.key = self.get_cache_key(request, view)
         if self.key is None:
             return True
-        window = int(self.timer() // self.duration)
-        self.window_ends = (window + 1) * self.duration
-        key = f"{self.key}:{window}"
-        self.cache.add(key, 0, self.duration + 1)
-        try:
-            count = self.cache.incr(key)
-        except ValueError:  # expired between the add and the increment
-            self.cache.set(key, 1, self.duration + 1)
-            count = 1
+        count, self.window_ends = count_in_window(self.key, self.duration, now=self.timer())
         return count <= self.num_requests
 
     def wait(self):

@@ -10,6 +10,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
@@ -48,6 +49,27 @@ class PublicReadMixin(APIViewBase):
     """
 
     throttle_classes = ()  # counted in dispatch(), before the cache
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        view = super().as_view(*args, **kwargs)
+        view.public_query = cls.query_parameters()  # type: ignore[attr-defined]  # read by publiccache.page_query
+        return view
+
+    @classmethod
+    def query_parameters(cls) -> frozenset[str]:
+        """What a read of this view reads from the query: its filters, its paging, `format`. Others are dropped."""
+        filterset = getattr(cls, "filterset_class", None)
+        paging = getattr(cls, "pagination_class", None)
+        names = [
+            api_settings.URL_FORMAT_OVERRIDE,
+            *(filterset.base_filters if filterset is not None else ()),
+            *(
+                getattr(paging, name, None)
+                for name in ("cursor_query_param", "ordering_query_param", "page_size_query_param")
+            ),
+        ]
+        return frozenset(name for name in names if name)
 
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):

@@ -26,3 +26,7 @@ REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"feed": "10000000
 if os.environ.get("BENCH_NO_PAGE_CACHE"):
     # Cost growth measures the work behind a page, not a cache hit.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+# For the same reason, no limit on the pages one address may have rendered (PUBLIC_PAGE_RATE);
+# bench/cache_keys.py sets its own to measure the limit.
+PUBLIC_PAGE_RATE = os.environ.get("PUBLIC_PAGE_RATE", "")

@@ -23,9 +23,20 @@ def matching(queryset: QuerySet, field: str, keys: Iterable) -> Iterator:
     if not keys:
         return
     if connections[queryset.db].vendor == "postgresql":
-        # The column's type without its length: a cast to varchar(80) would cut a longer key to a match.
-        column_type = queryset.model._meta.get_field(field).db_type(connections[queryset.db]).split("(")[0]
-        yield from queryset.filter(**{f"{field}__in": RawSQL(f"SELECT unnest(%s::{column_type}[])", [keys])})
+        yield from among(queryset, field, keys)
         return
     for start in range(0, len(keys), SLICE):
         yield from queryset.filter(**{f"{field}__in": keys[start : start + SLICE]})
+
+
+def among(queryset: QuerySet, field: str, keys: list) -> QuerySet:
+    """`queryset` narrowed to rows whose `field` is one of `keys`, still a QuerySet (to page, to exclude).
+
+    On PostgreSQL the keys go as one array parameter, however many; elsewhere as one IN list, which
+    SQLite caps at 32,766 keys.
+    """
+    if connections[queryset.db].vendor != "postgresql":
+        return queryset.filter(**{f"{field}__in": keys})
+    # The column's type without its length: a cast to varchar(80) would cut a longer key to a match.
+    column_type = queryset.model._meta.get_field(field).db_type(connections[queryset.db]).split("(")[0]
+    return queryset.filter(**{f"{field}__in": RawSQL(f"SELECT unnest(%s::{column_type}[])", [keys])})

@@ -23,6 +23,15 @@ and forgotten at once when a public change is written and again when its
 transaction commits. With a shared cache (REDIS_URL) every app server sees a
 write at once.
 
+A page is kept once per address and the query parameters it reads: each public view names
+them (`public_page(reads=...)`, the API's views from their filters and pagination), and any
+other parameter (`?utm_source=...`, a cache-busting `?x=1`) is dropped from the request before
+the key is made and before the view sees it. The page is the same without them, so it is
+answered as if they had not been sent; a redirect to the clean address would cost every such
+reader a second request and lose nothing more. Each client address may have only so many pages
+rendered per period (PUBLIC_PAGE_RATE, factregister.limits); a kept page is answered whatever
+the count.
+
 Public views never read `request.user` or the session and render no CSRF token,
 so their responses carry no cookie and are the same for everyone: that is what
 makes them safe to share.
@@ -32,7 +41,7 @@ import datetime
 import functools
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,12 +53,15 @@ from django.db import (
     router,
     transaction,
 )
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
-from django.utils import timezone
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 from django.views.decorators.http import require_safe
 
+from factregister.languages import language_of_path
+from factregister.limits import PageWorkLimit
 from factregister.models import PublicChange
 
 logger = logging.getLogger(__name__)
@@ -213,13 +225,18 @@ class PublicPageMiddleware:
     """
 
     SKIPPED_PREFIXES = ("/api/", "/admin/")
+    limit = PageWorkLimit()
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD") or request.path_info.startswith("/admin/"):
             return self.get_response(request)
+        reads = page_query(request)
+        if reads is None:  # not a public read: a download, the health check, a 404
+            return self.get_response(request)
+        clean_query(request, reads)
         path = request.path_info
         rule = next(((variant, admit) for prefix, variant, admit in _early if path.startswith(prefix)), None)
         if rule is None and path.startswith(self.SKIPPED_PREFIXES):
@@ -247,21 +264,69 @@ class PublicPageMiddleware:
             for header in ("ETag", "Last-Modified", "Cache-Control"):
                 current[header] = kept[header]
             return current
+        if admit is None:
+            # A page that must be rendered counts against its reader's limit (the API's reads are
+            # counted by their own throttle, kept or not).
+            refused = self.limit.refusal(request)
+            if refused is not None:
+                return refused
         response = self.get_response(request)
         if getattr(response, "public_page_key", None) == key and not response.cookies:
             cache.set(key, HttpResponse(response.content, status=200, headers=dict(response.items())), CACHE_SECONDS)
         return response
 
 
-def public_page(view):
-    """A read-only public view served through `serve()`: cached, shared, and conditional."""
+def public_page(view=None, *, reads: Iterable[str] = ()):
+    """A read-only public view served through `serve()`: cached, shared, and conditional.
+
+    `reads` names the query parameters the view reads (`@public_page(reads=["page"])`); any other
+    is dropped before the view is called and before the page's key is made.
+    """
+    if view is None:
+        return functools.partial(public_page, reads=reads)
 
     @require_safe
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
+        clean_query(request, frozenset(reads))
         return serve(request, lambda: view(request, *args, **kwargs))
 
+    setattr(wrapper, "public_query", frozenset(reads))  # noqa: B010 - read by page_query()
     return wrapper
+
+
+# --- The query parameters a page reads ------------------------------------------------------------
+def page_query(request: HttpRequest) -> frozenset[str] | None:
+    """The query parameters the public read at the request's address reads; None if it is no public read.
+
+    A view served through `public_page` (or the API's PublicReadMixin) carries them as `public_query`.
+    The address is resolved in its own language, as AddressLocaleMiddleware (below this layer) will.
+    """
+    path = request.path_info
+    with translation.override(language_of_path(path)):
+        try:
+            match = resolve(path, getattr(request, "urlconf", None))
+        except Resolver404:
+            return None
+    return getattr(match.func, "public_query", None)
+
+
+def clean_query(request: HttpRequest, reads: frozenset[str]) -> None:
+    """Keep in the request's query only the parameters in `reads`, as the reader ordered them.
+
+    `?utm_source=x&page=2` and `?page=2&fbclid=y` both become `?page=2`: one page, one key.
+    """
+    if "\x00" in request.META.get("QUERY_STRING", "") or "%00" in request.META.get("QUERY_STRING", ""):
+        return  # left whole for factregister.badinput, which answers it with a 400 naming the parameter
+    query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        if name in reads:
+            query.setlist(name, values)
+    encoded = query.urlencode()
+    if encoded != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = encoded
+        query._mutable = False
+        request.GET = query  # type: ignore[assignment]
 
 
 def value(request: HttpRequest | None, name: str, compute: Callable):

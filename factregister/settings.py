@@ -207,6 +207,9 @@ else:
 # a write at once, and with the per-process cache another process sees it within
 # this many seconds. 0 reads the stamp from the database on every request.
 REGISTER_STAMP_SECONDS = env_int("REGISTER_STAMP_SECONDS", 1)
+# How many public pages one client address may have rendered per period ("300/minute"; empty: no
+# limit). A page answered from the cache does not count. factregister/limits.py.
+PUBLIC_PAGE_RATE = env_str("PUBLIC_PAGE_RATE", "300/minute")
 # Sessions (editors only: public pages read none) live in the database, so any app host can
 # serve any editor and the cache is never asked who is logged in. A cached copy could outlive
 # a logout made while Redis was unreachable.

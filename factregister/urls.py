@@ -43,7 +43,8 @@ urlpatterns = [
     path("claims.xlsx", claims_xlsx, name="claims_xlsx"),
     path(
         "sitemap.xml",
-        public_page(sitemap),
+        # Django's sitemap view reads its page from `p`.
+        public_page(sitemap, reads=["p"]),
         {"sitemaps": SITEMAPS, "template_name": "claims/sitemap.xml"},
         name="sitemap",
     ),

@@ -78,3 +78,12 @@ def test_api_throttling_counts_in_redis(redis_cache, client, db):
 
     assert client.get("/api/v1/claims/").status_code == 200
     assert redis.Redis.from_url(REDIS_URL).keys("*throttle*")
+
+
+def test_junk_query_parameters_keep_one_page_in_redis(redis_cache, client, editor):
+    import redis
+
+    published_claim(editor=editor)
+    for n in range(400):
+        assert client.get(f"/claims/?utm_source=x{n}").status_code == 200
+    assert len(redis.Redis.from_url(REDIS_URL).keys("*public-page:*")) == 1

@@ -14,6 +14,7 @@ from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric
 from factregister.admin_tools import LiveRevertMixin, TableTransfer
 from factregister.admin_types import ModelAdminBase
+from factregister.lookups import among
 
 
 @admin.register(Metric)
@@ -23,6 +24,11 @@ class MetricAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
     search_fields = ["name", "ref", "description", "unit"]
     prepopulated_fields = {"ref": ["name"]}
     fields = ["name", "ref", "description", "unit", "tolerance", "tolerance_is_relative"]
+
+
+# The most figures, and claims citing one figure, the claim page's comparison panel lists.
+PANEL_ROWS = 50
+PANEL_CLAIMS = 20
 
 
 class FiguresDisagreeFilter(admin.SimpleListFilter):
@@ -37,13 +43,14 @@ class FiguresDisagreeFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() not in ("yes", "no"):
             return queryset
-        disagreeing = claims_with_discrepancies(Claim.objects.all())
+        # Thousands of drafts may disagree: their ids go to PostgreSQL as one array parameter.
+        disagreeing = among(Claim.objects.all(), "id", sorted(claims_with_discrepancies(Claim.objects.all())))
         if self.value() == "yes":
-            return queryset.filter(pk__in=disagreeing)
+            return queryset.filter(pk__in=disagreeing.values("pk"))
         with_figure = Q(metric__isnull=False, figure_value__isnull=False) | Q(
             evidence__metric__isnull=False, evidence__figure_value__isnull=False
         )
-        return queryset.filter(with_figure).exclude(pk__in=disagreeing).distinct()
+        return queryset.filter(with_figure).exclude(pk__in=disagreeing.values("pk")).distinct()
 
 
 def figure_comparison_panel(claim) -> str:
@@ -57,8 +64,17 @@ def figure_comparison_panel(claim) -> str:
         claims.filter(metric_id=claim.metric_id),
         evidence.filter(metric_id=claim.metric_id),
         metrics={claim.metric_id: claim.metric},
+        pairs=False,
     )
     comparison = claim_comparison(claim, figures.get(claim.metric_id, []))
+    # Drafts by the thousand may state the metric: the page shows the first rows (the claim's evidence,
+    # then disagreements) and the first claims citing each figure, and counts the rest.
+    rows = comparison["rows"]
+    comparison["more_rows"] = max(0, len(rows) - PANEL_ROWS)
+    comparison["rows"] = [
+        {**row, "claims": row["figure"].claims[:PANEL_CLAIMS], "more_claims": len(row["figure"].claims) - PANEL_CLAIMS}
+        for row in rows[:PANEL_ROWS]
+    ]
     return render_to_string("admin/claims/claim/figure_comparison.html", {"comparison": comparison, "claim": claim})
 
 

@@ -12,6 +12,7 @@ from itertools import combinations
 
 from django.utils.translation import gettext
 
+from claims.figures.disagreement import disagreeing
 from claims.figures.models import Metric, Qualifier, stated
 from claims.figures.units import (
     Normalised,
@@ -49,6 +50,7 @@ class Figure:
     speaker: str
     qualifier: str = ""
     claims: list = field(default_factory=list)
+    claim_ids: set = field(default_factory=set)  # of `claims`, to ask membership without a scan
     normalised: Normalised = field(default_factory=lambda: Normalised(value=None))
     disagrees_with: list = field(default_factory=list)
     agrees_with: list = field(default_factory=list)
@@ -139,10 +141,13 @@ def figure_key(obj) -> tuple:
     )
 
 
-def collect(claims, evidence, *, metrics: dict) -> dict[int, list[Figure]]:
+def collect(claims, evidence, *, metrics: dict, pairs: bool = True) -> dict[int, list[Figure]]:
     """Figures by metric id, one per statement, from claims (with `article`) and evidence (with `source`, `claim`).
 
     Claims come first so that a passage recorded both as a claim and as evidence carries the claim's speaker.
+    With `pairs`, every two figures of a metric are compared and each figure learns which others it agrees
+    and disagrees with (the public pages list them); that grows with the square of the figures, so the
+    editors' side, which reads drafts too, asks without (claims.figures.disagreement instead).
     """
     by_key: dict[tuple, Figure] = {}
     numbered: dict[int, list[Figure]] = {}
@@ -174,10 +179,12 @@ def collect(claims, evidence, *, metrics: dict) -> dict[int, list[Figure]]:
             numbered.setdefault(obj.metric_id, []).append(figure)
         elif speaker and not figure.speaker:
             figure.speaker = speaker
-        if claim not in figure.claims:
+        if claim.pk not in figure.claim_ids:
+            figure.claim_ids.add(claim.pk)
             figure.claims.append(claim)
-    for figures in numbered.values():
-        compare_all(figures)
+    if pairs:
+        for figures in numbered.values():
+            compare_all(figures)
     return numbered
 
 
@@ -282,7 +289,7 @@ def claim_comparison(claim, figures: list[Figure]) -> dict:
                 "verdict": verdict,
                 "reason": reason,
                 "comparison": result,
-                "in_evidence": claim in other.claims,
+                "in_evidence": claim.pk in other.claim_ids,
             }
         )
     rows.sort(key=lambda row: (not row["in_evidence"], row["verdict"] != "disagrees"))
@@ -296,8 +303,9 @@ def claims_with_discrepancies(claims) -> set[int]:
     claim_rows, evidence_rows = figure_querysets(claims)
     metrics = {metric.pk: metric for metric in Metric.objects.all()}
     found: set[int] = set()
-    for figures in collect(claim_rows, evidence_rows, metrics=metrics).values():
+    for figures in collect(claim_rows, evidence_rows, metrics=metrics, pairs=False).values():
+        disagree = disagreeing(figures, compare)
         for figure in figures:
-            if figure.disagrees:
-                found.update(claim.pk for claim in figure.claims)
+            if id(figure) in disagree:
+                found.update(figure.claim_ids)
     return found

@@ -21,6 +21,7 @@ the larger of the two (relative), or an amount in the metric's unit (absolute). 
 tolerance is agreement; beyond it is a discrepancy.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,6 +111,8 @@ def _singular(noun: str) -> str:
     return noun
 
 
+# Figures of one metric repeat a handful of units and period names thousands of times over: each is read once.
+@functools.lru_cache(maxsize=4096)
 def parse_unit(text: str) -> Unit | None:
     """The unit `text` names, or None when it is blank."""
     words = _SYMBOLS.sub(r" \1 ", _NOTE.sub(" ", text or "")).lower().split()
@@ -165,6 +168,7 @@ def normalise(value: Decimal | None, unit: str, metric_unit: str) -> Normalised:
 
 
 # --- Periods ------------------------------------------------------------------
+@functools.lru_cache(maxsize=4096)
 def period_name(text: str) -> str:
     """A named period in a form where spelling differences of case, spaces and dashes vanish."""
     return " ".join(_DASHES.sub("-", text or "").casefold().split())

@@ -127,7 +127,7 @@ def claim_withdrawn(request, ref):
     return render(request, "claims/claim_withdrawn.html", {"withdrawal": withdrawal}, status=410)
 
 
-@public_page
+@public_page(reads=["kind", "page"])
 def corrections(request):
     kind = request.GET.get("kind")
     kind = kind if kind in public_record.LOG_KINDS else None

@@ -50,7 +50,7 @@ def home(request):
     return render(request, "home.html", {"visits": visits, "latest": latest, "corrections": corrections})
 
 
-@public_page
+@public_page(reads=[*ClaimFilter.base_filters, "page"])
 def claim_list(request):
     filterset = _filterset(request, request.GET or None)
     if filterset.search_refused:

@@ -20,7 +20,7 @@ def _cited(stance):
     return Count("citations", filter=Q(citations__stance=stance, citations__claim__is_published=True), distinct=True)
 
 
-@public_page
+@public_page(reads=["page"])
 def source_list(request):
     sources = (
         public_sources()
