@@ -29,3 +29,7 @@ STORAGES = {
 }
 # Hashing passwords at production strength makes every test that logs in slow.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# A crawl of every public page renders hundreds from one address in a minute; the tests of the
+# per-address limit (tests/test_page_work_limits.py) set their own rate.
+PUBLIC_PAGE_RATE = ""
