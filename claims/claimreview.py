@@ -134,7 +134,8 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     from `review_facts()` (read for this claim alone when not given)."""
     if facts is None:
         facts = review_facts([claim])[claim.pk]
-    rating = {"@type": "Rating", "alternateName": str(claim.get_status_display())}
+    verdict = str(claim.get_status_display())
+    rating = {"@type": "Rating", "name": verdict, "alternateName": verdict}
     if claim.rating_value is not None:
         rating.update(ratingValue=claim.rating_value, bestRating=RATING_BEST, worstRating=RATING_WORST)
     first = facts.first_appearance
