@@ -49,14 +49,14 @@ def review_facts(claims) -> dict[int, ReviewFacts]:
     if not claims:
         return {}
     carriers: dict[int, list[Source]] = {claim.pk: [] for claim in claims}
-    origins = {claim.pk: claim.article.origin for claim in claims}
+    origins = {claim.pk: claim.article.origin_id for claim in claims}
     same_origin = (
         Evidence.objects.filter(claim__in=[claim.pk for claim in claims], stance=Stance.CORROBORATES)
-        .exclude(source__origin="")
+        .exclude(source__origin=None)
         .select_related("source__outlet")
     )
     for evidence in same_origin:
-        if evidence.source.origin == origins[evidence.claim_id]:
+        if evidence.source.origin_id == origins[evidence.claim_id]:
             carriers[evidence.claim_id].append(evidence.source)
     roots = {claim.pk: claim.repeat_of_id or claim.pk for claim in claims}
     group = Claim.objects.published().filter(Q(pk__in=set(roots.values())) | Q(repeat_of_id__in=set(roots.values())))

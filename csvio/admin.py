@@ -13,12 +13,13 @@ from csvio.resources import (
     EvidenceResource,
     FollowUpResource,
     MetricResource,
+    OriginResource,
     OutletResource,
     SourceResource,
     VisitResource,
 )
 from factregister.admin_tools import extend_admin
-from sources.models import Outlet, Source
+from sources.models import Origin, Outlet, Source
 
 
 class CsvImportForm(ImportForm):
@@ -78,6 +79,7 @@ class RegisterImportExportMixin(ImportExportMixin):
 for _model, _resource in (
     (Visit, VisitResource),
     (Outlet, OutletResource),
+    (Origin, OriginResource),
     (Source, SourceResource),
     (Metric, MetricResource),
     (Claim, ClaimResource),

@@ -12,6 +12,30 @@ and what changed in the audit.
 import datetime
 from decimal import Decimal
 
+# --- Origins -----------------------------------------------------------------
+# The statements several sources carry, in words a reader follows ("These reports carry the same origin (...)").
+# A source that is the only one carrying its words has no origin: it is independent of every other source.
+ORIGINS = [
+    {
+        "key": "iran-presidency-2025-12-trip",
+        "label": "the Iranian presidency's statements on the December 2025 trip to Turkmenistan and Kazakhstan",
+        "published_on": None,
+        "country": "IR",
+    },
+    {
+        "key": "akorda-2025-12-11-readouts",
+        "label": "the Kazakh presidency's (Akorda's) readouts of the talks in Astana on 11 December 2025",
+        "published_on": datetime.date(2025, 12, 11),
+        "country": "KZ",
+    },
+    {
+        "key": "kz-mfa-2025-06-nurtleu-visit",
+        "label": "the Kazakh foreign ministry's account of Murat Nurtleu's visit to Tehran in June 2025",
+        "published_on": None,
+        "country": "KZ",
+    },
+]
+
 # --- Visits ------------------------------------------------------------------
 NURTLEU_TEHRAN = "nurtleu-tehran-2025-06"
 PEZESHKIAN_ASTANA = "pezeshkian-astana-2025-12"
@@ -277,7 +301,6 @@ SOURCES = [
         "url": "https://www.tehrantimes.com/news/514000/Shared-will-for-peace-and-prosperity-guides-Iran-Kazakhstan",
         "published_on": datetime.date(2025, 6, 7),
         "language": "en",
-        "origin": "iran-presidency-2025-06-07-nurtleu",
         "notes": (
             "Report of Pezeshkian's meeting with Kazakhstan's foreign minister in Tehran; it follows the "
             "Iranian presidency's account of the meeting."
@@ -319,7 +342,6 @@ SOURCES = [
         "url": "https://www.apk-inform.com/public/en/analitycs/grain/amp/1539833",
         "published_on": None,
         "language": "en",
-        "origin": "apk-inform-2024",
         "notes": (
             "Grain-market agency citing official statistics for Kazakh barley and wheat exports to Iran in 2022 "
             "and 2023. No date on the page."
@@ -333,7 +355,6 @@ SOURCES = [
         "url": "https://astanatimes.com/2024/12/kazakhstans-grain-exports-to-reach-12-million-tons-this-year/",
         "published_on": datetime.date(2024, 12, 6),
         "language": "en",
-        "origin": "kz-pm-office-2024-12-06",
         "notes": "Quotes the Kazakh prime minister's office on grain deliveries to Iran in 2024.",
     },
     {
@@ -344,7 +365,6 @@ SOURCES = [
         "url": "http://azretsultan.kz/eng/tajkazan-hiv-v/",
         "published_on": None,
         "language": "en",
-        "origin": "azret-sultan-museum",
         "notes": (
             "The state museum that runs the Khoja Ahmed Yasawi mausoleum site, describing the cauldron and its "
             "inscriptions."
@@ -358,7 +378,6 @@ SOURCES = [
         "url": "https://bilim.tm/en/news/5526",
         "published_on": None,
         "language": "en",
-        "origin": "turkmen-state-2025-12-12-forum",
         "notes": (
             "Turkmen government site describing the forum of 12 December 2025 and who chaired it. Title is our "
             "description."
@@ -388,7 +407,6 @@ SOURCES = [
         "url": "https://amp.dw.com/en/iaea-says-iran-not-complying-with-nuclear-obligations/a-72879814",
         "published_on": datetime.date(2025, 6, 12),
         "language": "en",
-        "origin": "dw-2025-06-12",
         "notes": "On the IAEA Board resolution of 12 June 2025 and the agency's end-of-May report.",
     },
     {
@@ -399,7 +417,6 @@ SOURCES = [
         "url": "http://eieco.org/page/member-states",
         "published_on": datetime.date(2019, 8, 24),
         "language": "en",
-        "origin": "eco-member-list",
         "notes": "An ECO institution's page listing the ten member states.",
     },
     {
@@ -410,7 +427,6 @@ SOURCES = [
         "url": "https://eir.news/2025/12/news/president-putin-consolidates-economic-cooperation-in-central-asia",
         "published_on": None,
         "language": "en",
-        "origin": "eir-2025-12",
         "notes": (
             "A political newsletter's account of the Ashgabat forum of 11–12 December 2025, with its full "
             "title, the number of attending nations and Putin's meeting with Pezeshkian. Home country not "
@@ -427,7 +443,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2022, 7, 11),
         "language": "en",
-        "origin": "kz-mfa-2022-07-visa-decree",
         "notes": "Citing Kazakhstan's Foreign Ministry on government decree No. 464 of 7 July 2022.",
     },
     {
@@ -440,7 +455,6 @@ SOURCES = [
         ),
         "published_on": None,
         "language": "ru",
-        "origin": "eurasia24-2025-12-visit-report",
         "notes": (
             "An exclusive report written from the event, with Tokayev's spoken words, rather than a copy of a "
             "press release. No date on the page; outlet's home country not established."
@@ -489,7 +503,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2015, 12, 2),
         "language": "en",
-        "origin": "iaea-gov-2015-68",
         "notes": (
             "The IAEA Director General's report to the Board, as reproduced by the Wisconsin Project's Iran Watch site."
         ),
@@ -518,7 +531,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2025, 10, 18),
         "language": "fa",
-        "origin": "iran-mfa-2025-10-khatibzadeh",
         "notes": (
             "Iranian labour news agency relaying an interview that Iran's deputy foreign minister Saeed "
             "Khatibzadeh gave Kazinform before the visit."
@@ -532,7 +544,6 @@ SOURCES = [
         "url": "https://www.independent.co.uk/news/turkmenistan-ap-cabinet-caspian-sea-b2039689.html",
         "published_on": datetime.date(2022, 3, 19),
         "language": "en",
-        "origin": "ap-2022-03-19",
         "notes": "AP report of Serdar Berdimuhamedov's inauguration as president, succeeding his father.",
     },
     {
@@ -543,7 +554,6 @@ SOURCES = [
         "url": "https://iranpress.com/leader-main-problem-in-case-of-ukraine-is-western-plan-for-nato-expansion",
         "published_on": None,
         "language": "en",
-        "origin": "iranpress-2022-06",
         "notes": (
             "Report of Tokayev's June 2022 visit that gives the number of documents signed in the two "
             "presidents' presence. No date on the page."
@@ -591,7 +601,6 @@ SOURCES = [
         ),
         "published_on": None,
         "language": "fr",
-        "origin": "iran-presidency-2024-10-ashgabat-trip",
         "notes": (
             "On Pezeshkian's earlier trip to Ashgabat, in October 2024, which was at President Serdar "
             "Berdimuhamedov's invitation. Useful as context only."
@@ -607,7 +616,6 @@ SOURCES = [
         ),
         "published_on": None,
         "language": "fr",
-        "origin": "iran-presidency-2025-06-eid-calls",
         "notes": (
             "Iranian state agency on Pezeshkian's Eid al-Adha telephone calls with several leaders, "
             "Kazakhstan's among them (early June 2025 by its content). It comes from the same presidential "
@@ -622,7 +630,6 @@ SOURCES = [
         "url": "https://dzen.ru/a/aTqLuq_zNV1bCox-",
         "published_on": None,
         "language": "ru",
-        "origin": "izvestia-2025-12-visit-preview",
         "notes": (
             "A Russian daily's preview of the visit, giving its dates as 10–11 December 2025 and quoting the "
             "Kazakh presidential administration on the programme. The title here is our description; no date on "
@@ -637,7 +644,6 @@ SOURCES = [
         "url": "https://en.inform.kz/news/kazakhstan-and-iran-mark-27th-anniversary-of-diplomatic-relations_a3506555/",
         "published_on": datetime.date(2019, 3, 12),
         "language": "en",
-        "origin": "kazinform-2019-03-12",
         "notes": "Gives the date on which diplomatic relations were established.",
     },
     {
@@ -648,7 +654,6 @@ SOURCES = [
         "url": "https://en.inform.kz/news/1st-kazakhstan-turkey-container-train-arrived-in-iran_a3946181/",
         "published_on": datetime.date(2022, 6, 20),
         "language": "en",
-        "origin": "akorda-2022-06-20",
         "notes": "Kazakh state agency citing Akorda, June 2022.",
     },
     {
@@ -661,7 +666,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2024, 4, 30),
         "language": "en",
-        "origin": "iran-embassy-kz-2024-04-30",
         "notes": "Quotes Iran's ambassador to Kazakhstan, an Iranian official, on the land plot and the delay.",
     },
     {
@@ -674,7 +678,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2025, 12, 11),
         "language": "ru",
-        "origin": "kazinform-2025-12-11-kazakh-invest",
         "notes": (
             "Kazakh state agency interview with Kazakh Invest, the national investment company, on agreements "
             "it planned to sign with Iranian companies at the business forum."
@@ -688,7 +691,6 @@ SOURCES = [
         "url": "https://inform.kz/16_december/en/",
         "published_on": None,
         "language": "en",
-        "origin": "kazinform-independence-day",
         "notes": "On the Constitutional Law on State Independence adopted on 16 December 1991. No date on the page.",
     },
     {
@@ -715,7 +717,6 @@ SOURCES = [
         "url": "https://bulletin-orientalism.kaznu.kz/index.php/1-vostok/article/view/721",
         "published_on": None,
         "language": "en",
-        "origin": "kaznu-journal-2016",
         "notes": (
             "An academic article on shared Kazakh and Persian vocabulary (2016 by its citation line); the "
             "stored abstract gives no share of the lexicon."
@@ -759,7 +760,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2025, 3, 18),
         "language": "en",
-        "origin": "eec-2025-03-17-slepnev",
         "notes": "Quotes the Eurasian Economic Commission's trade minister; the date is taken from the address.",
     },
     {
@@ -770,7 +770,6 @@ SOURCES = [
         "url": "https://en.mehrnews.com/news/228250/Iran-welcomes-expanding-coop-with-Turkmenistan-in-all-fields",
         "published_on": None,
         "language": "en",
-        "origin": "iran-presidency-2025-02-12-meredov",
         "notes": (
             "Pezeshkian's meeting with Turkmenistan's foreign minister in Tehran (February 2025 by its "
             "content), at which the minister invited him to the conference. No date on the page."
@@ -811,7 +810,6 @@ SOURCES = [
         "url": "https://menafn.com/1110476008/Forum-In-Ashgabat-From-Leaders-Dialogue-Into-Tangible-UN-Initiatives",
         "published_on": None,
         "language": "en",
-        "origin": "forum-participants-oped-2025-12",
         "notes": (
             "A commentary on the December 2025 forum listing the heads of state and government who attended. No "
             "date on the page."
@@ -825,7 +823,6 @@ SOURCES = [
         "url": "https://www.neimagazine.com/news/iran-continues-to-meet-its-obligations-iaea-says-5924046/",
         "published_on": None,
         "language": "en",
-        "origin": "iaea-dg-2017-09-11",
         "notes": (
             "On the IAEA Director General's statement of 11 September 2017 that Iran was implementing its "
             "nuclear-deal commitments. No date on the page."
@@ -841,7 +838,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2025, 2, 11),
         "language": "en",
-        "origin": "turkmen-state-2025-02-10-call",
         "notes": (
             "Turkmen outlet's account of the 10 February 2025 call in which Gurbanguly Berdimuhamedov invited "
             "Pezeshkian to the December forum. Title shortened."
@@ -885,7 +881,6 @@ SOURCES = [
         "url": "https://nu.edu.kz/news/state-medal-awarded-president-nazarbayev-university",
         "published_on": None,
         "language": "en",
-        "origin": "nazarbayev-university-site",
         "notes": "A page of the university's own website, used only for the institution's name.",
     },
     {
@@ -896,7 +891,6 @@ SOURCES = [
         "url": "https://www.presstv.ir/Detail/2022/06/19/684195/Kazakhstan-Iran-president-cooperation-document-",
         "published_on": datetime.date(2022, 6, 19),
         "language": "en",
-        "origin": "presstv-2022-06-19",
         "notes": "Report of Tokayev's June 2022 visit to Tehran; the date is taken from the page address.",
     },
     {
@@ -909,7 +903,6 @@ SOURCES = [
         ),
         "published_on": None,
         "language": "en",
-        "origin": "kz-govt-bandar-abbas",
         "notes": "Kazakh government release on a visit by the trade minister to Bandar Abbas. No date on the page.",
     },
     {
@@ -954,7 +947,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2022, 10, 19),
         "language": "en",
-        "origin": "iran-embassy-kz-2022-10-19",
         "notes": "Based on TASS, quoting the Iranian embassy in Astana; the date is taken from the address.",
     },
     {
@@ -967,7 +959,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2018, 8, 31),
         "language": "en",
-        "origin": "reuters-2018-08-iaea",
         "notes": "Reuters report of an IAEA quarterly report; the date is taken from the page address.",
     },
     {
@@ -995,7 +986,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2023, 7, 4),
         "language": "en",
-        "origin": "sco-2023-07-04-summit",
         "notes": "Lists the nine SCO members after Iran joined.",
     },
     {
@@ -1006,7 +996,6 @@ SOURCES = [
         "url": "https://themedialine.org/headlines/iran-kazakhstan-sign-5-cooperation-agreements-in-tehran/",
         "published_on": datetime.date(2023, 4, 27),
         "language": "en",
-        "origin": "themedialine-2023-04-27",
         "notes": (
             "Short report of memoranda signed during the Kazakh prime minister's April 2023 visit to Tehran, "
             "including customs, and of the $3 billion trade goal. Outlet's home country not established."
@@ -1022,7 +1011,6 @@ SOURCES = [
         ),
         "published_on": datetime.date(2025, 6, 12),
         "language": "en",
-        "origin": "reuters-ap-2025-06-12",
         "notes": "Report of the same Board vote, citing Reuters and AP.",
     },
     {
@@ -1033,7 +1021,6 @@ SOURCES = [
         "url": "https://time.kz/fresh/aktualno/2025/12/11/iran-privez-rukopisi-kazahstan-otvetil-budushhim",
         "published_on": datetime.date(2025, 12, 11),
         "language": "ru",
-        "origin": "timekz-2025-12-11-visit-report",
         "notes": (
             "A Kazakh newspaper's own report from Akorda (it describes the delegations it saw); the date is "
             "taken from the address."
@@ -1047,7 +1034,6 @@ SOURCES = [
         "url": "https://en.trend.az/business/3985816.html",
         "published_on": datetime.date(2024, 12, 24),
         "language": "en",
-        "origin": "kremlin-2024-12-23-ushakov",
         "notes": "Quotes the Russian presidential aide on BRICS partner states. Title is our description.",
     },
     {
@@ -1058,7 +1044,6 @@ SOURCES = [
         "url": "https://en.trend.az/business/4057288.html",
         "published_on": datetime.date(2025, 6, 16),
         "language": "en",
-        "origin": "kz-govt-2025-06-16-sklyar",
         "notes": "Quotes Kazakhstan's first deputy prime minister on the transit share. Title is our description.",
     },
     {
@@ -1069,7 +1054,6 @@ SOURCES = [
         "url": "https://menafn.com/1110471301/Turkmenistan-And-Iran-Lay-Groundwork-For-Enhanced-Cooperation",
         "published_on": datetime.date(2025, 12, 12),
         "language": "en",
-        "origin": "turkmen-president-press-2025-12-11",
         "notes": (
             "Azerbaijani agency copy, datelined Ashgabat 11 December, citing the Turkmen president's press "
             "service. A Turkmen-side account, independent of the Iranian presidency."
@@ -1083,7 +1067,6 @@ SOURCES = [
         "url": "https://www.tehrantimes.com/news/509634/Tehran-Ashgabat-emphasize-expansion-of-gas-cooperation",
         "published_on": datetime.date(2025, 2, 11),
         "language": "en",
-        "origin": "iran-presidency-2025-02-10-call",
         "notes": "The Iranian side's account (via Shana) of the same 10 February 2025 call.",
     },
     {
@@ -1107,7 +1090,6 @@ SOURCES = [
         "url": "https://en.m.wikipedia.org/wiki/Iranian_Kazakhs",
         "published_on": None,
         "language": "en",
-        "origin": "wikipedia-iranian-kazakhs",
         "notes": (
             "An encyclopedia entry whose population figure rests on a 2010 interview with a diaspora "
             "representative; used only as background."
@@ -1121,7 +1103,6 @@ SOURCES = [
         "url": "https://www.yenicaggazetesi.com.tr/erdogan-putin-ile-bir-araya-gelecek-986241h.htm",
         "published_on": None,
         "language": "tr",
-        "origin": "tass-2025-12-forum",
         "notes": (
             "Turkish daily citing TASS for the list of presidents and prime ministers expected at the forum, "
             "and for Putin's invitation by President Serdar Berdimuhamedov. No date on the page."
@@ -1154,7 +1135,7 @@ SOURCES = [
         ),
         "published_on": datetime.date(2025, 12, 11),
         "language": "fa",
-        "origin": "yjc-2025-12-11-manuscripts-exhibition",
+        "origin": "akorda-2025-12-11-readouts",
         "notes": (
             "An Iranian outlet's account of the two presidents' visit to the manuscripts exhibition, with "
             "Tokayev's own words; it is not the Iranian presidency's text, and it may draw on Kazakh reporting. "

@@ -22,9 +22,9 @@ from claims.demo import figures as demo_figures
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Metric, Stance, Status, Visit
 from claims.services.core import NEW, NOTHING, Change, apply_one
-from claims.services.sources import OutletWriter, SourceWriter
+from claims.services.sources import OriginWriter, OutletWriter, SourceWriter
 from claims.services.visits import VisitWriter
-from sources.models import CopyHow, Outlet, Source
+from sources.models import CopyHow, Origin, Outlet, Source
 
 # The reasons put on the public record when a later version of the demo data changes a published
 # claim; a row's own `change_note` says more when it has one.
@@ -71,7 +71,8 @@ def load_demo() -> Tally:
             user = services.system_user()
             outlets = {row["name"]: _sync_outlet(row, tally, user) for row in data.OUTLETS}
             visits = {row["ref"]: _sync_visit(row, tally, user) for row in data.VISITS}
-            sources = {row["ref"]: _sync_source(row, outlets, tally, user) for row in data.SOURCES}
+            origins = {row["key"]: _sync_origin(row, tally, user) for row in data.ORIGINS}
+            sources = {row["ref"]: _sync_source(row, outlets, origins, tally, user) for row in data.SOURCES}
             _sync_copies(sources, tally, user)
             metrics = {row["ref"]: _sync_metric(row, tally, user) for row in demo_figures.METRICS}
             for row in data.CLAIMS:
@@ -93,12 +94,18 @@ def _sync_visit(row: dict, tally: Tally, user) -> Visit:
     return _sync(VisitWriter, {"ref": row["ref"]}, values, tally, label=f"visit '{row['ref']}'", user=user)
 
 
-def _sync_source(row: dict, outlets: dict, tally: Tally, user) -> Source:
+def _sync_origin(row: dict, tally: Tally, user) -> Origin:
+    values = {"label": row["label"], "published_on": row.get("published_on"), "country": row.get("country", "")}
+    return _sync(OriginWriter, {"key": row["key"]}, values, tally, label=f"origin '{row['key']}'", user=user)
+
+
+def _sync_source(row: dict, outlets: dict, origins: dict, tally: Tally, user) -> Source:
     label = f"source '{row['ref']}'"
     outlet = _lookup(outlets, row["outlet"], what="outlet", label=label) if row["outlet"] else None
-    values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "origin", "notes")}
+    values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "notes")}
     values["url"] = values["url"] or None
     values["outlet"] = outlet
+    values["origin"] = _lookup(origins, row["origin"], what="origin", label=label) if row.get("origin") else None
     return _sync(SourceWriter, {"ref": row["ref"]}, values, tally, label=label, user=user)
 
 

@@ -28,13 +28,15 @@ KIND_LABELS = {"correction": _("Corrections"), "update": _("Updates"), "withdraw
 def shared_origins(claim: Claim, evidence) -> list[dict]:
     """The origins that two or more of the claim's sources (its article among them) share, with those sources."""
     by_origin: dict[str, dict] = {}
+    origins = {}
     for source in [claim.article, *(item.source for item in evidence)]:
-        if source.origin:
-            sources = by_origin.setdefault(source.origin, {})
+        if source.origin_id:
+            origins[source.origin_id] = source.origin
+            sources = by_origin.setdefault(source.origin_id, {})
             sources[source.pk] = source
     return [
-        {"origin": origin, "sources": list(sources.values())}
-        for origin, sources in sorted(by_origin.items())
+        {"origin": origins[key], "sources": list(sources.values())}
+        for key, sources in sorted(by_origin.items())
         if len(sources) > 1
     ]
 
@@ -45,7 +47,7 @@ def claim_detail(request, ref):
     claim = (
         Claim.objects.published()
         .with_related()
-        .select_related("article__kept_copy")
+        .select_related("article__kept_copy", "article__origin")
         .defer("article__kept_copy__text", "article__kept_copy__sentences")
         .filter(ref=ref)
         .first()
@@ -55,7 +57,7 @@ def claim_detail(request, ref):
         if moved_to:
             return redirect("claims:claim_detail", ref=moved_to, permanent=True)
         return claim_withdrawn(request, ref)
-    evidence = list(claim.evidence.select_related("source", "source__outlet").order_by("id"))
+    evidence = list(claim.evidence.select_related("source", "source__outlet", "source__origin").order_by("id"))
     by_stance = {stance: [item for item in evidence if item.stance == stance] for stance in Stance.values}
     article_key = claim.article.independence_key
     independence = {
