@@ -78,6 +78,7 @@ def load_demo() -> Tally:
             for row in data.CLAIMS:
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
             _sync_repeats(user=user, tally=tally)
+            _sync_follow_ups(sources=sources, user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
     return tally
@@ -208,6 +209,32 @@ def _sync_repeats(*, user, tally: Tally) -> None:
             continue
         repeat_link(claim=appearance, other=first, user=user)
         tally.add("repeats", "created")
+
+
+def _sync_follow_ups(*, sources: dict, user, tally: Tally) -> None:
+    """Record each follow-up data.FOLLOW_UPS lists, through claims.commitments.services; a check already
+    recorded (the same claim, day and status) is left alone, since a check is never edited."""
+    from claims.commitments.services import commitment_follow_up
+
+    for row in data.FOLLOW_UPS:
+        label = f"follow-up of '{row['claim']}' on {row['checked_on']}"
+        claim = Claim.objects.filter(ref=row["claim"]).first()
+        if claim is None:
+            raise ValidationError(f"{label}: the claim is not in the demo data.")
+        if claim.follow_ups.filter(checked_on=row["checked_on"], status=row["status"]).exists():
+            tally.add("follow-ups", "unchanged")
+            continue
+        source = _lookup(sources, row["source"], what="source", label=label) if row.get("source") else None
+        with _labelled(label):
+            commitment_follow_up(
+                claim=claim,
+                user=user,
+                status=row["status"],
+                checked_on=row["checked_on"],
+                note=row["note"],
+                source=source,
+            )
+        tally.add("follow-ups", "created")
 
 
 def _evidence_steps(claim: Claim, row: dict, *, sources: dict, user, tally: Tally):
