@@ -216,6 +216,7 @@ class OriginAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     writer = OriginWriter
     refusal_field = "label"
     list_display = ["label", "key", "published_on", "country", "source_count"]
+    ordering = ["label"]
     search_fields = ["label", "key"]
     date_hierarchy = "published_on"
 
