@@ -27,6 +27,8 @@ def test_demo_fills_the_figures_and_models_what_each_number_counts(client):
     assert [number(f) for f in by_ref[data.DOCUMENTS_TOTAL]] == ["14"]
     eight = by_ref[data.DOCUMENTS_IN_PRESENCE]
     assert {number(f) for f in eight} == {"8"} and not any(f.disagrees for f in eight)
+    # The two accounts' eight, both on 11 December 2025, are compared, and agree.
+    assert all(f.agrees_with for f in eight)
     # 44.9% for January–September and the 40% both presidents gave for other stretches of the year: growth over
     # periods that only overlap need not be equal, so they are neither agreement nor disagreement.
     growth = {}
@@ -37,8 +39,9 @@ def test_demo_fills_the_figures_and_models_what_each_number_counts(client):
     assert not nine_months.disagrees_with and not nine_months.agrees_with
     # $310.8 million for January–September 2025 and $340 million for 2024 cover different periods.
     assert not any(f.disagrees for f in by_ref[data.TURNOVER])
-    # The roadmap's $3 billion target: two reports, one figure.
-    assert all(f.agrees_with for f in by_ref[data.TARGET])
+    # The roadmap's $3 billion target: two copies of one Iranian account are one voice, not two agreeing.
+    target = by_ref[data.TARGET]
+    assert len({f.source.origin_id for f in target}) == 1 and not any(f.agrees_with for f in target)
     # "More than 500,000 tonnes" is a lower bound, and says so.
     (barley,) = by_ref[data.BARLEY]
     assert barley.stated == "more than 500,000 tonnes"

@@ -1540,6 +1540,8 @@ CLAIMS = [
             "documents",
             "exchanged in the two presidents' presence, Astana, December 2025",
             metric=DOCUMENTS_IN_PRESENCE,
+            start=D(2025, 12, 11),
+            end=D(2025, 12, 11),
         ),
         evidence=(
             paraphrased(
@@ -1597,6 +1599,8 @@ CLAIMS = [
             "documents",
             "signed in the two presidents' presence, Astana, December 2025",
             metric=DOCUMENTS_IN_PRESENCE,
+            start=D(2025, 12, 11),
+            end=D(2025, 12, 11),
         ),
         evidence=(
             quoted(
