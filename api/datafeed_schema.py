@@ -52,12 +52,13 @@ COMPONENTS = {
     "SchemaOrgRating": _typed(
         "Rating",
         {
+            "name": {"type": "string", "description": "The verdict in words."},
             "alternateName": {"type": "string", "description": "The verdict in words."},
             "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5},
             "bestRating": {"type": "integer", "enum": [5]},
             "worstRating": {"type": "integer", "enum": [1]},
         },
-        ["alternateName"],
+        ["name", "alternateName"],
         "The verdict. A verdict with no place on the scale (Unverifiable) carries its name alone; the scale "
         "is on /methodology/.",
     ),

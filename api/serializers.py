@@ -266,6 +266,19 @@ class VisitSerializer(serializers.ModelSerializer):
 class SourceSerializer(serializers.ModelSerializer):
     url = serializers.URLField(allow_null=True, help_text="Where the document can be read.")
     page = PublicUrlField(help_text="The source's page on the register.")
+    origin: serializers.SlugRelatedField = serializers.SlugRelatedField(
+        slug_field="key",
+        read_only=True,
+        allow_null=True,
+        help_text="The key of the statement or wire copy this source carries (sources sharing one are one voice).",
+    )
+    origin_label = serializers.CharField(
+        source="origin.label",
+        read_only=True,
+        allow_null=True,
+        default=None,
+        help_text="That statement or wire copy in words, as the claim pages name it.",
+    )
     outlet = OutletRefSerializer(allow_null=True)
     claim_count = serializers.IntegerField(help_text="Published claims logged from this source.")
     citation_count = serializers.IntegerField(help_text="Published claims that cite this source as evidence.")
@@ -283,6 +296,7 @@ class SourceSerializer(serializers.ModelSerializer):
             "published_on",
             "language",
             "origin",
+            "origin_label",
             "claim_count",
             "citation_count",
         ]

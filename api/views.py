@@ -185,7 +185,7 @@ class SourceViewSet(FeedViewSet):
     def get_queryset(self):
         return (
             public_sources()
-            .select_related("outlet")
+            .select_related("outlet", "origin")
             .annotate(
                 claim_count=_count(Claim.objects.published(), "article"),
                 citation_count=_count(

@@ -89,6 +89,7 @@ VERDICT_WORDS = {
     Status.VERIFIED: "matches",
     Status.PARTLY_VERIFIED: "partly matches",
     Status.DISPUTED: "is disputed by",
+    Status.MISLEADING: "shows only part of",
     Status.FALSE: "contradicts",
     Status.UNVERIFIABLE: "cannot be checked against",
 }

@@ -50,14 +50,14 @@ def review_facts(claims) -> dict[int, ReviewFacts]:
     if not claims:
         return {}
     carriers: dict[int, list[Source]] = {claim.pk: [] for claim in claims}
-    origins = {claim.pk: claim.article.origin for claim in claims}
+    origins = {claim.pk: claim.article.origin_id for claim in claims}
     same_origin = (
         Evidence.objects.filter(claim__in=[claim.pk for claim in claims], stance=Stance.CORROBORATES)
-        .exclude(source__origin="")
+        .exclude(source__origin=None)
         .select_related("source__outlet")
     )
     for evidence in same_origin:
-        if evidence.source.origin == origins[evidence.claim_id]:
+        if evidence.source.origin_id == origins[evidence.claim_id]:
             carriers[evidence.claim_id].append(evidence.source)
     roots = {claim.pk: claim.repeat_of_id or claim.pk for claim in claims}
     group = Claim.objects.published().filter(Q(pk__in=set(roots.values())) | Q(repeat_of_id__in=set(roots.values())))
@@ -135,7 +135,8 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     from `review_facts()` (read for this claim alone when not given)."""
     if facts is None:
         facts = review_facts([claim])[claim.pk]
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": str(claim.get_status_display())}
+    verdict = str(claim.get_status_display())
+    rating: dict[str, Any] = {"@type": "Rating", "name": verdict, "alternateName": verdict}
     if claim.rating_value is not None:
         rating.update(ratingValue=claim.rating_value, bestRating=RATING_BEST, worstRating=RATING_WORST)
     first = facts.first_appearance

@@ -30,13 +30,14 @@ from csvio.resources import (
     EvidenceResource,
     FollowUpResource,
     MetricResource,
+    OriginResource,
     OutletResource,
     RegisterResource,
     SourceResource,
     VisitResource,
 )
 from factregister.admin_tools import TableTransfer
-from sources.models import Outlet, Source
+from sources.models import Origin, Outlet, Source
 
 #: rows of a valid file the preview shows; the rest are counted
 PREVIEW_ROWS = 100
@@ -252,6 +253,7 @@ def register_tables() -> None:
     """Give each register table's admin list its CSV import and export (see TableTransfer)."""
     for model, resource in (
         (Visit, VisitResource),
+        (Origin, OriginResource),
         (Outlet, OutletResource),
         (Source, SourceResource),
         (Metric, MetricResource),

@@ -15,7 +15,7 @@ from import_export.results import Result, RowResult
 
 from claims.models import Claim, Evidence, FollowUp, Metric, Visit
 from csvio import files, importer, tables
-from sources.models import Outlet, Source
+from sources.models import Origin, Outlet, Source
 
 
 class TrueFalseWidget(widgets.BooleanWidget):
@@ -157,9 +157,23 @@ class OutletResource(RegisterResource):
         return Outlet.objects.order_by("pk")
 
 
+class OriginResource(RegisterResource):
+    table_name = "origins"
+    published_on = fields.Field(attribute="published_on", column_name="published_on", widget=iso_date())
+
+    class Meta:
+        model = Origin
+        fields = tables.OriginTable.exported()
+
+    def get_queryset(self):
+        return Origin.objects.order_by("pk")
+
+
 class SourceResource(RegisterResource):
     table_name = "sources"
     outlet = fields.Field(attribute="outlet", column_name="outlet", widget=widgets.ForeignKeyWidget(Outlet, "name"))
+    # The origin's key, as the import reads it back.
+    origin = fields.Field(attribute="origin_id", column_name="origin")
     published_on = fields.Field(attribute="published_on", column_name="published_on", widget=iso_date())
 
     class Meta:
@@ -249,6 +263,7 @@ class FollowUpResource(RegisterResource):
 RESOURCES: dict[str, type[RegisterResource]] = {
     "visits": VisitResource,
     "outlets": OutletResource,
+    "origins": OriginResource,
     "sources": SourceResource,
     "metrics": MetricResource,
     "claims": ClaimResource,

@@ -185,7 +185,9 @@ class Table:
                     if target is None:
                         problems[column] = [f"There is no {target_model._meta.verbose_name} with {lookup} '{name}'."]
                         continue
-                if stored is None or getattr(instance, model_field.attname) != (target.pk if target else None):
+                if stored is None or getattr(instance, model_field.attname) != (
+                    getattr(target, cast(models.ForeignKey, model_field).target_field.attname) if target else None
+                ):
                     changed.append(model_field.name)
                 # Set even when unchanged: clean() reads the related record, and it is at hand.
                 setattr(instance, model_field.name, target)

@@ -10,11 +10,11 @@ from claims.models import Claim, Evidence, FollowUp, Metric, Visit
 from claims.services import core
 from claims.services.claims import ClaimWriter
 from claims.services.evidence import EvidenceWriter
-from claims.services.sources import OutletWriter, SourceWriter
+from claims.services.sources import OriginWriter, OutletWriter, SourceWriter
 from claims.services.visits import VisitWriter
 from csvio.rows import CHANGE_REASON, RowError, RowOutcome, Table, VersionedTable
 from factregister.lookups import matching
-from sources.models import Outlet, Source
+from sources.models import Origin, Outlet, Source
 
 
 class VisitTable(Table):
@@ -32,12 +32,20 @@ class OutletTable(Table):
     stripped = frozenset({"country", "kind", "website"})
 
 
+class OriginTable(Table):
+    name, model, writer = "origins", Origin, OriginWriter
+    columns = ["key", "label"]
+    optional = ["published_on", "country"]
+    key = ("key",)
+    stripped = frozenset({"key", "published_on", "country"})
+
+
 class SourceTable(Table):
     name, model, writer = "sources", Source, SourceWriter
     columns = ["ref", "title", "outlet", "kind", "url", "published_on", "language"]
     optional = ["notes", "origin", "archive_url", "change_note"]
     key = ("ref",)
-    references = {"outlet": (Outlet, "name")}
+    references = {"outlet": (Outlet, "name"), "origin": (Origin, "key")}
     stripped = frozenset({"ref", "kind", "url", "published_on", "language", "origin", "archive_url"})
 
     def build(self, values, stored, refs):
@@ -202,7 +210,8 @@ class FollowUpTable(Table):
 
 
 TABLES: dict[str, type[Table]] = {
-    t.name: t for t in (VisitTable, OutletTable, SourceTable, MetricTable, ClaimTable, EvidenceTable, FollowUpTable)
+    t.name: t
+    for t in (VisitTable, OutletTable, OriginTable, SourceTable, MetricTable, ClaimTable, EvidenceTable, FollowUpTable)
 }
 # The order a full restore loads them in: what is referred to before what refers to it.
-RESTORE_ORDER = ["visits", "outlets", "sources", "metrics", "claims", "evidence", "follow_ups"]
+RESTORE_ORDER = ["visits", "outlets", "origins", "sources", "metrics", "claims", "evidence", "follow_ups"]

@@ -115,6 +115,50 @@ class Outlet(models.Model):
         return country_name(self.country)
 
 
+class Origin(models.Model):
+    """The statement or wire copy that several sources carry: a presidency's readout, an agency's story.
+
+    Sources of one origin are one voice, not independent of each other. Readers see the label; the key is the
+    stable identifier that CSV files and the API use.
+    """
+
+    key = models.SlugField(
+        max_length=80,
+        unique=True,
+        help_text="A short stable identifier, used in CSV files and the API, e.g. 'akorda-2025-12-11-talks-readout'.",
+    )
+    label = models.CharField(
+        max_length=200,
+        help_text="What readers see, in a phrase that fits 'These reports carry ...': e.g. "
+        "'the Iranian presidency's readout of 11 December 2025'.",
+    )
+    published_on = models.DateField(
+        null=True, blank=True, help_text="When the statement or wire copy itself was first published, if known."
+    )
+    country = models.CharField(
+        max_length=2,
+        blank=True,
+        validators=[country_code],
+        help_text="Whose statement it is, when it is a government's (ISO 3166-1 alpha-2): the reports carrying it "
+        "speak for that side of a visit, whoever publishes them.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["key"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(key=""), name="origin_key_not_blank"),
+            models.CheckConstraint(condition=~models.Q(label=""), name="origin_label_not_blank"),
+            models.CheckConstraint(
+                condition=models.Q(country="") | models.Q(country__length=2), name="origin_country_alpha2"
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+
 class Source(models.Model):
     """A citable document: an article, a statement or readout, a transcript, a signed document, a dataset."""
 
@@ -150,13 +194,17 @@ class Source(models.Model):
         help_text="The page as an archive keeps it: a Wayback Machine (web.archive.org) or Perma.cc address, https. "
         "Shown beside the source's own address.",
     )
-    origin = models.SlugField(
-        max_length=80,
+    origin = models.ForeignKey(
+        Origin,
+        to_field="key",
+        db_column="origin",
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        db_index=True,
-        help_text="Where its words come from, when it repeats another's: a short key shared by every source that "
-        "carries the same underlying statement or wire copy, e.g. 'akorda-2025-12-11-talks-readout'. Sources with "
-        "the same origin are not independent of each other. Leave empty for original reporting.",
+        related_name="sources",
+        help_text="Where its words come from, when it repeats another's: the statement or wire copy it shares with "
+        "other sources. Sources with the same origin are not independent of each other. Leave empty for original "
+        "reporting.",
     )
 
     history = HistoricalRecords()
@@ -193,7 +241,7 @@ class Source(models.Model):
     @property
     def independence_key(self) -> str:
         """Sources with the same key are one voice: the same document, or the same origin."""
-        return f"origin:{self.origin}" if self.origin else f"source:{self.pk}"
+        return f"origin:{self.origin_id}" if self.origin_id else f"source:{self.pk}"
 
     def is_independent_of(self, other: "Source") -> bool:
         return self.independence_key != other.independence_key

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 
 from claims import services
 from claims.models import Claim, Evidence, Stance, Status, Topic, Visit
-from sources.models import Outlet, Source
+from sources.models import Origin, Outlet, Source
 
 
 def ensure_role(name: str) -> Group:
@@ -54,6 +54,15 @@ class OutletFactory(factory.django.DjangoModelFactory):
     kind = Outlet.Kind.NEWS
 
 
+class OriginFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Origin
+        django_get_or_create = ("key",)
+
+    key = factory.Sequence(lambda n: f"origin-{n}")
+    label = factory.LazyAttribute(lambda origin: f"the statement filed as {origin.key}")
+
+
 class SourceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Source
@@ -65,6 +74,13 @@ class SourceFactory(factory.django.DjangoModelFactory):
     url = factory.Sequence(lambda n: f"https://news.example.org/{n}")
     published_on = datetime.date(2025, 12, 11)
     language = "en"
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        # An origin may be given by its key: the Origin is made for it (or found) first.
+        if isinstance(kwargs.get("origin"), str):
+            kwargs["origin"] = OriginFactory(key=kwargs["origin"])
+        return kwargs
 
 
 class VisitFactory(factory.django.DjangoModelFactory):

@@ -152,8 +152,11 @@ def test_the_audit_findings_are_on_the_register(loaded):
     verdicts = dict(Claim.objects.values_list("ref", "status"))
     # He did meet Gurbanguly Berdimuhamedov; only the title "President" was wrong.
     assert verdicts["pezeshkian-met-president-gurbanguly-berdimuhamedov"] == Status.PARTLY_VERIFIED
-    # The invitation came from the Chairman of the People's Council, not from President Serdar.
-    assert verdicts["invited-to-ashgabat-by-president-serdar-berdimuhamedov"] == Status.FALSE
+    # Other invitations (the Chairman of the People's Council's, the foreign minister's) do not show that the
+    # President, who hosted the forum, did not invite him: not false, and not confirmed either.
+    assert verdicts["invited-to-ashgabat-by-president-serdar-berdimuhamedov"] == Status.UNVERIFIABLE
+    # The IAEA confirmed that Iran kept its 2015 commitments, not "transparency": misleading, not partly verified.
+    assert verdicts["iaea-confirmed-transparency-of-iran-nuclear-activities"] == Status.MISLEADING
     # Eight and fourteen count different things: both stand.
     assert verdicts["eight-intergovernmental-documents-signed-in-astana"] == Status.VERIFIED
     assert verdicts["fourteen-agreements-and-memoranda-signed-in-astana"] == Status.PARTLY_VERIFIED
@@ -380,3 +383,55 @@ def test_running_create_local_editor_twice_creates_one_user(loaded, settings):
     output = run("create_local_editor")
     assert people() == ["editor"]
     assert "already exist" in output
+
+
+# --- The second audit's findings ------------------------------------------------------------------------------
+def test_yjc_renders_akordas_readout_and_no_longer_counts_as_independent_of_it(loaded):
+    yjc = Source.objects.get(ref="yjc-2025-12-11-manuscripts-exhibition")
+    akorda = Source.objects.get(ref="astanatimes-2025-12-astana-tehran-partnership")
+    assert yjc.origin_id == akorda.origin_id == "akorda-2025-12-11-readouts"
+    order = Claim.objects.get(ref="tokayev-ordered-exhibition-of-the-manuscripts")
+    assert order.article.origin_id == yjc.origin_id
+    assert not services.independent_evidence(order).filter(source=yjc).exists()
+    assert services.independent_evidence(order).filter(stance=Stance.CORROBORATES).exists()
+
+
+def test_sources_nobody_could_find_again_are_no_longer_cited(loaded):
+    gone = ["mehr-tr-serdar-meeting", "kazinform-ru-2025-12-11-expanded-talks"]
+    assert not Source.objects.filter(ref__in=gone).exists()
+    # The speaker rests on the report again, not on the Mehr account that could not be found.
+    remark = Claim.objects.get(ref="ashgabat-summit-brought-together-leaders-of-un-member-states")
+    assert remark.speaker.startswith("Gurbanguly Berdimuhamedov")
+
+
+def test_a_page_silent_on_a_claim_does_not_contradict_it(loaded):
+    doctorate = Claim.objects.get(ref="doctorate-from-nazarbayev-international-university")
+    assert not doctorate.evidence.filter(source__ref="nu-edu-kz-official-site", stance=Stance.CONTRADICTS).exists()
+    assert "the name is wrong" not in doctorate.verdict_summary
+
+
+def test_the_eight_documents_are_not_said_to_overstate_a_total(loaded):
+    eight = Claim.objects.get(ref="eight-intergovernmental-documents-signed-in-astana")
+    assert "overstate" not in eight.verdict_summary
+    barley = Claim.objects.get(ref="kazakhstan-supplied-500000-tons-of-barley-to-iran")
+    assert "delivered to Iran in 2024" not in barley.verdict_summary and "2024–25 season" in barley.verdict_summary
+
+
+def test_the_membership_claim_is_filed_under_the_astana_visit(loaded):
+    claim = Claim.objects.get(ref="iran-and-central-asia-share-eco-sco-brics-membership")
+    assert claim.visit.ref == data.PEZESHKIAN_ASTANA
+
+
+def test_commitments_say_no_date_once_and_carry_the_follow_ups_found(loaded, client):
+    assert not Claim.objects.filter(is_commitment=True, commitment_horizon__icontains="no date given").exists()
+    exhibition = Claim.objects.get(ref="tokayev-ordered-exhibition-of-the-manuscripts")
+    (check,) = exhibition.follow_ups.all()
+    assert (check.status, check.checked_on, check.source.ref) == (
+        "fulfilled",
+        datetime.date(2025, 12, 13),
+        "kazpravda-2025-12-13-manuscripts-exhibition",
+    )
+    roadmap = Claim.objects.get(ref="roadmap-to-raise-trade-to-3-billion-dollars")
+    assert roadmap.follow_ups.get().checked_on.year == 2026
+    html = client.get("/commitments/").content.decode()
+    assert "no date given (no date given)" not in html.lower()

@@ -6,7 +6,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from claims.figures.compare import Figure, claim_comparison, claims_with_discrepancies, compare_all, discrepancies
+from claims.figures.compare import (
+    Figure,
+    claim_comparison,
+    claims_with_discrepancies,
+    compare,
+    compare_all,
+    discrepancies,
+)
 from claims.figures.units import normalise, parse_unit, periods_overlap, within_tolerance
 from claims.models import Claim
 from tests.factories import ClaimFactory, EvidenceFactory, MetricFactory
@@ -142,6 +149,16 @@ def test_the_discrepancy_list_has_only_overlapping_convertible_figures_beyond_to
     assert nine_months.agrees_with == [same_but_rounded] and nine_months.disagrees_with == [far_off]
     assert other_year.agrees_with == [] and other_year.disagrees_with == []  # a different year
     assert not in_tenge.comparable and in_tenge.disagrees_with == []
+
+
+def test_growth_rates_over_different_periods_are_not_set_against_each_other():
+    metric = SimpleNamespace(pk=2, unit="percent", tolerance=D("1"), tolerance_is_relative=False)
+    nine_months = make_figure(1, metric, "44.9", "%", JAN, SEP)
+    ten_months = make_figure(2, metric, "40", "%", JAN, datetime.date(2025, 10, 31))
+    same_months = make_figure(3, metric, "40", "%", JAN, SEP)
+    assert compare(nine_months, ten_months) is None
+    found = compare(nine_months, same_months)
+    assert found is not None and not found.agree and found.difference_shown == "4.9 percentage points"
 
 
 # --- From the database ----------------------------------------------------------

@@ -3,19 +3,23 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.html import escape
 
 from claims import rules, services
 from claims.models import ClaimEvent, Stance, Status
 from csvio import importer
-from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory
+from sources.models import Origin
+from tests.factories import ClaimFactory, EvidenceFactory, OriginFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 READOUT = "presidency-2025-12-11-readout"
+READOUT_LABEL = "the presidency's readout of 11 December 2025"
 
 
 @pytest.fixture
 def claim_on_a_readout():
     """A claim logged from one write-up of a readout, corroborated only by another write-up of it."""
+    OriginFactory(key=READOUT, label=READOUT_LABEL)
     article = SourceFactory(title="First write-up of the readout", origin=READOUT)
     copy = SourceFactory(title="Second write-up of the readout", origin=READOUT)
     claim = ClaimFactory(article=article, text="The presidents signed fourteen documents")
@@ -87,7 +91,8 @@ def test_the_claim_page_counts_independent_sources_and_names_a_shared_origin(cli
     services.claim_publish(claim=claim_on_a_readout, user=editor)
     html = client.get(claim_on_a_readout.get_absolute_url()).content.decode()
     assert "1 independent source corroborates, 1 contradicts this claim." in html
-    assert f'carry the same origin (<span dir="ltr">{READOUT}</span>)' in html
+    assert f'carry the same origin (<span dir="ltr">{escape(READOUT_LABEL)}</span>)' in html
+    assert READOUT not in html  # readers see the origin in words, never its key
     assert "First write-up of the readout" in html and "Second write-up of the readout" in html
 
 
@@ -100,6 +105,11 @@ def test_origin_in_the_api_and_the_sources_csv(client, editor):
     header = "ref,title,outlet,kind,url,published_on,language,origin\n"
     row = "readout-copy,A copy of the readout,,statement,,2025-12-11,en,presidency-2025-12-11-readout\n"
     report = importer.import_file("sources", (header + row).encode(), user=editor)
+    assert [(error.row, error.column) for error in report.errors] == [(2, "origin")]
+    assert "There is no origin with key 'presidency-2025-12-11-readout'" in report.errors[0].message
+    origins = f"key,label,published_on\n{READOUT},{READOUT_LABEL},2025-12-11\n"
+    assert importer.import_file("origins", origins.encode(), user=editor).ok
+    report = importer.import_file("sources", (header + row).encode(), user=editor)
     assert report.ok, report.errors
     claim = ClaimFactory(article=SourceFactory())
     EvidenceFactory(claim=claim, source=SourceFactory(ref="readout-copy-cited", origin=READOUT))
@@ -107,12 +117,35 @@ def test_origin_in_the_api_and_the_sources_csv(client, editor):
     services.claim_publish(claim=claim, user=editor)
     rows = {row["ref"]: row for row in client.get("/api/v1/sources/").json()["results"]}
     assert rows["readout-copy-cited"]["origin"] == READOUT
+    assert rows["readout-copy-cited"]["origin_label"] == READOUT_LABEL
 
 
-def test_the_source_form_suggests_the_origins_in_use(editor_client):
-    SourceFactory(origin=READOUT)
+def test_editors_pick_an_origin_by_its_label_and_add_one_in_the_admin(editor_client):
+    OriginFactory(key=READOUT, label=READOUT_LABEL)
     html = editor_client.get(reverse("admin:sources_source_add")).content.decode()
-    assert 'list="origin-known"' in html and f'<option value="{READOUT}">' in html
+    assert 'id="id_origin"' in html and "admin-autocomplete" in html
+    found = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "presidency", "app_label": "sources", "model_name": "source", "field_name": "origin"},
+    )
+    assert [row["text"] for row in found.json()["results"]] == [READOUT_LABEL]
+    response = editor_client.post(
+        reverse("admin:sources_origin_add"),
+        {"key": "agency-wire-2025-12-12", "label": "an agency's wire story of 12 December 2025", "published_on": ""},
+    )
+    assert response.status_code == 302
+    assert Origin.objects.get(key="agency-wire-2025-12-12").label == "an agency's wire story of 12 December 2025"
+
+
+def test_an_origin_key_stays_while_sources_carry_it(editor):
+    source = SourceFactory(origin=READOUT)
+    with pytest.raises(ValidationError, match="its key stays"):
+        services.origin_update(origin=source.origin, user=editor, values={"key": "another-key"})
+    services.origin_update(origin=source.origin, user=editor, values={"label": "the readout, in words"})
+    with pytest.raises(ValidationError, match="carried by sources"):
+        services.origin_delete(origin=source.origin, user=editor)
+    source.refresh_from_db()
+    assert source.origin.label == "the readout, in words"
 
 
 # --- a published claim's new verdict needs what publishing it would need ---------------------------------

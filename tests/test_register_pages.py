@@ -185,6 +185,7 @@ def test_claim_page_carries_claimreview_markup(client, sample, settings):
     assert review["claimReviewed"] == claim.text
     assert review["reviewRating"] == {
         "@type": "Rating",
+        "name": "False",
         "alternateName": "False",
         "ratingValue": 1,
         "bestRating": 5,
@@ -203,7 +204,7 @@ def test_claim_page_carries_claimreview_markup(client, sample, settings):
 def test_unverifiable_verdict_has_no_rating_number(client, editor):
     claim = publish(ClaimFactory(), editor=editor, status=Status.UNVERIFIABLE, summary="No record exists.")
     rating = jsonld(client.get(f"/claims/{claim.ref}/"))["reviewRating"]
-    assert rating == {"@type": "Rating", "alternateName": "Unverifiable"}
+    assert rating == {"@type": "Rating", "name": "Unverifiable", "alternateName": "Unverifiable"}
 
 
 def test_claim_text_cannot_break_out_of_the_jsonld_block(client, editor):

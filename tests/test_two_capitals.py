@@ -7,9 +7,17 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.capitals.compare import AGREE, DIFFER, ONLY_GUEST, ONLY_HOST, two_accounts
+from claims.capitals.compare import AGREE, AGREE_IN_PART, DIFFER, ONLY_GUEST, ONLY_HOST, two_accounts
 from claims.models import Stance, Status, Topic
-from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory, publish
+from tests.factories import (
+    ClaimFactory,
+    EvidenceFactory,
+    OriginFactory,
+    OutletFactory,
+    SourceFactory,
+    VisitFactory,
+    publish,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -107,3 +115,26 @@ def test_the_two_accounts_view_runs_a_fixed_number_of_queries(client, world, edi
     many = _count(client, "/visits/astana/accounts/")
     assert few == many
     assert many <= 4
+
+
+def test_both_sides_agree_only_on_part_of_a_partly_verified_claim(client, world, editor):
+    iranian, kazakh = world["agree"].article, world["differ"].article
+    partly = ClaimFactory(ref="partly", text="Statement partly", visit=world["visit"], article=kazakh)
+    EvidenceFactory(claim=partly, source=iranian, stance=Stance.CORROBORATES)
+    publish(partly, editor=editor, status=Status.PARTLY_VERIFIED)
+    found, _ = readings(world["visit"])
+    assert found["partly"] == AGREE_IN_PART and found["agree"] == AGREE
+    html = client.get("/visits/astana/accounts/").content.decode()
+    assert "The two accounts agree on part of it" in html
+
+
+def test_a_governments_statement_speaks_for_its_side_whoever_relays_it(world, editor):
+    """Akorda's readout relayed by an agency in a third country is Kazakhstan's account, not nobody's."""
+    readout = OriginFactory(key="host-readout", label="the host presidency's readout", country="KZ")
+    agency = OutletFactory(name="Agency abroad", country="AZ")
+    relayed = SourceFactory(title="Readout relayed abroad", outlet=agency, origin=readout)
+    claim = ClaimFactory(ref="relayed", text="Statement relayed", visit=world["visit"], article=world["agree"].article)
+    EvidenceFactory(claim=claim, source=relayed, stance=Stance.CORROBORATES)
+    publish(claim, editor=editor)
+    found, _ = readings(world["visit"])
+    assert found["relayed"] == AGREE  # without the origin's country it would read "only the guest's side"

@@ -13,17 +13,17 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import rules, services
 from claims.admin.core import WrittenThroughCore, message_of
 from claims.models import Claim
-from claims.public import public_outlets
+from claims.public import public_outlets, public_sources
 from claims.services import sources as source_services
-from claims.services.sources import OUTLET_FIELDS, OutletWriter, SourceWriter
+from claims.services.sources import ORIGIN_FIELDS, OUTLET_FIELDS, OriginWriter, OutletWriter, SourceWriter
 from factregister.admin_tools import BoundedInlineMixin, LiveRevertMixin, TableTransfer
-from sources.models import ArticleCopy, Outlet, Source, SourceChangeProposal
+from sources.models import ArticleCopy, Origin, Outlet, Source, SourceChangeProposal
 
 
 class ClaimLoggedInline(BoundedInlineMixin, admin.StackedInline):
@@ -59,19 +59,6 @@ class CitedSourceForm(forms.ModelForm):
     )
 
 
-class OriginInput(forms.TextInput):
-    """A text box that suggests the origins already in use (an HTML datalist), so sources that carry the
-    same readout get the same key; a new key is typed as it is."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        attrs = {**(attrs or {}), "list": f"{name}-known", "autocomplete": "off"}
-        known = Source.objects.exclude(origin="").order_by("origin").values_list("origin", flat=True).distinct()
-        options = format_html_join("", '<option value="{}">', ((origin,) for origin in known))
-        return format_html(
-            '{}<datalist id="{}-known">{}</datalist>', super().render(name, value, attrs, renderer), name, options
-        )
-
-
 def _may_not_change(request, problems: rules.Problems) -> bool:
     return any(problem.permission for problem in problems)
 
@@ -88,9 +75,9 @@ class SourceAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
     list_display = ["title", "ref", "outlet", "kind", "published_on", "language", "origin"]
     # What the source watch last found at the address (intake.watch): "changed" and "gone" are for an editor to read.
     list_filter = [("watch__status", admin.ChoicesFieldListFilter), "kind", "outlet", "language"]
-    list_select_related = ["outlet"]
-    search_fields = ["title", "ref", "url", "outlet__name", "origin"]
-    autocomplete_fields = ["outlet"]
+    list_select_related = ["outlet", "origin"]
+    search_fields = ["title", "ref", "url", "outlet__name", "origin__key", "origin__label"]
+    autocomplete_fields = ["outlet", "origin"]
     date_hierarchy = "published_on"
     fieldsets = [
         (
@@ -108,11 +95,6 @@ class SourceAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
         outlet = source.outlet.name if source.outlet_id else "no outlet"
         date = f"{source.published_on:%d %b %Y}" if source.published_on else "undated"
         return f"{source.title} — {outlet}, {date}"
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "origin":
-            kwargs["widget"] = OriginInput
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def _locked(self, request, obj) -> bool:
         """Whether the rules keep `user` from changing what readers see of `obj`."""
@@ -228,6 +210,50 @@ class OutletAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
         readonly = list(super().get_readonly_fields(request, obj))
         if self._locked(request, obj):
             readonly += [name for name in OUTLET_FIELDS if name not in readonly]
+        return readonly
+
+    def may_revert(self, request, live) -> bool:
+        return super().may_revert(request, live) and not self._locked(request, live)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._locked(request, obj)
+
+
+@admin.register(Origin)
+class OriginAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+    """The statements and wire copies sources carry, written through claims.services.sources. Readers see the
+    label on the pages of claims whose sources share it; the key is for CSV files and the API, and stays while
+    sources carry it."""
+
+    writer = OriginWriter
+    refusal_field = "label"
+    list_display = ["label", "key", "published_on", "country", "source_count"]
+    ordering = ["label"]
+    search_fields = ["label", "key"]
+    date_hierarchy = "published_on"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(source_total=Count("sources"))
+
+    @admin.display(description="Sources", ordering="source_total")
+    def source_count(self, obj):
+        return obj.source_total
+
+    def _locked(self, request, obj) -> bool:
+        if obj is None or obj.pk is None:
+            return False
+        public = public_sources().filter(origin=obj.key).exists()
+        problems = rules.origin_problems(
+            user=request.user, key=obj.key, public=public, carried=False, changed=ORIGIN_FIELDS
+        )
+        return _may_not_change(request, problems)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self._locked(request, obj):
+            readonly += [name for name in ORIGIN_FIELDS if name not in readonly]
+        elif obj is not None and obj.sources.exists():
+            readonly.append("key")
         return readonly
 
     def may_revert(self, request, live) -> bool:

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import Claim, Evidence, Stance, Topic, Visit
+from claims.models import Claim, Evidence, Stance, Status, Topic, Visit
 from sources.models import Source
 
 AGREE, DIFFER, BOTH_MENTION, ONLY_GUEST, ONLY_HOST = "agree", "differ", "both_mention", "only_guest", "only_host"
+AGREE_IN_PART = "agree_in_part"
 READINGS = {
     AGREE: _("The two accounts agree"),
+    AGREE_IN_PART: _("The two accounts agree on part of it"),
     DIFFER: _("The two accounts differ"),
     BOTH_MENTION: _("Both sides mention it; neither confirms the other"),
     ONLY_GUEST: _("Only the guest's side speaks"),
@@ -48,7 +50,7 @@ class ClaimAccounts:
         return str(READINGS[self.reading])
 
 
-def _reading(guest: list[Account], host: list[Account]) -> str | None:
+def _reading(guest: list[Account], host: list[Account], status: str = Status.VERIFIED) -> str | None:
     guest_roles, host_roles = {a.role for a in guest}, {a.role for a in host}
     if not guest_roles and not host_roles:
         return None
@@ -61,17 +63,26 @@ def _reading(guest: list[Account], host: list[Account]) -> str | None:
     ):
         return DIFFER
     if guest_roles & SUPPORTS and host_roles & SUPPORTS:
-        return AGREE
+        # Both sides support it, but the verdict found part of it unconfirmed or misleading: they agree on part.
+        return AGREE if status == Status.VERIFIED else AGREE_IN_PART
     return BOTH_MENTION
+
+
+def side_of(source) -> str:
+    """The country a source speaks for: its origin's, when it carries a government's statement (an agency in a
+    third country relaying Akorda's readout speaks for Kazakhstan), else its outlet's."""
+    if source.origin_id and source.origin.country:
+        return source.origin.country
+    return source.outlet.country if source.outlet else ""
 
 
 def two_accounts(visit: Visit) -> dict:
     """The visit's published claims, topic by topic, with what each side's outlets said (two queries)."""
-    evidence = Evidence.objects.select_related("source__outlet").order_by("id")
+    evidence = Evidence.objects.select_related("source__outlet", "source__origin").order_by("id")
     claims = (
         Claim.objects.published()
         .filter(visit=visit)
-        .select_related("article__outlet")
+        .select_related("article__outlet", "article__origin")
         .prefetch_related(Prefetch("evidence", queryset=evidence))
         .order_by("topic", "-published_at", "-id")
     )
@@ -82,12 +93,12 @@ def two_accounts(visit: Visit) -> dict:
             Account(item.source, item.stance) for item in claim.evidence.all()
         ]
         for account in accounts:
-            country = account.source.outlet.country if account.source.outlet else ""
+            country = side_of(account.source)
             if country in sides and all(
                 a.source.pk != account.source.pk or a.role != account.role for a in sides[country]
             ):
                 sides[country].append(account)
-        reading = _reading(sides[visit.guest_country], sides[visit.host_country])
+        reading = _reading(sides[visit.guest_country], sides[visit.host_country], claim.status)
         if reading is None:
             unplaced += 1
             continue

@@ -111,7 +111,7 @@ METRICS = [
     },
     {
         "ref": MANUSCRIPTS,
-        "name": "Ancient manuscripts brought by the Iranian delegation",
+        "name": "Copies of manuscripts brought by the Iranian delegation",
         "unit": "manuscripts",
         "tolerance": Decimal("0"),
         "tolerance_is_relative": False,

@@ -22,9 +22,9 @@ from claims.demo import figures as demo_figures
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Evidence, Metric, Stance, Status, Visit
 from claims.services.core import NEW, NOTHING, Change, apply_one
-from claims.services.sources import OutletWriter, SourceWriter
+from claims.services.sources import OriginWriter, OutletWriter, SourceWriter
 from claims.services.visits import VisitWriter
-from sources.models import CopyHow, Outlet, Source
+from sources.models import CopyHow, Origin, Outlet, Source
 
 # The reasons put on the public record when a later version of the demo data changes a published
 # claim; a row's own `change_note` says more when it has one.
@@ -71,12 +71,14 @@ def load_demo() -> Tally:
             user = services.system_user()
             outlets = {row["name"]: _sync_outlet(row, tally, user) for row in data.OUTLETS}
             visits = {row["ref"]: _sync_visit(row, tally, user) for row in data.VISITS}
-            sources = {row["ref"]: _sync_source(row, outlets, tally, user) for row in data.SOURCES}
+            origins = {row["key"]: _sync_origin(row, tally, user) for row in data.ORIGINS}
+            sources = {row["ref"]: _sync_source(row, outlets, origins, tally, user) for row in data.SOURCES}
             _sync_copies(sources, tally, user)
             metrics = {row["ref"]: _sync_metric(row, tally, user) for row in demo_figures.METRICS}
             for row in data.CLAIMS:
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
             _sync_repeats(user=user, tally=tally)
+            _sync_follow_ups(sources=sources, user=user, tally=tally)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
     return tally
@@ -93,12 +95,18 @@ def _sync_visit(row: dict, tally: Tally, user) -> Visit:
     return _sync(VisitWriter, {"ref": row["ref"]}, values, tally, label=f"visit '{row['ref']}'", user=user)
 
 
-def _sync_source(row: dict, outlets: dict, tally: Tally, user) -> Source:
+def _sync_origin(row: dict, tally: Tally, user) -> Origin:
+    values = {"label": row["label"], "published_on": row.get("published_on"), "country": row.get("country", "")}
+    return _sync(OriginWriter, {"key": row["key"]}, values, tally, label=f"origin '{row['key']}'", user=user)
+
+
+def _sync_source(row: dict, outlets: dict, origins: dict, tally: Tally, user) -> Source:
     label = f"source '{row['ref']}'"
     outlet = _lookup(outlets, row["outlet"], what="outlet", label=label) if row["outlet"] else None
-    values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "origin", "notes")}
+    values = {key: row[key] for key in ("title", "kind", "url", "published_on", "language", "notes")}
     values["url"] = values["url"] or None
     values["outlet"] = outlet
+    values["origin"] = _lookup(origins, row["origin"], what="origin", label=label) if row.get("origin") else None
     return _sync(SourceWriter, {"ref": row["ref"]}, values, tally, label=label, user=user)
 
 
@@ -201,6 +209,32 @@ def _sync_repeats(*, user, tally: Tally) -> None:
             continue
         repeat_link(claim=appearance, other=first, user=user)
         tally.add("repeats", "created")
+
+
+def _sync_follow_ups(*, sources: dict, user, tally: Tally) -> None:
+    """Record each follow-up data.FOLLOW_UPS lists, through claims.commitments.services; a check already
+    recorded (the same claim, day and status) is left alone, since a check is never edited."""
+    from claims.commitments.services import commitment_follow_up
+
+    for row in data.FOLLOW_UPS:
+        label = f"follow-up of '{row['claim']}' on {row['checked_on']}"
+        claim = Claim.objects.filter(ref=row["claim"]).first()
+        if claim is None:
+            raise ValidationError(f"{label}: the claim is not in the demo data.")
+        if claim.follow_ups.filter(checked_on=row["checked_on"], status=row["status"]).exists():
+            tally.add("follow-ups", "unchanged")
+            continue
+        source = _lookup(sources, row["source"], what="source", label=label) if row.get("source") else None
+        with _labelled(label):
+            commitment_follow_up(
+                claim=claim,
+                user=user,
+                status=row["status"],
+                checked_on=row["checked_on"],
+                note=row["note"],
+                source=source,
+            )
+        tally.add("follow-ups", "created")
 
 
 def _evidence_steps(claim: Claim, row: dict, *, sources: dict, user, tally: Tally):

@@ -192,6 +192,14 @@ def compare(a: Figure, b: Figure) -> Comparison | None:
     """The comparison of two figures of the same metric, or None when they are not comparable."""
     if a.metric.pk != b.metric.pk or not (a.comparable and b.comparable) or not periods_overlap(a, b):
         return None
+    origin = getattr(a.source, "origin_id", None)
+    if origin and origin == getattr(b.source, "origin_id", None):
+        # Two copies of one readout are one account: they neither confirm nor contradict each other.
+        return None
+    base = parse_unit(a.metric.unit)
+    if base and base.base == "percent" and not same_period(a, b):
+        # Growth over nine months and over ten months need not be equal: neither agreement nor disagreement.
+        return None
     x, y = closest(a.bounds, b.bounds)
     return Comparison(
         a=a, b=b, difference=abs(x - y), agree=within_tolerance(x, y, a.metric), same_period=same_period(a, b)

@@ -91,5 +91,5 @@ class Migration(migrations.Migration):
                 condition=models.Q(("text", ""), _negated=True), name="claimnote_text_given"
             ),
         ),
-        migrations.RunPython(_roles.create_roles, _roles.noop),
+        migrations.RunPython(_roles.create_roles_so_far, _roles.noop),
     ]

@@ -11,6 +11,7 @@ class Status(models.TextChoices):
     IN_REVIEW = "in_review", pgettext_lazy("verdict", "In review")
     VERIFIED = "verified", pgettext_lazy("verdict", "Verified")
     PARTLY_VERIFIED = "partly_verified", pgettext_lazy("verdict", "Partly verified")
+    MISLEADING = "misleading", pgettext_lazy("verdict", "Misleading")
     DISPUTED = "disputed", pgettext_lazy("verdict", "Disputed")
     FALSE = "false", pgettext_lazy("verdict", "False")
     UNVERIFIABLE = "unverifiable", pgettext_lazy("verdict", "Unverifiable")
@@ -18,7 +19,7 @@ class Status(models.TextChoices):
     @classmethod
     def verdicts(cls) -> list[str]:
         """The statuses that are a finding, and so may be published."""
-        return [cls.VERIFIED, cls.PARTLY_VERIFIED, cls.DISPUTED, cls.FALSE, cls.UNVERIFIABLE]
+        return [cls.VERIFIED, cls.PARTLY_VERIFIED, cls.DISPUTED, cls.MISLEADING, cls.FALSE, cls.UNVERIFIABLE]
 
     @classmethod
     def working(cls) -> list[str]:
@@ -26,11 +27,13 @@ class Status(models.TextChoices):
         return [cls.UNVERIFIED, cls.IN_REVIEW]
 
 
-# The published rating scale (ClaimReview `ratingValue`): 1 = False ... 5 = Verified.
-# Unverifiable has no place on the scale and carries only its name.
+# The published rating scale (ClaimReview `ratingValue`): 1 = False ... 5 = Verified. Misleading (true in part,
+# leaving a false impression) sits just above False; Disputed (the sources disagree, nothing settles it) in the
+# middle. Unverifiable has no place on the scale and carries only its name.
 RATING_SCALE: dict[str, int] = {
     Status.FALSE: 1,
-    Status.DISPUTED: 2,
+    Status.MISLEADING: 2,
+    Status.DISPUTED: 3,
     Status.PARTLY_VERIFIED: 4,
     Status.VERIFIED: 5,
 }

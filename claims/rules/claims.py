@@ -115,7 +115,7 @@ def independence_needed(status: str) -> str | None:
     """What a verdict needs from independent sources to be published: "corroborating", "any" or nothing."""
     if status in (Status.VERIFIED, Status.PARTLY_VERIFIED):
         return "corroborating"
-    if status in (Status.DISPUTED, Status.FALSE):
+    if status in (Status.DISPUTED, Status.MISLEADING, Status.FALSE):
         return "any"
     return None
 

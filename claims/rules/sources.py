@@ -79,6 +79,26 @@ def outlet_delete_problems(*, user, name: str, public: bool) -> Problems:
     return []
 
 
+def origin_problems(*, user, key: str, public: bool, carried: bool, changed: Iterable[str]) -> Problems:
+    """What is wrong with changing the fields `changed` of origin `key`. Its label is read on the pages of the
+    published claims whose sources carry it: only editors change it then. Its key is what those sources refer to:
+    it stays while any source carries it."""
+    changed = list(changed)
+    if "key" in changed and carried:
+        return [Problem("key", f"Origin '{key}' is carried by sources: its key stays. Change its label instead.")]
+    if changed and public and not can_change_published(user):
+        return refused_fields(
+            changed, f"Origin '{key}' is named on a published claim's page: only an editor can change it."
+        )
+    return []
+
+
+def origin_delete_problems(*, key: str, carried: bool) -> Problems:
+    if carried:
+        return [Problem("", f"Origin '{key}' is carried by sources: clear it from them first.")]
+    return []
+
+
 def source_delete_problems(*, user, ref: str, cited: bool) -> Problems:
     """A source that any claim cites (its article, evidence, a follow-up) stays: the claims lead to it."""
     if cited:
@@ -163,6 +183,8 @@ __all__ = [
     "PROPOSE_INSTEAD",
     "SOURCE_INTERNAL_FIELDS",
     "copy_problems",
+    "origin_delete_problems",
+    "origin_problems",
     "outlet_delete_problems",
     "outlet_problems",
     "proposal_decision_problems",

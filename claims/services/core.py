@@ -272,7 +272,12 @@ def _resolve(writer: Writer, changes: list[Change], *, lock: bool) -> dict[Chang
         for name, value in change.values.items():
             model_field = writer.model._meta.get_field(name)
             now_value = getattr(change.current, model_field.attname)  # type: ignore[union-attr]
-            new_value = value.pk if model_field.is_relation and isinstance(value, models.Model) else value
+            new_value = (
+                # the pk, or the field a key refers to (to_field)
+                getattr(value, model_field.target_field.attname)  # type: ignore[union-attr]
+                if model_field.is_relation and isinstance(value, models.Model)
+                else value
+            )
             if now_value != new_value:
                 setattr(proposed, name, value)
                 change.fields.append(name)

@@ -18,8 +18,8 @@ _FIELDS = ("id", "claim_id", "stance", "source__id", "source__origin")
 def independent_evidence(claim: Claim):
     """Evidence from sources independent of the claim's article: other documents, not of the article's origin."""
     evidence = claim.evidence.exclude(source_id=claim.article_id)
-    origin = claim.article.origin
-    return evidence.exclude(source__origin=origin) if origin else evidence
+    origin = claim.article.origin_id
+    return evidence.exclude(source__origin__key=origin) if origin else evidence
 
 
 def count_independence(article_key: str, evidence: Iterable[tuple[str, str]]) -> Independence:

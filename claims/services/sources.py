@@ -17,7 +17,7 @@ from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.public import public_outlets, public_sources
 from claims.services.core import DELETE, NEW, Change, Writer, acting, apply_one
 from claims.services.records import describe, update_for
-from sources.models import Outlet, Source, SourceChangeProposal
+from sources.models import Origin, Outlet, Source, SourceChangeProposal
 
 # The fields of a source the register stores.
 SOURCE_FIELDS = (
@@ -35,6 +35,7 @@ SOURCE_FIELDS = (
 # What a reader sees of a source: a change to one of these is an update on the record of the claims citing it.
 SOURCE_PUBLIC_FIELDS = tuple(name for name in SOURCE_FIELDS if name not in rules.SOURCE_INTERNAL_FIELDS)
 OUTLET_FIELDS = ("name", "country", "kind", "website")
+ORIGIN_FIELDS = ("key", "label", "published_on", "country")
 
 
 def cited_by_published(source_ids) -> set[int]:
@@ -212,6 +213,60 @@ def outlet_named(name: str, *, user) -> Outlet:
     return found or outlet_create(outlet=Outlet(name=name), user=user)
 
 
+# --- Origins -------------------------------------------------------------------------------------
+@dataclass
+class OriginFacts:
+    public: set[str] = field(default_factory=set)
+    carried: set[str] = field(default_factory=set)
+
+
+class OriginWriter(Writer):
+    """The statements and wire copies sources carry. A label a published claim's page shows is changed only by
+    editors; a key stays while sources carry it."""
+
+    model = Origin
+    fields = ORIGIN_FIELDS
+
+    def facts(self, changes: list[Change]) -> OriginFacts:
+        keys = [c.current.key for c in changes if c.current is not None]
+        if not keys:
+            return OriginFacts()
+        # The column holds the origin's key (Source.origin refers to Origin.key).
+        public = {str(key) for key in public_sources().filter(origin__in=keys).values_list("origin", flat=True)}
+        carried = {str(key) for key in Source.objects.filter(origin__in=keys).values_list("origin", flat=True)}
+        return OriginFacts(public=public, carried=carried)
+
+    def problems(self, change: Change, facts: OriginFacts) -> rules.Problems:
+        if change.kind == NEW:
+            return rules.permission_problems(self.user, Origin, "add")
+        key = change.current.key
+        if change.kind == DELETE:
+            return rules.permission_problems(self.user, Origin, "delete") or rules.origin_delete_problems(
+                key=key, carried=key in facts.carried
+            )
+        return rules.permission_problems(self.user, Origin, "change") or rules.origin_problems(
+            user=self.user, key=key, public=key in facts.public, carried=key in facts.carried, changed=change.fields
+        )
+
+    def is_public(self, change: Change, facts: OriginFacts) -> bool:
+        return change.kind != NEW and change.current.key in facts.public
+
+
+def origin_create(*, origin: Origin, user) -> Origin:
+    apply_one(OriginWriter(user=user), Change(instance=origin))
+    return origin
+
+
+def origin_update(*, origin: Origin, user, values: dict) -> Origin:
+    change = Change(target=origin, values=values)
+    apply_one(OriginWriter(user=user), change)
+    return change.proposed or change.current
+
+
+def origin_delete(*, origin: Origin, user) -> None:
+    apply_one(OriginWriter(user=user), Change(target=origin, delete=True))
+
+
 # --- Proposals -----------------------------------------------------------------------------------
 class ProposalWriter(Writer):
     """A change to a source asked for and decided: the desk's own record, never public."""
@@ -289,14 +344,19 @@ def source_change_reject(*, proposal: SourceChangeProposal, user, note: str) -> 
 
 
 __all__ = [
+    "ORIGIN_FIELDS",
     "OUTLET_FIELDS",
     "SOURCE_FIELDS",
     "SOURCE_PUBLIC_FIELDS",
+    "OriginWriter",
     "OutletWriter",
     "ProposalWriter",
     "SourceWriter",
     "cited_by_published",
     "claims_citing",
+    "origin_create",
+    "origin_delete",
+    "origin_update",
     "outlet_create",
     "outlet_delete",
     "outlet_named",

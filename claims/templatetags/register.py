@@ -55,6 +55,7 @@ VERDICT_MARKS = {
     "verified": "✓",
     "partly_verified": "◐",
     "disputed": "⇄",
+    "misleading": "≠",
     "false": "✗",
     "unverifiable": "?",
 }

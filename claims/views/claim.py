@@ -36,13 +36,15 @@ KIND_LABELS = {"correction": _("Corrections"), "update": _("Updates"), "withdraw
 def shared_origins(claim: Claim, evidence) -> list[dict]:
     """The origins that two or more of the claim's sources (its article among them) share, with those sources."""
     by_origin: dict[str, dict] = {}
+    origins = {}
     for source in [claim.article, *(item.source for item in evidence)]:
-        if source.origin:
-            sources = by_origin.setdefault(source.origin, {})
+        if source.origin_id:
+            origins[source.origin_id] = source.origin
+            sources = by_origin.setdefault(source.origin_id, {})
             sources[source.pk] = source
     return [
-        {"origin": origin, "sources": list(sources.values())}
-        for origin, sources in sorted(by_origin.items())
+        {"origin": origins[key], "sources": list(sources.values())}
+        for key, sources in sorted(by_origin.items())
         if len(sources) > 1
     ]
 
@@ -73,7 +75,11 @@ def watch_notices(claim: Claim, evidence) -> list[dict]:
 def with_page_related(claims):
     """`claims` with what a claim's page reads alongside: the kept copy's date and hash (never its text) and what
     the source watch found."""
-    return claims.with_related().select_related("article__kept_copy", "article__watch").defer(*WATCH_DEFERRED)
+    return (
+        claims.with_related()
+        .select_related("article__kept_copy", "article__watch", "article__origin")
+        .defer(*WATCH_DEFERRED)
+    )
 
 
 @public_page
@@ -92,7 +98,9 @@ def claim_page(claim: Claim) -> dict:
     that changed since it cited them. The admin's preview of an unpublished claim shows the same
     (claims.admin.preview)."""
     evidence = list(
-        claim.evidence.select_related("source", "source__outlet", "source__kept_copy", "source__watch")
+        claim.evidence.select_related(
+            "source", "source__outlet", "source__origin", "source__kept_copy", "source__watch"
+        )
         .defer(*(name.replace("article__", "source__") for name in WATCH_DEFERRED))
         .order_by("id")
     )
