@@ -207,13 +207,14 @@ class Backup:
 
     def tables(self) -> Iterator[restorer.RestoredTable]:
         """Each table in the order the restore writes them (what a row refers to before the row)."""
-        ids: dict[type[models.Model], set] = {}
+        # Each table's rows as read, for the references of the tables after it (by id or by another unique field).
+        ids: dict[type[models.Model], list[dict]] = {}
         found: dict[str, Any] = {}
         for model in restorer.register_models():
             entry = self.entries.get(model)
             errors: list[str] = []
             rows = _read_rows(self.directory, model, entry, errors) if entry else []
-            ids[model] = {values.get(model._meta.pk.attname) for _, values in rows}
+            ids[model] = [values for _, values in rows]
             usernames = _check_references(model, rows, ids, errors)
             table = _build(model, rows, errors)
             _refuse(errors)
@@ -295,7 +296,8 @@ def _check_references(model, rows, ids, errors) -> set[str]:
             continue
         if not field.db_constraint or field.related_model not in ids:
             continue
-        known = ids[field.related_model]
+        target_name = field.target_field.attname  # the id, or the unique field the reference names (an origin's key)
+        known = {values.get(target_name) for values in ids[field.related_model]}
         for number, values in rows:
             target = values.get(field.attname)
             if target is not None and target not in known:
