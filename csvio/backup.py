@@ -20,7 +20,7 @@ from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER
 
 # Tables added after the first backups were written; a restore does without them if absent.
-LATER_TABLES = {"metrics", "follow_ups"}
+LATER_TABLES = {"origins", "metrics", "follow_ups"}
 
 
 class Rollback(Exception):
