@@ -53,5 +53,5 @@ class Migration(migrations.Migration):
             ),
         ),
         # Contributors and editors keep copies of articles (claims.roles).
-        migrations.RunPython(_roles.create_roles, _roles.noop),
+        migrations.RunPython(_roles.create_roles_so_far, _roles.noop),
     ]
