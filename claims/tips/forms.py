@@ -53,7 +53,8 @@ class TipForm(forms.Form):
     # Hidden from people (and from assistive technology); programs that fill every field fill it.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 
-    def clean_website(self):
-        if self.cleaned_data["website"]:
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
             raise forms.ValidationError(_("This form was filled in by a program, so it was not accepted."))
-        return ""
+        return cleaned

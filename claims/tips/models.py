@@ -80,9 +80,12 @@ class Tip(models.Model):
             models.CheckConstraint(
                 condition=models.Q(status="declined", reason__gt="") | ~models.Q(status="declined"),
                 name="tip_declined_has_reason",
+                violation_error_message="Say why the tip is declined.",
             ),
             models.CheckConstraint(
-                condition=~models.Q(status="logged") | models.Q(claim__isnull=False), name="tip_logged_has_claim"
+                condition=~models.Q(status="logged") | models.Q(claim__isnull=False),
+                name="tip_logged_has_claim",
+                violation_error_message="Choose the claim this tip was logged as.",
             ),
         ]
 
