@@ -12,8 +12,8 @@ def plain_text(value: str) -> None:
         raise forms.ValidationError(_("This field holds characters that are not text: please send plain text only."))
 
 
-def _too_long(limit: int):
-    return _("Please keep this to %(limit)s characters or fewer.") % {"limit": limit}
+# Django's length check fills in the limit and the length sent.
+TOO_LONG = _("Please keep this to %(limit_value)d characters or fewer (this has %(show_value)d).")
 
 
 class TipForm(forms.Form):
@@ -23,13 +23,13 @@ class TipForm(forms.Form):
         help_text=_("The claim you want us to check, in your own words or quoted."),
         max_length=STATEMENT_MAX,
         widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"required": _("Tell us what was said."), "max_length": _too_long(STATEMENT_MAX)},
+        error_messages={"required": _("Tell us what was said."), "max_length": TOO_LONG},
     )
     where_said = forms.CharField(
         validators=[plain_text],
         label=_("Where and by whom it was said"),
         max_length=WHERE_MAX,
-        error_messages={"required": _("Tell us where it was said."), "max_length": _too_long(WHERE_MAX)},
+        error_messages={"required": _("Tell us where it was said."), "max_length": TOO_LONG},
     )
     link = forms.URLField(
         label=_("A link to it (optional)"),
@@ -38,7 +38,7 @@ class TipForm(forms.Form):
         assume_scheme="https",
         error_messages={
             "invalid": _("Enter a web address, such as https://example.org/page."),
-            "max_length": _too_long(LINK_MAX),
+            "max_length": TOO_LONG,
         },
     )
     language = forms.ChoiceField(label=_("Your language"), choices=TipLanguage.choices)
@@ -48,7 +48,7 @@ class TipForm(forms.Form):
         help_text=_("Only if you want an answer. Only our editors see it."),
         required=False,
         max_length=CONTACT_MAX,
-        error_messages={"max_length": _too_long(CONTACT_MAX)},
+        error_messages={"max_length": TOO_LONG},
     )
     # Hidden from people (and from assistive technology); programs that fill every field fill it.
     website = forms.CharField(required=False, label=_("Leave this field empty"))

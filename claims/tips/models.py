@@ -29,10 +29,11 @@ class TipStatus(models.TextChoices):
 
 
 class TipLanguage(models.TextChoices):
-    ENGLISH = "en", _("English")
-    PERSIAN = "fa", _("Persian")
-    RUSSIAN = "ru", _("Russian")
-    KAZAKH = "kk", _("Kazakh")
+    # Each language by its own name, as the language switcher shows them.
+    ENGLISH = "en", "English"
+    PERSIAN = "fa", "فارسی"
+    RUSSIAN = "ru", "Русский"
+    KAZAKH = "kk", "Қазақша"
     OTHER = "other", _("Another language")
 
 
