@@ -24,7 +24,8 @@ class TipAdmin(WrittenThroughCore, admin.ModelAdmin):
     search_fields = ("reference", "statement", "where_said", "link")
     date_hierarchy = "received_at"
     readonly_fields = ("reference", "received_at", *READER_FIELDS, "log_as_claim", "decided_by", "decided_at")
-    autocomplete_fields = ("claim", "duplicate_of", "duplicate_of_claim")
+    # Raw ids, not autocomplete: select2's box has no accessible name (axe aria-input-field-name).
+    raw_id_fields = ("claim", "duplicate_of", "duplicate_of_claim")
     fieldsets = (
         ("What the reader sent", {"fields": ("reference", "received_at", *READER_FIELDS)}),
         ("Decision", {"fields": ("log_as_claim", *DECISION_FIELDS, "decided_by", "decided_at")}),
