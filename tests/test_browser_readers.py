@@ -6,9 +6,9 @@ from django.core.cache import cache
 
 from claims.models import Tip
 from claims.tips.services import tip_receive
+from tests.factories import UserFactory
 from tests.test_browser_register import AXE, browser  # noqa: F401  (the shared Chromium fixture)
 from tests.test_browser_rtl import pages  # noqa: F401
-from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
