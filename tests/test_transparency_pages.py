@@ -92,3 +92,24 @@ def test_every_correction_on_a_claim_page_links_the_corrections_policy(client, e
     )
     body = client.get(claim.get_absolute_url()).content.decode()
     assert 'href="/about/corrections-policy/">Our corrections policy</a>' in body
+
+
+def test_the_demo_stores_the_default_texts_and_keeps_what_a_desk_admin_wrote(desk_admin):
+    from claims.demo import load_demo
+    from claims.transparency.services import pages_fill_defaults
+
+    page_write(kind="funding", language="en", title="Funding", body="Our own words.", user=desk_admin)
+    load_demo()
+    assert TransparencyPage.objects.count() == 16
+    assert TransparencyPage.objects.get(kind="funding", language="en").body == "Our own words."
+    assert "demonstration" in TransparencyPage.objects.get(kind="about", language="en").body
+    assert pages_fill_defaults(user=None) == 0
+
+
+def test_only_the_default_text_is_stored_without_permission(editor):
+    from claims.services.core import Change, apply_one
+    from claims.transparency.services import PageWriter
+
+    change = Change(values={"kind": "about", "language": "en", "title": "Ours", "body": "Invented owners."})
+    with pytest.raises(PermissionDenied):
+        apply_one(PageWriter(user=editor, defaults=True), change)
