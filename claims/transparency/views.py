@@ -28,7 +28,6 @@ def transparency(request, kind: str):
     language = (get_language() or "en").split("-")[0]
     title, body, shown_in = page_text(kind, language)
     paragraphs = [part.strip() for part in body.replace("\r\n", "\n").split("\n\n") if part.strip()]
-    others = [(other, page_text(other, language)[0]) for other in PageKind.values if other != kind]
     return render(
         request,
         "claims/transparency.html",
@@ -38,6 +37,5 @@ def transparency(request, kind: str):
             "paragraphs": paragraphs,
             "text_language": "en-GB" if shown_in == "en" else shown_in,
             "translated": shown_in == language,
-            "others": others,
         },
     )
