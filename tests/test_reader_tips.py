@@ -184,3 +184,24 @@ def test_receiving_a_tip_does_not_move_the_public_stamp(client):
     before = register_last_modified()
     tip_receive(statement="x", where_said="y", language="kk")
     assert register_last_modified() == before
+
+
+def test_a_post_larger_than_django_reads_is_answered_before_it_is_read():
+    client = Client(enforce_csrf_checks=True, REMOTE_ADDR="198.51.100.8")
+    client.get("/send-a-claim/")
+    token = client.cookies["csrftoken"].value
+    response = client.post("/send-a-claim/", {**GOOD, "statement": "a" * 3_000_000, "csrfmiddlewaretoken": token})
+    assert response.status_code == 413
+    assert "too large for this form" in response.content.decode()
+    # The form's own CSRF check still holds for what is read.
+    assert client.post("/send-a-claim/", GOOD).status_code == 403
+    assert client.post("/send-a-claim/", {**GOOD, "csrfmiddlewaretoken": token}).status_code == 200
+    assert Tip.objects.count() == 1
+
+
+def test_a_taken_reference_is_drawn_again(monkeypatch):
+    first = tip_receive(statement="One", where_said="Radio", language="en")
+    drawn = iter([first.reference, "TIP-AAAA-CCCC"])
+    monkeypatch.setattr("claims.tips.services.new_reference", lambda: next(drawn))
+    second = tip_receive(statement="Two", where_said="Radio", language="en")
+    assert second.reference == "TIP-AAAA-CCCC"

@@ -4,6 +4,7 @@ Both go through the write core (claims.services.core) with `TipWriter`. A tip is
 of one moves the register's freshness stamp.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
@@ -64,7 +65,11 @@ def tip_receive(*, statement: str, where_said: str, link: str = "", language: st
         change = Change(values={**values, "reference": new_reference()})
         try:
             apply_one(TipWriter(user=None, reason="Sent by a reader."), change, now=now)
-        except IntegrityError:  # the random reference was taken: draw another
+        except ValidationError as error:
+            if "reference" in getattr(error, "error_dict", {}):
+                continue  # the random reference was taken: draw another
+            raise
+        except IntegrityError:  # taken by a tip stored at the same moment
             continue
         return change.proposed
     raise RuntimeError("Could not draw an unused tip reference.")

@@ -2,7 +2,8 @@
 
 The form is not a cached public page: it carries a CSRF token. Every post from an address counts towards
 `TIP_LIMIT` an hour (factregister.addresses.client_address, Django's cache), whether or not it was accepted,
-so a flood is answered with 429 before anything is read or stored.
+so a flood is answered with 429 before anything is read or stored. A post too large for the form is
+answered before its body is read (the CSRF check, which reads it, comes after).
 """
 
 from django.core.cache import cache
@@ -10,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from claims.tips.forms import TipForm
@@ -48,10 +50,11 @@ def _over_limit(request) -> bool:
     return count > TIP_LIMIT
 
 
+@csrf_exempt  # checked in `_receive`, once the post is known to be small enough to read
 @require_http_methods(["GET", "HEAD", "POST"])
 def send_a_claim(request):
     if request.method != "POST":
-        return render(request, TEMPLATE, {"form": TipForm(initial={"language": _reader_language()})})
+        return _form_page(request)
     if _over_limit(request):
         return _refuse(
             request,
@@ -67,6 +70,16 @@ def send_a_claim(request):
         return _refuse(
             request, _("What you sent is too large for this form: please send text only, and less of it."), 413
         )
+    return _receive(request)
+
+
+@csrf_protect
+def _form_page(request):
+    return render(request, TEMPLATE, {"form": TipForm(initial={"language": _reader_language()})})
+
+
+@csrf_protect
+def _receive(request):
     if request.FILES:
         return _refuse(request, _("This form takes text only: files are not accepted."), 400)
     form = TipForm(request.POST)
