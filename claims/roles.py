@@ -63,6 +63,8 @@ _EDITOR_EXTRA = [
     ("claims", "delete_repeatdismissal"),
     ("sources", "change_origin"),
     ("sources", "delete_origin"),
+    ("claims", "view_tip"),
+    ("claims", "change_tip"),
     ("sources", "delete_outlet"),
     ("sources", "delete_source"),
     ("sources", "delete_articlecopy"),
@@ -74,6 +76,10 @@ _DESK_ADMIN_PERMS = [
     ("auth", "add_user"),
     ("auth", "change_user"),
     ("auth", "view_group"),
+    # The transparency pages (who runs the register, funding, corrections policy, contact) are the desk's.
+    ("claims", "view_transparencypage"),
+    ("claims", "add_transparencypage"),
+    ("claims", "change_transparencypage"),
 ]
 ROLE_PERMISSIONS = {
     CONTRIBUTOR: _CONTRIBUTOR_PERMS,

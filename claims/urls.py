@@ -6,6 +6,8 @@ from claims.capitals import views as capitals
 from claims.commitments import views as commitments
 from claims.commitments.feeds import FollowUpFeed
 from claims.figures import views as figures
+from claims.tips.views import send_a_claim
+from claims.transparency.views import transparency
 from claims.views import claim, register, sources
 from factregister.publiccache import public_page
 
@@ -25,4 +27,6 @@ urlpatterns = [
     path("commitments/feed/", public_page(FollowUpFeed()), name="commitment_feed"),
     path("corrections/", claim.corrections, name="corrections"),
     path("methodology/", register.methodology, name="methodology"),
+    path("about/<slug:kind>/", transparency, name="transparency"),
+    path("send-a-claim/", send_a_claim, name="send_a_claim"),
 ]

@@ -65,6 +65,8 @@ CORE = (
     "claims/commitments/services.py",
     "claims/repeats/services.py",
     "claims/figures/services.py",
+    "claims/tips/services.py",
+    "claims/transparency/services.py",
 )
 WRITERS = (*CORE, "tests/", "bench/")
 # Code the core writes through: the first frame above these is the writer.

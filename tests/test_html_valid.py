@@ -66,6 +66,12 @@ def page_types(client) -> dict[str, str]:
     visit = corrected.visit
     metric = Claim.objects.published().exclude(metric=None).first().metric
     speaker = corrected.speaker
+    # A figure page that draws its chart (an image whose parts must not be links).
+    charted = next(
+        url
+        for url in sorted({claim.metric.get_absolute_url() for claim in published.exclude(metric=None)})
+        if b'role="img"' in client.get(url).content
+    )
     return {
         "home": "/",
         "claim list": "/claims/",
@@ -80,11 +86,15 @@ def page_types(client) -> dict[str, str]:
         "two accounts": f"{visit.get_absolute_url()}accounts/",
         "figures": "/figures/",
         "figure": metric.get_absolute_url(),
+        "figure with a chart": charted,
         "commitments": "/commitments/",
         "sources": "/sources/",
         "source": source.get_absolute_url(),
         "corrections": "/corrections/",
         "methodology": "/methodology/",
+        "who runs the register": "/about/about/",
+        "corrections policy": "/about/corrections-policy/",
+        "send us a claim": "/send-a-claim/",
         "not found": "/claims/no-such-claim/",
     }
 

@@ -82,6 +82,10 @@ def expected(user, model, action):
         allowed = False  # the source watch records the checks; nobody adds or removes one by hand
     if model._meta.model_name == "followup" and action == "add":
         allowed = False  # follow-ups are added on their commitment's page, through the service
+    if model._meta.model_name == "tip" and action in {"add", "delete"}:
+        allowed = False  # tips come only from readers, and stay on the desk's record
+    if model._meta.model_name == "transparencypage" and action == "delete":
+        allowed = False  # a page's text is replaced, never removed
     return 200 if allowed else 403
 
 
@@ -485,6 +489,9 @@ DESK_ADMIN_PAGES = {
     "auth_group_changelist",
     "auth_group_change",
     "auth_group_history",
+    # Who runs the register, its funding, corrections policy and contact: public pages the desk admin writes.
+    "claims_transparencypage_changelist",
+    "claims_transparencypage_add",
 }
 DRAFT_WORDS = "Undisclosed wording of a claim still being checked"
 
@@ -599,14 +606,16 @@ def test_a_desk_admin_is_refused_every_register_page_and_sees_no_draft(method, d
     urls = admin_urls(drafts, desk_admin)
     assert len(urls) > 100
     for name, url in urls.items():
-        if name in DESK_ADMIN_PAGES or name == "password_change_done":
+        if name in DESK_ADMIN_PAGES or name == "password_change_done" or name.startswith("claims_transparencypage_"):
             continue
         response = getattr(client, method)(url, {"reason": "x", "note": "x", "apply": "1"} if method == "post" else {})
         assert response.status_code in (403, 405), f"{method.upper()} {url} ({name}): {response.status_code}"
         assert DRAFT_WORDS not in response.content.decode(), f"{url} shows a draft to a desk admin"
         assert "undisclosed" not in response.get("Location", ""), url
     assert everything() == before
-    assert client.get(reverse("admin:app_list", args=["claims"])).status_code == 404
+    # Of the claims app, a desk admin sees the transparency pages alone.
+    claims_app = client.get(reverse("admin:app_list", args=["claims"])).content.decode()
+    assert "/admin/claims/transparencypage/" in claims_app and "/admin/claims/claim/" not in claims_app
     # The pages that are theirs show no draft either.
     for name in DESK_ADMIN_PAGES - {"logout", "login"}:
         response = client.get(urls[name])

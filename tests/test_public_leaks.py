@@ -29,6 +29,7 @@ from claims.commitments import services as commitments
 from claims.models import Claim, Evidence, FollowUpStatus, Stance, Status
 from claims.repeats import services as repeats
 from claims.services import copy_keep, system_user
+from claims.tips.services import tip_decide, tip_receive
 from factregister.languages import address_in
 from sources.models import CopyHow
 from tests.crawl import api_answers, api_pages_for_people, download, public_pages
@@ -189,6 +190,15 @@ def planted(desk):
         note="zanzibar correction",
     )
     services.claim_unpublish(claim=withdrawn, user=desk, reason="zanzibar reason")
+    # A reader's tip is for the editors alone: what was sent, how to reach the reader, and the decision.
+    tip = tip_receive(
+        statement="zanzibar tip statement",
+        where_said="zanzibar tip where",
+        link="https://zanzibar-tip.example.org/said",
+        language="ru",
+        contact="zanzibar-reader@example.org",
+    )
+    tip_decide(tip=tip, user=desk, status="declined", reason="zanzibar tip reason")
     return {
         **sample,
         "metric": metric,
@@ -196,6 +206,7 @@ def planted(desk):
         "repeat": repeat,
         "withdrawn": withdrawn,
         "hidden_outlet": hidden_outlet,
+        "tip": tip,
         "hidden_sources": [hidden_source, tasnim_draft_source, follow_up_source, withdrawn_source],
     }
 
@@ -234,6 +245,9 @@ def test_no_unpublished_marker_appears_on_any_public_surface(client, planted):
     draft_visit, repeat = planted["astana"].ref, planted["repeat"]
     for url in (f"/visits/{draft_visit}/", f"/claims/{repeat.ref}/", f"/api/v1/claims/{repeat.ref}/", "/figures/"):
         assert url in answers, f"the crawl missed {url}"
+    # The crawl reached the form readers send tips with, and the transparency pages, from the footer.
+    for url in ("/send-a-claim/", "/about/contact/", "/about/corrections-policy/"):
+        assert url in answers, f"the crawl missed {url}"
     assert len(answers) > 60
     withdrawn_page = f"/claims/{planted['withdrawn'].ref}/"
     for url, body in answers.items():
@@ -244,6 +258,7 @@ def test_no_unpublished_marker_appears_on_any_public_surface(client, planted):
                 assert any(ok.lower() in line for ok in allowed), f"{url}: {line.strip()[:200]}"
         for number in HIDDEN_NUMBERS:
             assert number not in body, f"{number} (a draft's figure) on {url}"
+        assert planted["tip"].reference not in body, f"a reader's tip reference on {url}"
 
 
 def test_hidden_records_have_no_public_address(client, planted):

@@ -196,7 +196,10 @@ def test_the_migration_keeps_the_refs_published_claims_had_before_it():
 
     # Sources' own later migrations (columns with no database default) are undone too, so that the rows made
     # below with the old models are whole.
-    before = [("claims", "0010_figure_qualifiers_paraphrases_commitment_readings"), ("sources", "0005_article_copy_history")]
+    before = [
+        ("claims", "0010_figure_qualifiers_paraphrases_commitment_readings"),
+        ("sources", "0005_article_copy_history"),
+    ]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     apps = executor.loader.project_state(before).apps

@@ -8,3 +8,5 @@ what makes the admin find them. CSV import and export are added by csvio.admin.
 from claims.admin import claims, events, evidence, sources, visits  # noqa: F401
 from claims.commitments import admin as commitments_admin  # noqa: F401
 from claims.figures import admin as figures_admin  # noqa: F401
+from claims.tips import admin as tips_admin  # noqa: F401
+from claims.transparency import admin as transparency_admin  # noqa: F401

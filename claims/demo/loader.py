@@ -24,6 +24,7 @@ from claims.models import Claim, Evidence, Metric, Stance, Status, Visit
 from claims.services.core import NEW, NOTHING, Change, apply_one
 from claims.services.sources import OriginWriter, OutletWriter, SourceWriter
 from claims.services.visits import VisitWriter
+from claims.transparency.services import pages_fill_defaults
 from sources.models import CopyHow, Origin, Outlet, Source
 
 # The reasons put on the public record when a later version of the demo data changes a published
@@ -79,6 +80,7 @@ def load_demo() -> Tally:
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
             _sync_repeats(user=user, tally=tally)
             _sync_follow_ups(sources=sources, user=user, tally=tally)
+            pages_fill_defaults(user=user)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
     return tally

@@ -11,4 +11,4 @@ class Migration(migrations.Migration):
         ("sources", "0007_origin_records"),
     ]
 
-    operations = [migrations.RunPython(_roles.create_roles, _roles.noop)]
+    operations = [migrations.RunPython(_roles.create_roles_so_far, _roles.noop)]

@@ -16,6 +16,8 @@ from claims.models.notes import ClaimNote
 from claims.models.record import ClaimEvent, EventKind
 from claims.models.visits import Visit
 from claims.repeats.models import RepeatDismissal
+from claims.tips.models import Tip, TipStatus
+from claims.transparency.models import TransparencyPage
 
 __all__ = [
     "RATING_BEST",
@@ -36,6 +38,9 @@ __all__ = [
     "Stance",
     "StatedFigure",
     "Status",
+    "Tip",
+    "TipStatus",
     "Topic",
+    "TransparencyPage",
     "Visit",
 ]
