@@ -2,18 +2,7 @@
 
 
 def __getattr__(name: str):
-    """The history models of the feature packages' models, by the name django-simple-history gives them.
+    """The history models of the feature packages' models (factregister.history.history_model)."""
+    from factregister.history import history_model
 
-    simple-history sets the `__module__` of a model's history model to the app's package (`claims`) when the
-    model lives elsewhere than `claims.models` (figures' Metric, commitments' FollowUp), but attaches the class
-    to the model's own module. `claims.HistoricalMetric` then named nothing, and Django's shell, which imports
-    every model by its `__module__` and name, warned that two models could not be imported.
-    """
-    if name.startswith("Historical"):
-        from django.apps import apps
-
-        try:
-            return apps.get_model("claims", name)
-        except LookupError:
-            pass
-    raise AttributeError(f"module 'claims' has no attribute {name!r}")
+    return history_model("claims", name)

@@ -130,3 +130,21 @@ def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> No
             f"WHERE {quote(meta.pk.column)} = ANY(%s::bigint[]) ORDER BY {quote(meta.pk.column)}",
             [now, reason, user.pk if user else None, ids],
         )
+
+
+def history_model(app_label: str, name: str):
+    """An app's history model by the name django-simple-history gives it, for the app package's `__getattr__`.
+
+    simple-history sets the `__module__` of a model's history model to the app's package (`claims`, `sources`) when
+    the model lives elsewhere than the app's `models` module (figures' Metric, commitments' FollowUp, the source
+    watch's SourceCheck), but attaches the class to the model's own module. `claims.HistoricalMetric` then named
+    nothing, and Django's shell, which imports every model by its `__module__` and name, warned that it could not.
+    """
+    if name.startswith("Historical"):
+        from django.apps import apps
+
+        try:
+            return apps.get_model(app_label, name)
+        except LookupError:
+            pass
+    raise AttributeError(f"module {app_label!r} has no attribute {name!r}")

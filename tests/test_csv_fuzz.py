@@ -29,6 +29,7 @@ pytestmark = pytest.mark.django_db
 
 ADMIN_IMPORT = {
     "visits": "admin:claims_visit_import",
+    "origins": "admin:sources_origin_import",
     "outlets": "admin:sources_outlet_import",
     "sources": "admin:sources_source_import",
     "claims": "admin:claims_claim_import",

@@ -218,7 +218,7 @@ class Generator:
             elif state < 0.15:
                 status = IN_REVIEW
             else:
-                status = rng.choices(VERDICTS, cum_weights=[40, 60, 75, 95, 100])[0]
+                status = rng.choices(VERDICTS, cum_weights=[40, 60, 70, 75, 95, 100])[0]
             is_verdict = status in VERDICTS
             published = is_verdict and state >= 0.20
             withdrawn = is_verdict and 0.17 <= state < 0.20
