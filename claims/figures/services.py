@@ -2,7 +2,7 @@
 
 from claims import rules
 from claims.figures.models import Metric, StatedFigure
-from claims.services.core import DELETE, NEW, Change, Writer, apply_one
+from claims.services.core import DELETE, NEW, Change, Writer, create_one, delete_one, update_one
 
 METRIC_FIELDS = ("ref", "name", "description", "unit", "tolerance", "tolerance_is_relative")
 
@@ -27,18 +27,15 @@ class MetricWriter(Writer):
 
 
 def metric_create(*, metric: Metric, user) -> Metric:
-    apply_one(MetricWriter(user=user), Change(instance=metric))
-    return metric
+    return create_one(MetricWriter(user=user), metric)
 
 
 def metric_update(*, metric: Metric, user, values: dict) -> Metric:
-    change = Change(target=metric, values=values)
-    apply_one(MetricWriter(user=user), change)
-    return change.proposed or change.current
+    return update_one(MetricWriter(user=user), metric, values)
 
 
 def metric_delete(*, metric: Metric, user) -> None:
-    apply_one(MetricWriter(user=user), Change(target=metric, delete=True))
+    delete_one(MetricWriter(user=user), metric)
 
 
 __all__ = ["METRIC_FIELDS", "MetricWriter", "metric_create", "metric_delete", "metric_update"]

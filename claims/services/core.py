@@ -233,6 +233,23 @@ def apply_one(writer: Writer, change: Change, *, now=None) -> Change:
     return change
 
 
+def create_one(writer: Writer, instance):
+    """Add `instance` (new, unsaved) through `writer`; returns it, saved."""
+    apply_one(writer, Change(instance=instance))
+    return instance
+
+
+def update_one(writer: Writer, target, values: dict, *, note: str = ""):
+    """Change `target`'s `values` through `writer`; returns the record as written."""
+    change = apply_one(writer, Change(target=target, values=values, note=note))
+    return change.proposed or change.current
+
+
+def delete_one(writer: Writer, target, *, note: str = "") -> None:
+    """Delete `target` through `writer`."""
+    apply_one(writer, Change(target=target, delete=True, note=note))
+
+
 # --- The steps ----------------------------------------------------------------------------------
 def _resolve(writer: Writer, changes: list[Change], *, lock: bool) -> dict[Change, rules.Problems]:
     """Read each change's current record (locked when `lock`) and build the record it proposes."""

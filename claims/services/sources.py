@@ -15,7 +15,7 @@ from django.utils import timezone
 from claims import rules
 from claims.models import Claim, ClaimEvent, Evidence, FollowUp
 from claims.public import public_outlets, public_sources
-from claims.services.core import DELETE, NEW, Change, Writer, acting, apply_one
+from claims.services.core import DELETE, NEW, Change, Writer, acting, apply_one, create_one, delete_one, update_one
 from claims.services.records import describe, update_for
 from sources.models import Origin, Outlet, Source, SourceChangeProposal
 
@@ -193,18 +193,15 @@ class OutletWriter(Writer):
 
 
 def outlet_create(*, outlet: Outlet, user) -> Outlet:
-    apply_one(OutletWriter(user=user), Change(instance=outlet))
-    return outlet
+    return create_one(OutletWriter(user=user), outlet)
 
 
 def outlet_update(*, outlet: Outlet, user, values: dict) -> Outlet:
-    change = Change(target=outlet, values=values)
-    apply_one(OutletWriter(user=user), change)
-    return change.proposed or change.current
+    return update_one(OutletWriter(user=user), outlet, values)
 
 
 def outlet_delete(*, outlet: Outlet, user) -> None:
-    apply_one(OutletWriter(user=user), Change(target=outlet, delete=True))
+    delete_one(OutletWriter(user=user), outlet)
 
 
 def outlet_named(name: str, *, user) -> Outlet:
@@ -253,18 +250,15 @@ class OriginWriter(Writer):
 
 
 def origin_create(*, origin: Origin, user) -> Origin:
-    apply_one(OriginWriter(user=user), Change(instance=origin))
-    return origin
+    return create_one(OriginWriter(user=user), origin)
 
 
 def origin_update(*, origin: Origin, user, values: dict) -> Origin:
-    change = Change(target=origin, values=values)
-    apply_one(OriginWriter(user=user), change)
-    return change.proposed or change.current
+    return update_one(OriginWriter(user=user), origin, values)
 
 
 def origin_delete(*, origin: Origin, user) -> None:
-    apply_one(OriginWriter(user=user), Change(target=origin, delete=True))
+    delete_one(OriginWriter(user=user), origin)
 
 
 # --- Proposals -----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from claims import rules
 from claims.models import Visit
-from claims.services.core import DELETE, NEW, Change, Writer, apply_one
+from claims.services.core import DELETE, NEW, Change, Writer, create_one, delete_one, update_one
 
 VISIT_FIELDS = (
     "ref",
@@ -34,18 +34,15 @@ class VisitWriter(Writer):
 
 
 def visit_create(*, visit: Visit, user) -> Visit:
-    apply_one(VisitWriter(user=user), Change(instance=visit))
-    return visit
+    return create_one(VisitWriter(user=user), visit)
 
 
 def visit_update(*, visit: Visit, user, values: dict) -> Visit:
-    change = Change(target=visit, values=values)
-    apply_one(VisitWriter(user=user), change)
-    return change.proposed or change.current
+    return update_one(VisitWriter(user=user), visit, values)
 
 
 def visit_delete(*, visit: Visit, user) -> None:
-    apply_one(VisitWriter(user=user), Change(target=visit, delete=True))
+    delete_one(VisitWriter(user=user), visit)
 
 
 __all__ = ["VISIT_FIELDS", "VisitWriter", "visit_create", "visit_delete", "visit_update"]
