@@ -48,6 +48,19 @@ _CONTRIBUTOR_PERMS = [
     ("sources", "change_articlecopy"),
     ("sources", "view_articlecopy"),
     ("sources", "view_sourcecheck"),
+    # Translations: contributors draft them; editors review, publish and delete (claims.rules.translations).
+    ("claims", "add_claimtranslation"),
+    ("claims", "change_claimtranslation"),
+    ("claims", "view_claimtranslation"),
+    ("claims", "add_visittranslation"),
+    ("claims", "change_visittranslation"),
+    ("claims", "view_visittranslation"),
+    ("claims", "add_evidencetranslation"),
+    ("claims", "change_evidencetranslation"),
+    ("claims", "view_evidencetranslation"),
+    ("claims", "add_eventtranslation"),
+    ("claims", "change_eventtranslation"),
+    ("claims", "view_eventtranslation"),
 ]
 _EDITOR_EXTRA = [
     ("claims", "set_verdict"),
@@ -69,6 +82,10 @@ _EDITOR_EXTRA = [
     ("sources", "delete_source"),
     ("sources", "delete_articlecopy"),
     ("sources", "change_sourcecheck"),
+    ("claims", "delete_claimtranslation"),
+    ("claims", "delete_visittranslation"),
+    ("claims", "delete_evidencetranslation"),
+    ("claims", "delete_eventtranslation"),
 ]
 # Accounts, not the register: no is_superuser and no raw permissions (the user admin hides those fields).
 _DESK_ADMIN_PERMS = [

@@ -2,7 +2,7 @@
 
 choices.py (statuses and the rating scale, topics, stances), visits.py, claims.py (Claim, and FormerRef: the
 addresses a claim had), evidence.py, notes.py (ClaimNote: the desk's internal notes), record.py (ClaimEvent: each
-step of the public record). The models of
+step of the public record), translations.py (the register's words in its readers' languages). The models of
 the app's feature packages (figures, commitments, repeats) live in those packages and are re-exported here,
 which is where Django registers them.
 """
@@ -14,6 +14,14 @@ from claims.models.claims import Claim, ClaimQuerySet, FormerRef, IndexedHistory
 from claims.models.evidence import Evidence
 from claims.models.notes import ClaimNote
 from claims.models.record import ClaimEvent, EventKind
+from claims.models.translations import (
+    ClaimTranslation,
+    EventTranslation,
+    EvidenceTranslation,
+    Translation,
+    TranslationStatus,
+    VisitTranslation,
+)
 from claims.models.visits import Visit
 from claims.repeats.models import RepeatDismissal
 from claims.tips.models import Tip, TipStatus
@@ -27,8 +35,11 @@ __all__ = [
     "ClaimEvent",
     "ClaimNote",
     "ClaimQuerySet",
+    "ClaimTranslation",
     "EventKind",
+    "EventTranslation",
     "Evidence",
+    "EvidenceTranslation",
     "FollowUp",
     "FollowUpStatus",
     "FormerRef",
@@ -41,6 +52,9 @@ __all__ = [
     "Tip",
     "TipStatus",
     "Topic",
+    "Translation",
+    "TranslationStatus",
     "TransparencyPage",
     "Visit",
+    "VisitTranslation",
 ]

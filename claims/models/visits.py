@@ -24,6 +24,8 @@ class Visit(models.Model):
     end_date = models.DateField()
     location = models.CharField(max_length=200, help_text="City or cities, e.g. Astana.")
     summary = models.TextField(blank=True)
+    # Bumped by every write (the write core): a translation records the version it was made from.
+    version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
     history = HistoricalRecords()
 

@@ -15,7 +15,7 @@ the change itself.
 
 Modules: base (Problem, permissions), claims (verdicts, publication, withdrawal,
 content, deletion), evidence, sources (sources, outlets, kept copies, proposals,
-visits and metrics); the feature packages keep theirs (claims.commitments.rules,
+visits and metrics), translations; the feature packages keep theirs (claims.commitments.rules,
 claims.repeats.rules), re-exported here.
 """
 
@@ -25,3 +25,4 @@ from claims.rules.base import *  # noqa: F403
 from claims.rules.claims import *  # noqa: F403
 from claims.rules.evidence import *  # noqa: F403
 from claims.rules.sources import *  # noqa: F403
+from claims.rules.translations import *  # noqa: F403

@@ -4,7 +4,8 @@ One writer per entity decides what its rules make of a change and what it puts o
 record: claims.py (logging, content, verdicts, publication, withdrawal, deletion), evidence.py,
 sources.py (sources, outlets, proposals), notes.py (assignment and
 internal notes: the desk's own), copies.py (kept copies of articles), quotes.py (the
-quote findings), visits.py; the feature packages keep theirs (claims.figures.services for
+quote findings), visits.py, translations.py (the register's words in other languages, and
+corrections that reach them); the feature packages keep theirs (claims.figures.services for
 metrics, claims.commitments.services for follow-ups, claims.repeats.services for links between
 appearances). restore.py brings back what was deleted. The rules they apply are claims.rules.
 The admin, the CSV import, the intake, the demo loader and the command line call these; nothing
@@ -21,4 +22,5 @@ from claims.services.restore import *  # noqa: F403
 from claims.services.source_checks import *  # noqa: F403
 from claims.services.sources import *  # noqa: F403
 from claims.services.system import *  # noqa: F403
+from claims.services.translations import *  # noqa: F403
 from claims.services.visits import *  # noqa: F403

@@ -217,8 +217,10 @@ def apply(writer: Writer, changes: Iterable[Change], *, now=None, partial: bool 
             now = now or timezone.now()
             writer.derive(done, facts, now=now)
             _write(writer, done, now=now)
-            create_many([event for c in done for event in writer.events(c, facts, now=now)], ClaimEvent)
+            events = [event for c in done for event in writer.events(c, facts, now=now)]
+            create_many(events, ClaimEvent)
             writer.after(done, facts, now=now)
+            _follow_in_translations(writer, done, events, now=now)
             if any(writer.is_public(c, facts) for c in done if not _internal_only(writer, c)):
                 publiccache.public_change(at=now)
     return Outcome(done=done, refused=problems)
@@ -314,6 +316,13 @@ def _problems(writer: Writer, changes: list[Change], facts, problems) -> dict[Ch
         if found:
             problems[change] = found
     return problems
+
+
+def _follow_in_translations(writer: Writer, changes: list[Change], events: list[ClaimEvent], *, now) -> None:
+    """A correction, update or withdrawal reaches every language: translations of what changed go out of date."""
+    from claims.services.translations import follow_original  # the translation writers are built on this module
+
+    follow_original(writer.model, changes, events, now=now)
 
 
 def _internal_only(writer: Writer, change: Change) -> bool:

@@ -20,6 +20,7 @@ VISIT_FIELDS = (
 class VisitWriter(Writer):
     model = Visit
     fields = VISIT_FIELDS
+    versioned = True
 
     def facts(self, changes: list[Change]) -> set[int]:
         deleted = [c.current.pk for c in changes if c.kind == DELETE]
