@@ -75,7 +75,7 @@ class Translation(models.Model):
         abstract = True
 
     def __str__(self):
-        return f"{self.original} ({self.get_language_display()})"  # type: ignore[attr-defined]
+        return f"{self.original} ({self.get_language_display()})"
 
     @property
     def original(self) -> models.Model:
