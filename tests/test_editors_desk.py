@@ -71,6 +71,8 @@ def test_the_desk_counts_what_needs_someone_and_links_to_exactly_those(editor_cl
         "Claims assigned to me": 1,
         "Quotes not found (published or in review)": 2,
         "Commitments due for a follow-up": 1,
+        "Published translations out of date": 0,
+        "Translations waiting for review": 0,
         "Source change proposals waiting": 1,
     }
     assert listed(editor_client, items["Claims in review"][1]) == {"in-review"}

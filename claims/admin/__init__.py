@@ -5,7 +5,7 @@ admins (claims.figures.admin, claims.commitments.admin); importing them here is
 what makes the admin find them. CSV import and export are added by csvio.admin.
 """
 
-from claims.admin import claims, events, evidence, sources, visits  # noqa: F401
+from claims.admin import claims, events, evidence, sources, translations, visits  # noqa: F401
 from claims.commitments import admin as commitments_admin  # noqa: F401
 from claims.figures import admin as figures_admin  # noqa: F401
 from claims.tips import admin as tips_admin  # noqa: F401

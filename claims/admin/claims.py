@@ -33,6 +33,7 @@ from claims.admin.quotes import QuoteFoundFilter, quote_column, quote_proof
 from claims.admin.restore import RestoreDeletedAdminMixin, RevertContentOnlyMixin
 from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
 from claims.admin.sources import SourceAdmin
+from claims.admin.translations import TranslationsSummaryMixin
 from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
 from claims.figures.admin import FiguresAdminMixin, FiguresDisagreeFilter
 from claims.figures.models import FIGURE_FIELDS
@@ -88,6 +89,7 @@ class ClaimAdmin(
     RepeatsAdminMixin,
     CommitmentsAdminMixin,
     FiguresAdminMixin,
+    TranslationsSummaryMixin,
     SimpleHistoryAdmin,
 ):
     writer = ClaimWriter
@@ -133,6 +135,7 @@ class ClaimAdmin(
         "recent_changes",
         "likely_repeats",
         "figure_comparison",
+        "translations",
     ]
     show_full_result_count = False
     paginator = EstimatedCountPaginator
@@ -145,6 +148,7 @@ class ClaimAdmin(
         ("Commitment", {"fields": [*COMMITMENT_FIELDS]}),
         ("Likely repeats", {"fields": ["likely_repeats"]}),
         ("Verdict", {"fields": ["status", "verdict_summary", "change_note", "seen_version"]}),
+        ("Translations", {"fields": ["translations"]}),
         ("Desk (never public)", {"fields": ["assigned_to"]}),
         ("Publication", {"fields": ["is_published", "published_at", "created_by", "created_at", "updated_at"]}),
         ("Recent changes", {"fields": ["recent_changes"]}),

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from claims.admin.quotes import QUOTE_NOT_FOUND_LIVE
 from claims.commitments.state import with_commitment_state
-from claims.models import Claim, Status
+from claims.models import Claim, ClaimTranslation, Status, TranslationStatus
 from sources.models import SourceChangeProposal
 
 IN_REVIEW = Q(status=Status.IN_REVIEW)
@@ -82,6 +82,22 @@ def desk_items(request) -> list[DeskItem]:
                 "Commitments due for a follow-up",
                 follow_up_due(Claim.objects.all()).count(),
                 f"{claims_list}?follow_up=due",
+            ),
+        ]
+    if user.has_perm("claims.view_claimtranslation"):
+        # Published translations whose original was corrected or updated since: readers see them flagged.
+        stale = ClaimTranslation.objects.filter(status=TranslationStatus.PUBLISHED, outdated_at__isnull=False)
+        translations = reverse("admin:claims_claimtranslation_changelist")
+        items += [
+            DeskItem(
+                "Published translations out of date",
+                stale.count(),
+                f"{translations}?current=no&status__exact={TranslationStatus.PUBLISHED}",
+            ),
+            DeskItem(
+                "Translations waiting for review",
+                ClaimTranslation.objects.filter(status=TranslationStatus.REVIEW).count(),
+                f"{translations}?status__exact={TranslationStatus.REVIEW}",
             ),
         ]
     if user.has_perm("sources.view_sourcechangeproposal"):

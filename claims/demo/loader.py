@@ -17,7 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from claims import services
-from claims.demo import data
+from claims.demo import data, translated
 from claims.demo import figures as demo_figures
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Evidence, Metric, Stance, Status, Visit
@@ -77,9 +77,12 @@ def load_demo() -> Tally:
             _sync_copies(sources, tally, user)
             metrics = {row["ref"]: _sync_metric(row, tally, user) for row in demo_figures.METRICS}
             for row in data.CLAIMS:
+                if not Claim.objects.filter(ref=row["ref"]).exists():
+                    row = translated.first_version(row)
                 _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
             _sync_repeats(user=user, tally=tally)
             _sync_follow_ups(sources=sources, user=user, tally=tally)
+            translated.sync_translations(user=user, tally=tally)
             pages_fill_defaults(user=user)
     except (ValidationError, PermissionDenied) as error:
         raise DemoDataError(_message(error)) from error
