@@ -57,7 +57,7 @@ from bench.vocabulary import (
     VERIFIED,
     VOCABULARY,
 )
-from claims.models import Claim, ClaimEvent, Evidence, Visit
+from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Visit, VisitTranslation
 from claims.services import system_user
 from factregister.publiccache import public_change
 from sources.models import Outlet, Source
@@ -135,9 +135,13 @@ class Generator:
             self.visit_ids = self._bulk(Visit, self.visits())
             self.events: list[dict] = []
             self.evidence_rows: list[dict] = []
+            self.claim_translations: list[dict] = []
+            self.first_translation = next_id(ClaimTranslation)
             self._bulk(Claim, self.claim_rows())
             self._bulk(Evidence, iter(self.evidence_rows))
             self._bulk(ClaimEvent, iter(self.events), history=False)
+            self._bulk(ClaimTranslation, iter(self.claim_translations))
+            self._bulk(VisitTranslation, self.visit_translations())
         reset_sequences()
         return self.counts
 
@@ -195,6 +199,50 @@ class Generator:
                 "end_date": start + rng.randrange(4) * DAY,
                 "location": "Astana" if host == "KZ" else "Tehran",
                 "summary": f"Synthetic visit {pk}, made up for load testing.",
+            }
+
+    def _translate(self, claim_id: int, subject: str, period: str, *, corrected: bool, at) -> None:
+        for language, share in (("fa", 0.6), ("ru", 0.4)):
+            if self.rng.random() >= share:
+                continue
+            self.claim_translations.append(
+                {
+                    "id": self.first_translation + len(self.claim_translations),
+                    "claim_id": claim_id,
+                    "language": language,
+                    "status": "published",
+                    "translator": "Synthetic translator",
+                    "machine_assisted": True,
+                    "made_from_version": 1,
+                    "outdated_at": at if corrected else None,
+                    "created_by_id": self.user_id,
+                    "created_at": at,
+                    "updated_at": at,
+                    "version": 1,
+                    "text": f"[{language}] Synthetic claim {claim_id}: {subject} {period}.",
+                    "verdict_summary": f"[{language}] Synthetic verdict {claim_id}.",
+                    "quote": f"[{language}] Synthetic quote {claim_id}.",
+                }
+            )
+
+    def visit_translations(self):
+        first = next_id(VisitTranslation)
+        for n, visit_id in enumerate(self.visit_ids):
+            yield {
+                "id": first + n,
+                "visit_id": visit_id,
+                "language": "fa",
+                "status": "published",
+                "translator": "Synthetic translator",
+                "machine_assisted": True,
+                "made_from_version": 1,
+                "outdated_at": None,
+                "created_by_id": self.user_id,
+                "created_at": START,
+                "updated_at": START,
+                "version": 1,
+                "title": f"[fa] Synthetic visit {visit_id}",
+                "summary": f"[fa] Synthetic visit {visit_id}, made up for load testing.",
             }
 
     def claim_rows(self):
@@ -256,6 +304,9 @@ class Generator:
                 "figure_unit": unit if has_figure else "",
                 "figure_period": period if has_figure else "",
             }
+            if published:
+                # Most published claims in Persian, many in Russian; a corrected one's translations out of date.
+                self._translate(claim_id, subject, period, corrected=corrected, at=updated)
             # About three pieces of evidence, none from the claim's own article.
             others = [source for source in rng.sample(self.source_ids, 6) if source != article_id]
             for k, source_id in enumerate(others[: rng.choice((2, 3, 3, 4))]):
