@@ -49,7 +49,17 @@ class SourceCheckAdmin(SimpleHistoryAdmin):
     list_select_related = ["source"]
     search_fields = ["source__title", "source__ref", "url"]
     date_hierarchy = "checked_at"
-    fields = ["source", "status", "since", "checked_at", "url", "http_status", "detail", "published_claims"]
+    fields = [
+        "source",
+        "status",
+        "since",
+        "checked_at",
+        "url",
+        "http_status",
+        "detail",
+        "published_claims",
+        "texts_seen",
+    ]
     readonly_fields = fields
     actions = ["check_again"]
 
@@ -84,6 +94,26 @@ class SourceCheckAdmin(SimpleHistoryAdmin):
         more = claims.count() - len(links) if len(links) == 5 else 0
         shown = format_html_join(", ", '<a href="{}">{}</a>', links)
         return format_html("{} and {} more", shown, more) if more else shown
+
+    @admin.display(description="Texts read at the address")
+    def texts_seen(self, obj):
+        """Each distinct text the watch has read there, newest first, with when it was first read."""
+        texts = obj.source.seen_texts.order_by("-first_seen_at", "-id")
+        if not texts:
+            return "—"
+        return format_html_join(
+            "",
+            '<details><summary>First read {} ({} characters{})</summary><div lang="" dir="auto">{}</div></details>',
+            (
+                (
+                    f"{seen.first_seen_at:%Y-%m-%d %H:%M}",
+                    len(seen.text),
+                    ", the text now" if seen.sha256 == obj.seen_sha256 else "",
+                    seen.text,
+                )
+                for seen in texts
+            ),
+        )
 
     @admin.action(description="Check the selected sources again now")
     def check_again(self, request, queryset):

@@ -378,4 +378,4 @@ class ArticleCopy(models.Model):
 
 
 # The source watch's findings live in their own module; they are models of this app all the same.
-from sources.checks import CheckStatus, SourceCheck  # noqa: E402, F401
+from sources.checks import CheckStatus, SeenText, SourceCheck  # noqa: E402, F401

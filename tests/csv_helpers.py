@@ -44,12 +44,14 @@ def empty_register() -> None:
         RepeatDismissal,
         Visit,
     )
+    from claims.models.translations import TRANSLATION_MODELS
     from claims.tips.models import Tip
     from claims.transparency.models import TransparencyPage
-    from sources.models import ArticleCopy, Origin, Outlet, Source, SourceChangeProposal, SourceCheck
+    from sources.models import ArticleCopy, Origin, Outlet, SeenText, Source, SourceChangeProposal, SourceCheck
 
     models = [m for app in ("claims", "sources") for m in apps.get_app_config(app).get_models()]
     order = [
+        *TRANSLATION_MODELS,
         Tip,
         TransparencyPage,
         ClaimNote,
@@ -60,7 +62,7 @@ def empty_register() -> None:
         RepeatDismissal,
         SourceChangeProposal,
     ]
-    order += [SourceCheck, ArticleCopy, Claim, Metric, Source, Origin, Outlet, Visit]
+    order += [SeenText, SourceCheck, ArticleCopy, Claim, Metric, Source, Origin, Outlet, Visit]
     left = [m.__name__ for m in models if m not in order and not m.__name__.startswith("Historical")]
     assert not left, f"empty_register() does not know where to empty {left}: add them to its order"
     # The history last: deleting a row writes one.

@@ -18,7 +18,7 @@ from claims.services import Reading, check_record, copy_keep, system_user
 from factregister.models import PublicChange
 from intake.fetch import main_text
 from intake.watch import Spacing
-from sources.models import ArticleCopy, CheckStatus, CopyHow, SourceCheck
+from sources.models import ArticleCopy, CheckStatus, CopyHow, SeenText, SourceCheck
 from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -123,16 +123,22 @@ def test_a_page_read_again_is_unchanged_then_changed_with_its_new_text_kept_and_
     changed = check_of(source)
     assert changed.status == CheckStatus.CHANGED and "twelve documents" in changed.text
     assert changed.since == changed.checked_at and changed.seen_sha256 != changed.baseline_sha256
-    earlier = [row.text for row in changed.history.order_by("history_date")]
-    assert "fourteen documents" in earlier[0] and "twelve documents" in earlier[-1]
+    # Each distinct text read is kept once, with when it was first read; the history keeps the hashes.
+    texts = list(SeenText.objects.filter(source=source).order_by("first_seen_at"))
+    assert ["fourteen documents" in t.text for t in texts] == [True, False]
+    assert "twelve documents" in texts[-1].text and texts[-1].sha256 == changed.seen_sha256
+    assert [row.seen_sha256 for row in changed.history.order_by("history_date")][-1] == changed.seen_sha256
 
     watch("astana-talks")  # the same changed text again: still changed, since the same time
     again = check_of(source)
     assert again.status == CheckStatus.CHANGED and again.since == changed.since and again.checked_at > changed.since
+    assert SeenText.objects.filter(source=source).count() == 2  # read again, not stored again
 
     Pages.pages["/article"] = PAGE  # the outlet put its words back
     watch("astana-talks")
     assert check_of(source).status == CheckStatus.UNCHANGED
+    assert SeenText.objects.filter(source=source).count() == 2
+    assert not hasattr(check_of(source).history.model, "text")  # no row of the history holds a page's text
 
 
 def test_a_copy_kept_from_the_address_is_the_baseline_and_stays_as_it_was(server, editor):

@@ -54,6 +54,8 @@ def test_the_button_checks_a_batch_and_the_action_checks_the_selected_sources(se
     assert "1 source checked: 1 unchanged." in answer.content.decode()
     check = SourceCheck.objects.get(source=source)
     assert check.status == CheckStatus.UNCHANGED and check.history.first().history_user == editor
+    page = editor_client.get(reverse("admin:sources_sourcecheck_change", args=[check.pk])).content.decode()
+    assert "Texts read at the address" in page and ", the text now)" in page
 
     Pages.pages.pop("/article")
     answer = editor_client.post(url, {"action": "check_again", "_selected_action": [check.pk]}, follow=True)

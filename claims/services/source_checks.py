@@ -8,8 +8,10 @@ text hashes alike), else the first text the watch read there. Hashes are of the 
 and quote marks made plain (sources.models.normalise_quote), so a page re-flowed is not a page changed.
 
 The kept copy is left as it is: it is what the quotes citing the source were checked against, and what a
-claim's page names as the proof. The text read is kept on the check instead, and every earlier reading
-stays in the check's history. A published claim's page tells its readers when a source it cites changed
+claim's page names as the proof. The text last read is kept on the check, and each distinct text the watch
+has read at a source once (`SeenText`, written with the check); the check's history keeps what each look
+found (status and hashes), not the text again, so an unchanged page checked daily is stored once.
+A published claim's page tells its readers when a source it cites changed
 or went after it cited it, so a check that enters or leaves those states for a public source moves the
 freshness stamp.
 """
@@ -24,7 +26,8 @@ from claims.models import Claim, Evidence, FollowUp
 from claims.public import is_public_source
 from claims.services.core import NEW, Change, Writer, apply
 from claims.services.sources import cited_by_published
-from sources.models import ArticleCopy, CheckStatus, CopyHow, Source, SourceCheck, normalise_quote
+from factregister.history import create_many
+from sources.models import ArticleCopy, CheckStatus, CopyHow, SeenText, Source, SourceCheck, normalise_quote
 
 CHECK_FIELDS = (
     "source",
@@ -109,6 +112,23 @@ class SourceCheckWriter(Writer):
     def problems(self, change: Change, facts: CheckFacts) -> rules.Problems:
         # One permission for a first check and a later one: the admin's add page stays closed to everyone.
         return rules.permission_problems(self.user, SourceCheck, "change")
+
+    def after(self, changes: list[Change], facts: CheckFacts, *, now) -> None:
+        """Keep each text read that this source has not shown the watch before, once."""
+        read = {(c.proposed.source_id, c.proposed.seen_sha256): c.proposed for c in changes if c.proposed.text}
+        if not read:
+            return
+        known = set(
+            SeenText.objects.filter(source_id__in={source for source, _ in read}).values_list("source_id", "sha256")
+        )
+        create_many(
+            [
+                SeenText(source_id=source, sha256=sha, text=check.text, url=check.url, first_seen_at=check.checked_at)
+                for (source, sha), check in read.items()
+                if (source, sha) not in known
+            ],
+            SeenText,
+        )
 
     def is_public(self, change: Change, facts: CheckFacts) -> bool:
         """A published claim's page shows a check in a noticed state (changed, gone), and when it began."""
