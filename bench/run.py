@@ -15,7 +15,8 @@ matches; --regenerate forces a fresh one). Then:
    fraction of a trivial view on the same server in the same run, with a warm cache;
 3. a peer: Datasette in immutable mode and this app, both serving the same SQLite
    file, on the JSON list of claims, 50 a page;
-4. the CSV figures of bench/csv_bench.py, when that script exists.
+4. the CSV figures of bench/csv_bench.py, when that script exists, and the admin's bulk actions on 1,000
+   claims (bench/bulk_actions.py).
 
 Every latency is the median of --runs runs; every throughput the median of --rounds wrk
 rounds, taken in turn. It prints one table and writes it to docs/performance.md:
@@ -187,6 +188,24 @@ def csv_figures(server_url: str, rows: int, timeout: int) -> list[str]:
     return [line.rstrip() for line in result.stdout.splitlines() if line.strip()]
 
 
+def bulk_figures(server_url: str, claims: int, timeout: int) -> list[str]:
+    """The admin's bulk actions on `claims` claims (bench/bulk_actions.py), in a database of their own."""
+    prepare_postgres_db(server_url, "bench_bulk")
+    env = env_for(database_url=f"{server_url}/bench_bulk", DEBUG="true")
+    env["DJANGO_SETTINGS_MODULE"] = "factregister.settings"
+    command = [PY, str(ROOT / "bench" / "bulk_actions.py"), "--claims", str(claims)]
+    log("Bulk actions: " + " ".join(command[1:]))
+    try:
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return [f"bench/bulk_actions.py did not finish within {timeout} s"]
+    if result.returncode != 0:
+        return ["bench/bulk_actions.py failed: " + (result.stderr.strip().splitlines() or [str(result.returncode)])[-1]]
+    return [f"Bulk actions on {claims:,} claims (bench/bulk_actions.py):"] + [
+        line.rstrip() for line in result.stdout.splitlines() if line.strip()
+    ]
+
+
 def prepare_postgres_db(server_url: str, name: str) -> None:
     import psycopg
 
@@ -247,6 +266,8 @@ def main():
         peer_result = peer(peer_file, peer_claims, args.regenerate, args.rounds, args.duration)
     skipped = "measured by the default run (make bench)" if beyond else "skipped (--skip-csv)"
     csv_lines = [skipped] if args.skip_csv else csv_figures(server_url, args.csv_rows, args.csv_timeout)
+    if not args.skip_csv:
+        csv_lines += bulk_figures(server_url, 1_000, args.csv_timeout)
 
     if sys.argv[1:] == []:
         command = "make bench"

@@ -9,8 +9,9 @@ fill an empty database. Whether the public saw the change is the core's to say
 import operator
 
 from django.db import connection
+from django.db.models import F
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 BATCH = 2000
 
@@ -37,15 +38,74 @@ def create_with_history(objs: list, model, *, user, reason: str, now) -> None:
 
 
 def update_with_history(objs: list, model, fields: list[str], *, user, reason: str, now) -> None:
-    """Update `fields` of `objs` and write one '~' history row each (none for a model without history)."""
+    """Update `fields` of `objs` and write one '~' history row each (none for a model without history).
+
+    Rows that take the same new values (a verdict set on a thousand claims, all published at one time) are
+    updated by one UPDATE per set of values, not the CASE per row and field that `bulk_update` builds; a
+    version bumped by the core is bumped by the database (`version + 1`), as the rows are locked. The history
+    rows are then copied from the rows just written by the database itself (`_copy_history`).
+    """
     if not objs:
         return
-    if not has_history(model):
-        model._default_manager.bulk_update(objs, fields, batch_size=BATCH)
+    _update_grouped(objs, model, fields)
+    if has_history(model):
+        _copy_history(objs, model, history_type="~", user=user, reason=reason, now=now)
+
+
+def _update_grouped(objs: list, model, fields: list[str]) -> None:
+    meta = model._meta
+    attnames = [meta.get_field(name).attname for name in fields]
+    bumped = "version" in attnames
+    same = [name for name in attnames if name != "version"]
+    groups: dict[tuple, list] = {}
+    for obj in objs:
+        groups.setdefault(tuple(repr(getattr(obj, name)) for name in same), []).append(obj)
+    if len(groups) > max(1, len(objs) // 4):
+        # Mostly different values: one bulk_update (CASE per row) is fewer statements.
+        model._base_manager.bulk_update(objs, fields, batch_size=BATCH)
         return
-    bulk_update_with_history(
-        objs, model, fields, batch_size=BATCH, default_user=user, default_change_reason=reason, default_date=now
+    for members in groups.values():
+        values = {name: getattr(members[0], name) for name in same}
+        if bumped:
+            values["version"] = F("version") + 1
+        for start in range(0, len(members), BATCH):
+            batch = [obj.pk for obj in members[start : start + BATCH]]
+            model._base_manager.filter(pk__in=batch).update(**values)
+
+
+def history_fields(model) -> list:
+    """The concrete fields of `model` its history rows keep (simple-history's `excluded_fields` left out)."""
+    kept = {f.name for f in model.history.model._meta.get_fields()}
+    return [f for f in model._meta.concrete_fields if f.name in kept]
+
+
+def _copy_history(objs: list, model, *, history_type: str, user, reason: str, now) -> None:
+    """One history row per row of `objs`, copied by the database from the row as it now stands."""
+    meta = model._meta
+    history_meta = model.history.model._meta
+    quote = connection.ops.quote_name
+    fields = history_fields(model)
+    columns = [quote(f.column) for f in fields]
+    history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
+    history_columns += [quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")]
+    insert = (
+        f"INSERT INTO {quote(history_meta.db_table)} ({', '.join(history_columns)}) "
+        f"SELECT {', '.join(columns)}, %s, %s, %s, %s FROM {quote(meta.db_table)} "
     )
+    ids = sorted(obj.pk for obj in objs)
+    params = [now, reason, history_type, user.pk if user else None]
+    with connection.cursor() as cursor, connection.wrap_database_errors:
+        if connection.vendor == "postgresql":
+            # The ids as one array literal: one parameter, however many rows.
+            where = f"WHERE {quote(meta.pk.column)} = ANY(%s::bigint[]) ORDER BY {quote(meta.pk.column)}"
+            cursor.execute(insert + where, [*params, "{" + ",".join(map(str, ids)) + "}"])
+            return
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            where = (
+                f"WHERE {quote(meta.pk.column)} IN ({', '.join(['%s'] * len(batch))}) ORDER BY {quote(meta.pk.column)}"
+            )
+            cursor.execute(insert + where, [*params, *batch])
 
 
 def create_many(objs: list, model) -> None:
@@ -109,27 +169,12 @@ def copy_create_with_history(objs: list, model, *, user, reason: str, now) -> No
     INSERT ... SELECT of the rows just written: the database copies what it holds,
     so each row crosses from Python once, not twice.
     """
-    meta = model._meta
-    history_meta = model.history.model._meta
-    quote = connection.ops.quote_name
-    fields = meta.concrete_fields
-    for model_field in fields:
+    for model_field in model._meta.concrete_fields:
         if getattr(model_field, "auto_now", False) or getattr(model_field, "auto_now_add", False):
             for obj in objs:
                 setattr(obj, model_field.attname, now)
     copy_insert(objs, model)
-    columns = [quote(f.column) for f in fields]
-    history_columns = [quote(history_meta.get_field(f.name).column) for f in fields]
-    history_columns += [quote(c) for c in ("history_date", "history_change_reason", "history_type", "history_user_id")]
-    # The ids as one array literal: one parameter, however many rows.
-    ids = "{" + ",".join(str(obj.pk) for obj in objs) + "}"
-    with connection.cursor() as cursor, connection.wrap_database_errors:
-        cursor.execute(
-            f"INSERT INTO {quote(history_meta.db_table)} ({', '.join(history_columns)}) "
-            f"SELECT {', '.join(columns)}, %s, %s, '+', %s FROM {quote(meta.db_table)} "
-            f"WHERE {quote(meta.pk.column)} = ANY(%s::bigint[]) ORDER BY {quote(meta.pk.column)}",
-            [now, reason, user.pk if user else None, ids],
-        )
+    _copy_history(objs, model, history_type="+", user=user, reason=reason, now=now)
 
 
 def history_model(app_label: str, name: str):

@@ -21,8 +21,8 @@ from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, ClaimEvent, FormerRef, Status
 from claims.repeats.queries import link_shapes, published_among
 from claims.rules import Independence
-from claims.services.core import DELETE, NEW, Change, Outcome, Writer, acting, apply, apply_one
-from claims.services.independence import count_independence, evidence_of
+from claims.services.core import DELETE, NEW, Change, Outcome, Writer, acting, apply, apply_one, unchecked_fields
+from claims.services.independence import articles_of, count_independence, evidence_of
 from claims.services.quotes import copies_of, quote_state
 from claims.services.records import describe, event_for, update_for
 
@@ -90,10 +90,12 @@ class ClaimWriter(Writer):
         live = [c for c in changes if c.kind != DELETE]
         weighed = [c for c in live if _becomes_published(c) or (c.current is not None and c.current.is_published)]
         stored = evidence_of(c.current.pk for c in weighed if c.current is not None)
+        # Each article's independence key, read once for the set (not once per claim through `claim.article`).
+        articles = articles_of([c.proposed for c in weighed])
         for change in weighed:
             found = stored.get(change.current.pk, []) if change.current is not None else []
             facts.independence[change] = count_independence(
-                change.proposed.article.independence_key,
+                articles[change.proposed.article_id].independence_key,
                 [(item.source.independence_key, item.stance) for item in found],
             )
         proven = [c for c in live if c.kind == NEW or _becomes_published(c) or {"quote", "article"} & set(c.fields)]
@@ -123,10 +125,11 @@ class ClaimWriter(Writer):
 
     # --- the rules ----------------------------------------------------------------------------
     def validate(self, change: Change) -> rules.Problems:
-        # A verdict or a publication changes no content: the model's field rules are all it needs.
+        # A verdict or a publication changes no content: the rules of the fields it sets are all it needs.
         if change.current is not None and not set(change.fields) & set(RECORDED_FIELDS):
+            kept = unchecked_fields(Claim, change)
             try:
-                change.proposed.full_clean(exclude=["ref"], validate_unique=False, validate_constraints=False)
+                change.proposed.full_clean(exclude=kept, validate_unique=False, validate_constraints=False)
             except ValidationError as error:
                 return [rules.Problem(name, m) for name, ms in error.message_dict.items() for m in ms]
             return []
