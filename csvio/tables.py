@@ -6,7 +6,7 @@ in is RESTORE_ORDER: what is referred to before what refers to it.
 
 from claims.commitments.services import FollowUpWriter
 from claims.figures.services import MetricWriter
-from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
+from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Translation, Visit, VisitTranslation
 from claims.services import core
 from claims.services.claims import ClaimWriter
 from claims.services.evidence import EvidenceWriter
@@ -223,6 +223,7 @@ class TranslationTable(VersionedTable):
     cannot record one, and the derived columns an export writes are read back by nobody.
     """
 
+    model: type[Translation]
     original: str
     key = ("original", "language")  # the original's column stands first; see key_of
     stripped = frozenset({"language", "status", "machine_assisted", "version", *TRANSLATION_DERIVED})
