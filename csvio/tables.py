@@ -224,8 +224,7 @@ class TranslationTable(VersionedTable):
     """
 
     model: type[Translation]
-    original: str
-    key = ("original", "language")  # the original's column stands first; see key_of
+    original: str  # the column naming the original by ref; the key is (original, language)
     stripped = frozenset({"language", "status", "machine_assisted", "version", *TRANSLATION_DERIVED})
 
     def __init_subclass__(cls, **kwargs):
