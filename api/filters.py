@@ -12,7 +12,8 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from drf_spectacular.utils import extend_schema_field
 
-from claims.models import Claim, ClaimEvent, Evidence, Stance, Status, Topic
+from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Stance, Status, Topic, TranslationStatus
+from claims.models.translations import translated_languages
 from claims.search import SEARCH_CANDIDATES, SEARCH_MAX_LENGTH, SEARCH_MAX_MINUS_SIGNS, SEARCH_PATTERN, validate_search
 from sources.models import Outlet, OutletKind, Source, SourceKind
 
@@ -91,6 +92,12 @@ class ClaimFilter(django_filters.FilterSet):
         method="filter_stance",
         help_text="Claims with at least one piece of evidence of this stance.",
     )
+    language = django_filters.ChoiceFilter(
+        choices=translated_languages(),
+        method="filter_language",
+        help_text="Claims with a published translation into this language that is current (made from the claim "
+        "as it is now).",
+    )
     updated_since = UtcDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gt",
@@ -110,10 +117,16 @@ class ClaimFilter(django_filters.FilterSet):
     class Meta:
         model = Claim
         form = FeedFilterForm
-        fields = ["status", "visit", "topic", "speaker", "outlet", "stance", "updated_since", "search"]
+        fields = ["status", "visit", "topic", "speaker", "outlet", "stance", "language", "updated_since", "search"]
 
     def filter_stance(self, queryset, name, value):
         return queryset.filter(Exists(Evidence.objects.filter(claim=OuterRef("pk"), stance=value)))
+
+    def filter_language(self, queryset, name, value: str):
+        translated = ClaimTranslation.objects.filter(
+            claim=OuterRef("pk"), language=value, status=TranslationStatus.PUBLISHED, outdated_at__isnull=True
+        )
+        return queryset.filter(Exists(translated))
 
     def filter_search(self, queryset, name, value):
         # The register's own search: full-text on PostgreSQL, every word somewhere on SQLite.

@@ -72,6 +72,16 @@ A change is stamped when it is written and becomes visible when its transaction 
 register's writes are short; a mirror that wants a margin can start each re-sync a minute before
 its high-water mark, since upserts by `ref` make repeats harmless.
 
+## Translations
+
+Each claim and visit lists its published translations (`translations`, one per language: fa, ru, kk), with
+the public credit (`translator`), whether a machine translation tool was used, whether an editor reviewed
+it (`reviewed`, `reviewed_at`) and the version of the original it was made from. A translation whose
+`current` is false was made before the original was corrected, updated or withdrawn: the English record is
+the reference. `?language=fa` lists the claims with a published, current Persian translation. A claim's
+`updated_at` is the claim's own: a translation published or changed later does not move it, so a mirror
+that keeps translations reads them again with the claims (`?language=` narrows the pass).
+
 ## Caching and limits
 
 Lists and details carry `ETag` and `Last-Modified`; send them back as `If-None-Match` /

@@ -4,6 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.translations import ClaimTranslationSerializer, VisitTranslationSerializer, published_translations
 from claims.commitments.state import commitment_state
 from claims.models import Claim, ClaimEvent, Evidence, FollowUpStatus, Metric, Visit
 from claims.refs import split_refs
@@ -211,6 +212,10 @@ class ClaimSerializer(serializers.ModelSerializer):
         help_text="Refs this claim was published under before an editor changed its ref. Their addresses redirect "
         "here; a mirror that stored the claim under one of them should drop that copy (see the API description)."
     )
+    translations = serializers.SerializerMethodField(
+        help_text="The claim's published translations, one per language. Only `current` ones say what the claim "
+        "says now; the English record is the reference."
+    )
 
     class Meta:
         model = Claim
@@ -233,6 +238,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "is_commitment",
             "commitment",
             "appearances",
+            "translations",
             "published_at",
             "updated_at",
         ]
@@ -241,10 +247,15 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_figure(self, claim):
         return figure_of(claim)
 
+    @extend_schema_field(ClaimTranslationSerializer(many=True))
+    def get_translations(self, claim):
+        return ClaimTranslationSerializer(published_translations(claim), many=True).data
+
 
 class VisitSerializer(serializers.ModelSerializer):
     url = PublicUrlField()
     claim_count = serializers.IntegerField(help_text="Published claims about this visit.")
+    translations = serializers.SerializerMethodField(help_text="The visit's published translations, one per language.")
 
     class Meta:
         model = Visit
@@ -260,7 +271,12 @@ class VisitSerializer(serializers.ModelSerializer):
             "location",
             "summary",
             "claim_count",
+            "translations",
         ]
+
+    @extend_schema_field(VisitTranslationSerializer(many=True))
+    def get_translations(self, visit):
+        return VisitTranslationSerializer(published_translations(visit), many=True).data
 
 
 class SourceSerializer(serializers.ModelSerializer):

@@ -19,10 +19,11 @@ from api.negotiation import kept_variant
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
 from api.throttling import admit_read
+from api.translations import public_translations
 from claims import public_record, refs
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
-from claims.models import Claim, Evidence, Metric, Visit
+from claims.models import Claim, ClaimTranslation, Evidence, Metric, Visit, VisitTranslation
 from claims.public import public_outlets, public_sources
 from claims.refs import previous_refs
 from claims.repeats.queries import appearance_refs
@@ -139,7 +140,11 @@ class ClaimViewSet(FeedViewSet):
         claims = with_commitment_state(Claim.objects.published()).annotate(
             appearance_refs=appearance_refs(), previous_refs_joined=previous_refs()
         )
-        return claims.with_related().select_related("metric").prefetch_related(Prefetch("evidence", queryset=evidence))
+        return (
+            claims.with_related()
+            .select_related("metric")
+            .prefetch_related(Prefetch("evidence", queryset=evidence), public_translations(ClaimTranslation))
+        )
 
     def retrieve(self, request, *args, **kwargs):
         try:
@@ -167,7 +172,9 @@ class VisitViewSet(FeedViewSet):
     not_found = "No visit has the ref '{value}'."
 
     def get_queryset(self):
-        return Visit.objects.annotate(claim_count=_count(Claim.objects.published(), "visit"))
+        return Visit.objects.annotate(claim_count=_count(Claim.objects.published(), "visit")).prefetch_related(
+            public_translations(VisitTranslation)
+        )
 
 
 @extend_schema_view(

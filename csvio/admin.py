@@ -23,10 +23,11 @@ from import_export.admin import ExportMixin, ImportExportMixin
 from import_export.formats.base_formats import CSV
 from import_export.forms import ImportForm
 
-from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
 from csvio import files, uploads
 from csvio.resources import (
     ClaimResource,
+    ClaimTranslationResource,
     EvidenceResource,
     FollowUpResource,
     MetricResource,
@@ -35,6 +36,7 @@ from csvio.resources import (
     RegisterResource,
     SourceResource,
     VisitResource,
+    VisitTranslationResource,
 )
 from factregister.admin_tools import TableTransfer
 from sources.models import Origin, Outlet, Source
@@ -260,5 +262,7 @@ def register_tables() -> None:
         (Claim, ClaimResource),
         (Evidence, EvidenceResource),
         (FollowUp, FollowUpResource),
+        (ClaimTranslation, ClaimTranslationResource),
+        (VisitTranslation, VisitTranslationResource),
     ):
         TableTransfer.register(model, CsvTransfer.for_resource(resource))

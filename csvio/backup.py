@@ -20,7 +20,7 @@ from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER
 
 # Tables added after the first backups were written; a restore does without them if absent.
-LATER_TABLES = {"origins", "metrics", "follow_ups"}
+LATER_TABLES = {"origins", "metrics", "follow_ups", "claim_translations", "visit_translations"}
 
 
 class Rollback(Exception):
@@ -48,8 +48,8 @@ def restore(
     """Restore every table from DIR/<table>.csv in one transaction; (file name, report) for each step.
 
     Claims are loaded unpublished first and published once their evidence is in,
-    because the publishing rule asks for independent evidence; follow-ups need their
-    claims. If any file fails, or on a dry run, nothing is kept.
+    because the publishing rule asks for independent evidence; follow-ups and claims' translations need
+    their claims. If any file fails, or on a dry run, nothing is kept.
     """
     paths = {name: directory / f"{name}.csv" for name in RESTORE_ORDER}
     missing = [str(path) for name, path in paths.items() if not path.is_file() and name not in LATER_TABLES]
@@ -57,9 +57,10 @@ def restore(
         raise IncompleteBackup("The backup is incomplete; missing: " + ", ".join(missing) + ".")
     present = [name for name in RESTORE_ORDER if paths[name].is_file()]
     options = {"check_versions": False}
-    steps = [(name, options) for name in present if name not in {"claims", "evidence", "follow_ups"}]
+    after_claims = {"follow_ups", "claim_translations"}
+    steps = [(name, options) for name in present if name not in {"claims", "evidence", *after_claims}]
     steps += [("claims", {**options, "defer_publish": True}), ("evidence", options), ("claims", options)]
-    steps += [(name, options) for name in present if name == "follow_ups"]
+    steps += [(name, options) for name in present if name in after_claims]
     reports = []
     try:
         with transaction.atomic():

@@ -13,7 +13,7 @@ from django.utils.dateparse import parse_datetime
 from import_export import fields, resources, widgets
 from import_export.results import Result, RowResult
 
-from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
 from csvio import files, importer, tables
 from sources.models import Origin, Outlet, Source
 
@@ -259,6 +259,45 @@ class FollowUpResource(RegisterResource):
         return FollowUp.objects.select_related("claim", "source").order_by("pk")
 
 
+class ClaimTranslationResource(RegisterResource):
+    """A claim's translations; `made_from_version`, `outdated_at` and `reviewed_at` are written for the reader and
+    never read back (the translation writer derives them)."""
+
+    table_name = "claim_translations"
+    claim = fields.Field(attribute="claim", column_name="claim", widget=widgets.ForeignKeyWidget(Claim, "ref"))
+    machine_assisted = fields.Field(
+        attribute="machine_assisted", column_name="machine_assisted", widget=TrueFalseWidget()
+    )
+    outdated_at = fields.Field(attribute="outdated_at", column_name="outdated_at", widget=IsoDateTimeWidget())
+    reviewed_at = fields.Field(attribute="reviewed_at", column_name="reviewed_at", widget=IsoDateTimeWidget())
+
+    class Meta:
+        model = ClaimTranslation
+        fields = tables.ClaimTranslationTable.exported()
+
+    def get_queryset(self):
+        return ClaimTranslation.objects.select_related("claim").order_by("pk")
+
+
+class VisitTranslationResource(RegisterResource):
+    """A visit's translations, written as a claim's are."""
+
+    table_name = "visit_translations"
+    visit = fields.Field(attribute="visit", column_name="visit", widget=widgets.ForeignKeyWidget(Visit, "ref"))
+    machine_assisted = fields.Field(
+        attribute="machine_assisted", column_name="machine_assisted", widget=TrueFalseWidget()
+    )
+    outdated_at = fields.Field(attribute="outdated_at", column_name="outdated_at", widget=IsoDateTimeWidget())
+    reviewed_at = fields.Field(attribute="reviewed_at", column_name="reviewed_at", widget=IsoDateTimeWidget())
+
+    class Meta:
+        model = VisitTranslation
+        fields = tables.VisitTranslationTable.exported()
+
+    def get_queryset(self):
+        return VisitTranslation.objects.select_related("visit").order_by("pk")
+
+
 # The resource of each table, by its name in csvio.tables.
 RESOURCES: dict[str, type[RegisterResource]] = {
     "visits": VisitResource,
@@ -269,4 +308,6 @@ RESOURCES: dict[str, type[RegisterResource]] = {
     "claims": ClaimResource,
     "evidence": EvidenceResource,
     "follow_ups": FollowUpResource,
+    "claim_translations": ClaimTranslationResource,
+    "visit_translations": VisitTranslationResource,
 }

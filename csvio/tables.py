@@ -6,11 +6,12 @@ in is RESTORE_ORDER: what is referred to before what refers to it.
 
 from claims.commitments.services import FollowUpWriter
 from claims.figures.services import MetricWriter
-from claims.models import Claim, Evidence, FollowUp, Metric, Visit
+from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Translation, Visit, VisitTranslation
 from claims.services import core
 from claims.services.claims import ClaimWriter
 from claims.services.evidence import EvidenceWriter
 from claims.services.sources import OriginWriter, OutletWriter, SourceWriter
+from claims.services.translations import ClaimTranslationWriter, VisitTranslationWriter
 from claims.services.visits import VisitWriter
 from csvio.rows import CHANGE_REASON, RowError, RowOutcome, Table, VersionedTable
 from factregister.lookups import matching
@@ -209,9 +210,84 @@ class FollowUpTable(Table):
         }
 
 
+# What a translation's file carries beside its original's ref and its words; and what an export adds for the reader
+# but the import never reads: the translation writer derives them (claims.services.translations).
+TRANSLATION_COLUMNS = ["language", "status", "translator", "machine_assisted"]
+TRANSLATION_DERIVED = ["made_from_version", "outdated_at", "reviewed_at"]
+
+
+class TranslationTable(VersionedTable):
+    """One kind of translation, a row per original and language, written by the translation writers.
+
+    A row names its original by ref (`original`); the review is an editor's own step, never a file's, so a row
+    cannot record one, and the derived columns an export writes are read back by nobody.
+    """
+
+    model: type[Translation]
+    original: str  # the column naming the original by ref; the key is (original, language)
+    stripped = frozenset({"language", "status", "machine_assisted", "version", *TRANSLATION_DERIVED})
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        original = cls.original
+        cls.key = (original, "language")
+        cls.columns = [original, *TRANSLATION_COLUMNS, *cls.model.translated_fields]
+        cls.optional = ["version", "change_note", *TRANSLATION_DERIVED]
+
+    def key_of(self, values, refs):
+        found = refs[self.original].get(values.get(self.original, "").strip())
+        return (found.pk if found else values.get(self.original, ""), values.get("language", "").strip())
+
+    def stored(self, keys, refs):
+        ids = {k[0] for k in keys if isinstance(k[0], int)}
+        column = f"{self.original}_id"
+        return {
+            (getattr(obj, column), obj.language): obj
+            for obj in matching(self.model._default_manager.all(), column, ids)
+        }
+
+    def build(self, values, stored, refs):
+        values = {name: value for name, value in values.items() if name not in TRANSLATION_DERIVED}
+        return super().build(values, stored, refs)
+
+
+class ClaimTranslationTable(TranslationTable):
+    name, model, writer = "claim_translations", ClaimTranslation, ClaimTranslationWriter
+    original = "claim"
+    references = {"claim": (Claim, "ref")}
+
+
+class VisitTranslationTable(TranslationTable):
+    name, model, writer = "visit_translations", VisitTranslation, VisitTranslationWriter
+    original = "visit"
+    references = {"visit": (Visit, "ref")}
+
+
 TABLES: dict[str, type[Table]] = {
     t.name: t
-    for t in (VisitTable, OutletTable, OriginTable, SourceTable, MetricTable, ClaimTable, EvidenceTable, FollowUpTable)
+    for t in (
+        VisitTable,
+        OutletTable,
+        OriginTable,
+        SourceTable,
+        MetricTable,
+        ClaimTable,
+        EvidenceTable,
+        FollowUpTable,
+        ClaimTranslationTable,
+        VisitTranslationTable,
+    )
 }
 # The order a full restore loads them in: what is referred to before what refers to it.
-RESTORE_ORDER = ["visits", "outlets", "origins", "sources", "metrics", "claims", "evidence", "follow_ups"]
+RESTORE_ORDER = [
+    "visits",
+    "outlets",
+    "origins",
+    "sources",
+    "metrics",
+    "claims",
+    "evidence",
+    "follow_ups",
+    "claim_translations",
+    "visit_translations",
+]

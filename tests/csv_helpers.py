@@ -1,6 +1,6 @@
 """Shared pieces for the CSV tests: building files and snapshotting the database."""
 
-from claims.models import Claim, ClaimEvent, Evidence, Visit
+from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Visit, VisitTranslation
 from sources.models import Outlet, Source
 
 CLAIM_HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
@@ -19,12 +19,16 @@ def snapshot() -> dict:
         "sources": list(Source.objects.order_by("pk").values()),
         "claims": list(Claim.objects.order_by("pk").values()),
         "evidence": list(Evidence.objects.order_by("pk").values()),
+        "claim_translations": list(ClaimTranslation.objects.order_by("pk").values()),
+        "visit_translations": list(VisitTranslation.objects.order_by("pk").values()),
         "events": ClaimEvent.objects.count(),
         "history": Claim.history.count()
         + Evidence.history.count()
         + Source.history.count()
         + Outlet.history.count()
-        + Visit.history.count(),
+        + Visit.history.count()
+        + ClaimTranslation.history.count()
+        + VisitTranslation.history.count(),
     }
 
 
@@ -37,12 +41,16 @@ def empty_register() -> None:
         Claim,
         ClaimEvent,
         ClaimNote,
+        ClaimTranslation,
+        EventTranslation,
         Evidence,
+        EvidenceTranslation,
         FollowUp,
         FormerRef,
         Metric,
         RepeatDismissal,
         Visit,
+        VisitTranslation,
     )
     from claims.models.translations import TRANSLATION_MODELS
     from claims.tips.models import Tip
@@ -54,6 +62,10 @@ def empty_register() -> None:
         *TRANSLATION_MODELS,
         Tip,
         TransparencyPage,
+        EventTranslation,
+        EvidenceTranslation,
+        ClaimTranslation,
+        VisitTranslation,
         ClaimNote,
         ClaimEvent,
         FormerRef,

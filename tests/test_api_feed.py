@@ -8,7 +8,8 @@ from django.core.cache import cache
 
 from claims import services
 from claims.claimreview import data_feed
-from claims.models import Claim, Stance, Status
+from claims.models import Claim, ClaimTranslation, Stance, Status, VisitTranslation
+from claims.services.translations import translation_save
 from tests.factories import (
     ClaimFactory,
     EvidenceFactory,
@@ -248,10 +249,21 @@ def test_list_query_counts_stay_fixed_as_the_register_grows(client, editor, djan
         for _ in range(n):
             claim = published_claim(editor=editor)
             EvidenceFactory(claim=claim, stance=Stance.CONTEXT)
+            # Translations, published and not, of the claim and of its visit.
+            for language, status in (("fa", "published"), ("ru", "draft")):
+                translation_save(
+                    ClaimTranslation(claim=claim, language=language, status=status, text="t", translator="Desk"),
+                    user=editor,
+                )
+                translation_save(
+                    VisitTranslation(visit=claim.visit, language=language, status=status, title="t", translator="D"),
+                    user=editor,
+                )
             services.claim_unpublish(claim=published_claim(editor=editor), user=editor, reason="Source retracted.")
 
-    # The claims' evidence; the reviews' sources of the same origin, statements' other appearances, corrections.
-    queries = {"/api/v1/claims/": 3, "/api/v1/claimreview.json": 5}.get(url, 2)
+    # The claims' evidence and translations; the visits' translations; the reviews' sources of the same origin,
+    # statements' other appearances, corrections.
+    queries = {"/api/v1/claims/": 4, "/api/v1/visits/": 3, "/api/v1/claimreview.json": 5}.get(url, 2)
     grow(2)
     with django_assert_num_queries(queries):
         small = client.get(url)
@@ -265,7 +277,12 @@ def test_list_query_counts_stay_fixed_as_the_register_grows(client, editor, djan
 def test_claim_detail_query_count(client, editor, django_assert_num_queries):
     claim = published_claim(editor=editor)
     EvidenceFactory.create_batch(4, claim=claim)
-    with django_assert_num_queries(3):  # freshness stamp, claim, evidence with sources and outlets
+    for language in ("fa", "ru", "kk"):
+        translation_save(
+            ClaimTranslation(claim=claim, language=language, status="published", text="t", translator="Desk"),
+            user=editor,
+        )
+    with django_assert_num_queries(4):  # freshness stamp, claim, evidence with sources and outlets, translations
         assert client.get(f"/api/v1/claims/{claim.ref}/").status_code == 200
 
 
@@ -306,7 +323,7 @@ def test_schema_documents_every_filter_and_the_docs_page_needs_no_internet(clien
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
     params = {p["name"] for p in schema["paths"]["/api/v1/claims/"]["get"]["parameters"]}
     assert params == {
-        "status", "visit", "topic", "speaker", "outlet", "stance", "updated_since", "search",
+        "status", "visit", "topic", "speaker", "outlet", "stance", "language", "updated_since", "search",
         "cursor", "ordering", "page_size",
     }  # fmt: skip
     assert {p["name"] for p in schema["paths"]["/api/v1/withdrawals/"]["get"]["parameters"]} >= {"since", "cursor"}

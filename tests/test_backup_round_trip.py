@@ -22,11 +22,12 @@ from django.core.management.base import CommandError
 from claims import services
 from claims.commitments.services import commitment_follow_up
 from claims.demo import load_demo
-from claims.models import Claim, ClaimEvent, FormerRef
+from claims.models import Claim, ClaimEvent, ClaimTranslation, FormerRef, VisitTranslation
 from claims.repeats.services import repeat_dismiss
 from claims.services.copies import copy_delete, copy_keep
 from claims.services.restore import register_models
 from claims.services.sources import source_change_apply, source_change_propose
+from claims.services.translations import translation_save
 from factregister.models import PublicChange
 from sources.models import ArticleCopy, Source, SourceChangeProposal
 from tests.csv_helpers import empty_register
@@ -55,6 +56,19 @@ def life_on_the_record(editor, contributor) -> dict[str, str]:
     services.claim_unpublish(claim=withdrawn, user=editor, reason=WITHDRAWN)
     services.claim_unpublish(claim=also_withdrawn, user=editor, reason=WITHDRAWN)
     services.claim_delete(claim=Claim.objects.get(pk=deleted.pk), user=editor, reason=DELETED)
+    # Translations: a reviewed Persian one the correction below puts out of date, a Russian draft, a visit's.
+    translation_save(
+        ClaimTranslation(claim=corrected, language="fa", text="ادعا", translator="Desk", status="published"),
+        user=editor,
+        review=True,
+    )
+    translation_save(
+        ClaimTranslation(claim=corrected, language="ru", text="Заявление", translator="Desk", machine_assisted=True),
+        user=contributor,
+    )
+    translation_save(
+        VisitTranslation(visit=corrected.visit, language="kk", title="Сапар", translator="Desk"), user=editor
+    )
     new_status = "disputed" if corrected.status != "disputed" else "partly_verified"
     services.claim_set_verdict(
         claim=corrected,
@@ -133,6 +147,9 @@ def test_the_record_comes_back_table_by_table(backed_up, client):
     assert {"published", "correction", "update", "unpublished", "deleted"} <= kinds
     assert ArticleCopy.history.count() >= ArticleCopy.objects.count() + 2
     assert FormerRef.objects.exists() and SourceChangeProposal.objects.count() == 2
+    fa = ClaimTranslation.objects.get(claim__ref=refs["corrected"], language="fa")
+    assert fa.outdated_at is not None and fa.reviewed_by is not None and ClaimTranslation.history.count() >= 3
+    assert VisitTranslation.objects.count() == 1
     stamp = PublicChange.objects.order_by("-at").values_list("at", flat=True).first()
 
     empty_register()

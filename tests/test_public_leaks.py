@@ -26,9 +26,10 @@ from django.core.cache import cache
 
 from claims import services
 from claims.commitments import services as commitments
-from claims.models import Claim, Evidence, FollowUpStatus, Stance, Status
+from claims.models import Claim, ClaimTranslation, Evidence, FollowUpStatus, Stance, Status, VisitTranslation
 from claims.repeats import services as repeats
 from claims.services import copy_keep, system_user
+from claims.services.translations import translation_save
 from claims.tips.services import tip_decide, tip_receive
 from factregister.languages import address_in
 from sources.models import CopyHow
@@ -65,6 +66,8 @@ API_SEARCHES = [
     "/api/v1/claims/?speaker=zanzibar",
     "/api/v1/claims/?status=false",
     "/api/v1/claims/?ordering=ref",
+    "/api/v1/claims/?language=kk",
+    "/api/v1/claims/?language=fa",
     "/api/v1/outlets/?ordering=name",
     "/api/v1/outlets/?country=TM",
 ]
@@ -190,6 +193,30 @@ def planted(desk):
         note="zanzibar correction",
     )
     services.claim_unpublish(claim=withdrawn, user=desk, reason="zanzibar reason")
+    # Translations: only a published one of a published claim or of a visit is public, and never who reviewed it.
+    for original, language, status in ((repeat, "fa", "draft"), (repeat, "ru", "review"), (draft, "kk", "published")):
+        translation_save(
+            ClaimTranslation(
+                claim=original,
+                language=language,
+                status=status,
+                text=f"zanzibar translated text {language}",
+                verdict_summary="zanzibar translated summary",
+                translator="zanzibar translator",
+            ),
+            user=desk,
+        )
+    translation_save(
+        ClaimTranslation(claim=repeat, language="kk", status="published", text="Жарияланған", translator="Desk"),
+        user=desk,
+        review=True,
+    )
+    translation_save(
+        VisitTranslation(
+            visit=sample["astana"], language="fa", title="zanzibar visit title", translator="zanzibar translator"
+        ),
+        user=desk,
+    )
     # A reader's tip is for the editors alone: what was sent, how to reach the reader, and the decision.
     tip = tip_receive(
         statement="zanzibar tip statement",
@@ -344,3 +371,13 @@ def test_a_withdrawn_claim_vanishes_from_every_list_the_moment_it_is_unpublished
         assert "Published by mistake" in page, url
     gone = client.get(f"/claims/{victim.ref}/")
     assert gone.status_code == 410 and "Published by mistake" in gone.content.decode()
+
+
+def test_the_feed_gives_only_published_translations_of_published_claims(client, planted):
+    repeat = planted["repeat"]
+    (listed,) = results(client, "/api/v1/claims/?language=kk")  # the draft's published kk translation is not public
+    assert listed["ref"] == repeat.ref
+    assert [(t["language"], t["status"], t["reviewed"]) for t in listed["translations"]] == [("kk", "published", True)]
+    assert results(client, "/api/v1/claims/?language=fa") == []  # a draft translation is no translation
+    astana = client.get(f"/api/v1/visits/{planted['astana'].ref}/").json()
+    assert astana["translations"] == []

@@ -42,12 +42,10 @@ def translation_problems(
     if (was_published or (publishes and "status" in changed) or action == "delete") and not can_publish(user):
         if action == "delete":
             return [Problem("", "Only an editor can delete a translation.", permission=True)]
-        message = (
-            "Only an editor can change a published translation."
-            if was_published
-            else "Only an editor can publish a translation: send it for review instead."
-        )
-        return refused_fields(changed, message, default="status")
+        if was_published:
+            return refused_fields(changed, "Only an editor can change a published translation.", default="status")
+        # Publishing is the one step refused: named on the status, not on every field of a new translation.
+        return refused_fields(["status"], "Only an editor can publish a translation: send it for review instead.")
     if reviews and not can_publish(user):
         return [Problem("", "Only an editor can record a review of a translation.", permission=True)]
     problems: Problems = []
