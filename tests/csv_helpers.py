@@ -1,7 +1,7 @@
 """Shared pieces for the CSV tests: building files and snapshotting the database."""
 
 from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Visit, VisitTranslation
-from sources.models import Outlet, Source
+from sources.models import Origin, Outlet, Source
 
 CLAIM_HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
 
@@ -16,6 +16,7 @@ def snapshot() -> dict:
     return {
         "visits": list(Visit.objects.order_by("pk").values()),
         "outlets": list(Outlet.objects.order_by("pk").values()),
+        "origins": list(Origin.objects.order_by("pk").values()),
         "sources": list(Source.objects.order_by("pk").values()),
         "claims": list(Claim.objects.order_by("pk").values()),
         "evidence": list(Evidence.objects.order_by("pk").values()),
@@ -26,6 +27,7 @@ def snapshot() -> dict:
         + Evidence.history.count()
         + Source.history.count()
         + Outlet.history.count()
+        + Origin.history.count()
         + Visit.history.count()
         + ClaimTranslation.history.count()
         + VisitTranslation.history.count(),

@@ -27,7 +27,7 @@ from claims.repeats.services import repeat_dismiss
 from claims.services.copies import copy_delete, copy_keep
 from claims.services.restore import register_models
 from claims.services.sources import source_change_apply, source_change_propose
-from claims.services.translations import translation_save
+from claims.services.translations import translation_delete, translation_save
 from factregister.models import PublicChange
 from sources.models import ArticleCopy, Source, SourceChangeProposal
 from tests.csv_helpers import empty_register
@@ -56,7 +56,10 @@ def life_on_the_record(editor, contributor) -> dict[str, str]:
     services.claim_unpublish(claim=withdrawn, user=editor, reason=WITHDRAWN)
     services.claim_unpublish(claim=also_withdrawn, user=editor, reason=WITHDRAWN)
     services.claim_delete(claim=Claim.objects.get(pk=deleted.pk), user=editor, reason=DELETED)
-    # Translations: a reviewed Persian one the correction below puts out of date, a Russian draft, a visit's.
+    # Translations: a reviewed Persian one the correction below puts out of date, a Russian draft, a visit's
+    # (made afresh: the demo's own translations of this claim and its visit are deleted first).
+    for made in [*corrected.translations.all(), *corrected.visit.translations.all()]:
+        translation_delete(made, user=editor)
     translation_save(
         ClaimTranslation(claim=corrected, language="fa", text="ادعا", translator="Desk", status="published"),
         user=editor,
@@ -149,7 +152,7 @@ def test_the_record_comes_back_table_by_table(backed_up, client):
     assert FormerRef.objects.exists() and SourceChangeProposal.objects.count() == 2
     fa = ClaimTranslation.objects.get(claim__ref=refs["corrected"], language="fa")
     assert fa.outdated_at is not None and fa.reviewed_by is not None and ClaimTranslation.history.count() >= 3
-    assert VisitTranslation.objects.count() == 1
+    assert VisitTranslation.objects.filter(language="kk", title="Сапар").count() == 1
     stamp = PublicChange.objects.order_by("-at").values_list("at", flat=True).first()
 
     empty_register()

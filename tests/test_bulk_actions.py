@@ -22,6 +22,16 @@ def claims_ready(count: int) -> list[Claim]:
     return claims
 
 
+ACTIONS = {
+    "verdict": lambda claims, user: services.claims_set_verdict(
+        claims, user=user, status=Status.VERIFIED, verdict_summary="Agrees."
+    ),
+    "publish": lambda claims, user: services.claims_publish(claims, user=user),
+    "assign": lambda claims, user: services.claims_assign(claims, user=user, assignee=user),
+    "unpublish": lambda claims, user: services.claims_unpublish(claims, user=user, reason="Withdrawn."),
+}
+
+
 def queries(action) -> int:
     with CaptureQueriesContext(connection) as captured:
         outcome = action()
@@ -39,15 +49,7 @@ def test_each_bulk_action_costs_the_same_queries_for_five_claims_or_fifty(step, 
         if step == "unpublish":
             services.claims_publish(Claim.objects.filter(pk__in=[c.pk for c in claims]), user=editor)
         fresh = list(Claim.objects.filter(pk__in=[c.pk for c in claims]).order_by("pk"))
-        action = {
-            "verdict": lambda: services.claims_set_verdict(
-                fresh, user=editor, status=Status.VERIFIED, verdict_summary="Agrees."
-            ),
-            "publish": lambda: services.claims_publish(fresh, user=editor),
-            "assign": lambda: services.claims_assign(fresh, user=editor, assignee=editor),
-            "unpublish": lambda: services.claims_unpublish(fresh, user=editor, reason="Withdrawn."),
-        }[step]
-        counts.append(queries(action))
+        counts.append(queries(lambda fresh=fresh: ACTIONS[step](fresh, editor)))
     assert counts[1] == counts[2], counts
 
 
