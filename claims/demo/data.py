@@ -1179,9 +1179,14 @@ def quoted(source: str, stance: str, quote: str, note: str) -> dict:
     return {"source": source, "stance": stance, "quote": quote, "paraphrased": False, "note": note}
 
 
-def paraphrased(source: str, stance: str, summary: str, note: str) -> dict:
-    """Evidence from any other source: what it says, in our own words, with its address on the source."""
-    return {"source": source, "stance": stance, "quote": summary, "paraphrased": True, "note": note}
+def paraphrased(source: str, stance: str, summary: str, note: str, *, figure: dict | None = None) -> dict:
+    """Evidence from any other source: what it says, in our own words, with its address on the source.
+
+    `figure` is a number the summary gives as the source states it (`figure(...)`, with its metric), so the
+    figures pages line it up with the others; the summary must give the same number.
+    """
+    item = {"source": source, "stance": stance, "quote": summary, "paraphrased": True, "note": note}
+    return {**item, "figure": figure} if figure else item
 
 
 def figure(
@@ -1271,6 +1276,62 @@ COMPANIES = "iranian-companies-in-kazakhstan"
 BARLEY = "barley-exports-to-iran"
 MANUSCRIPTS = "manuscripts-brought-to-astana"
 D = datetime.date
+
+# Figures that sources other than the five articles give, as our paraphrases of them report them (each checked
+# against its source's text). One is shared wherever the same paraphrase of the same source is cited.
+FORUM_TRADE_2024 = figure(
+    "340000000",
+    "USD",
+    "the year before the forum of 11 December 2025: 2024 on our reading",
+    metric=TURNOVER,
+    qualifier="more_than",
+    start=D(2024, 1, 1),
+    end=D(2024, 12, 31),
+    note="Tokayev spoke of last year's trade at the business forum on 11 December 2025, so it is read as 2024.",
+)
+FORUM_FIRST_GOAL = figure(
+    "1000000000", "USD", "first stage of the goal; no target year given", metric=TARGET, qualifier="target"
+)
+FORUM_NEXT_GOAL = figure(
+    "2000000000", "USD", "next stage of the goal; no target year given", metric=TARGET, qualifier="target"
+)
+FORUM_COMPANIES = figure("350", "companies", "December 2025", metric=COMPANIES, qualifier="more_than")
+THREE_BILLION_GOAL = figure(
+    "3000000000", "USD", "yearly trade target; no target year given", metric=TARGET, qualifier="target"
+)
+KHATIBZADEH_TRADE = figure(
+    "340000000", "USD", "no period stated (said on 18 October 2025)", metric=TURNOVER, qualifier="more_than"
+)
+AKORDA_GROWTH_TEN_MONTHS = figure(
+    "40",
+    "percent",
+    "first ten months of 2025, compared with 2024",
+    metric=GROWTH,
+    start=D(2025, 1, 1),
+    end=D(2025, 10, 31),
+    note="Akorda gives ten months of this year against 2024; the ten months are read as January–October 2025.",
+)
+KAZINFORM_GROWTH_THIS_YEAR = figure(
+    "40",
+    "percent",
+    "2025 so far, as he spoke on 11 December 2025",
+    metric=GROWTH,
+    start=D(2025, 1, 1),
+    note="Kazinform gives growth this year; the last month covered was not stated.",
+)
+NURTLEU_GROWTH_2024 = figure(
+    "12.3", "percent", "calendar year 2024", metric=GROWTH, start=D(2024, 1, 1), end=D(2024, 12, 31)
+)
+KZ_MFA_GROWTH_2024 = figure(
+    "50", "percent", "calendar year 2024", metric=GROWTH, start=D(2024, 1, 1), end=D(2024, 12, 31)
+)
+NURTLEU_GROWTH_FIRST_QUARTER = figure(
+    "82", "percent", "first quarter of 2025", metric=GROWTH, start=D(2025, 1, 1), end=D(2025, 3, 31)
+)
+MANUSCRIPT_COPIES = figure("27", "manuscripts (copies)", "brought to Astana, December 2025", metric=MANUSCRIPTS)
+BARLEY_2023 = figure(
+    "200000", "tonnes", "calendar year 2023", metric=BARLEY, qualifier="about", start=D(2023, 1, 1), end=D(2023, 12, 31)
+)
 
 
 # --- Claims ------------------------------------------------------------------
@@ -1988,6 +2049,7 @@ CLAIMS = [
                     "good result with room for more."
                 ),
                 "His 40%, with 'this year'.",
+                figure=KAZINFORM_GROWTH_THIS_YEAR,
             ),
             paraphrased(
                 "reportaz-akorda-tokayev-trade-ten-months",
@@ -1997,6 +2059,7 @@ CLAIMS = [
                     "this year compared with 2024."
                 ),
                 "Another speaker's figure; not corroboration of what Pezeshkian said.",
+                figure=AKORDA_GROWTH_TEN_MONTHS,
             ),
         ),
     ),
@@ -2044,6 +2107,7 @@ CLAIMS = [
                     "this year compared with 2024."
                 ),
                 "Tokayev's own words, Kazakh record.",
+                figure=AKORDA_GROWTH_TEN_MONTHS,
             ),
             paraphrased(
                 "zakon-2025-12-11-narrow-format",
@@ -2094,6 +2158,7 @@ CLAIMS = [
                     "rose 82% to $129 million; the goal is $3 billion."
                 ),
                 "First-quarter figure, a different period.",
+                figure=THREE_BILLION_GOAL,
             ),
             paraphrased(
                 "reportaz-akorda-tokayev-trade-ten-months",
@@ -2142,12 +2207,14 @@ CLAIMS = [
                     "this year compared with 2024."
                 ),
                 "40% over ten months: different period, different speaker.",
+                figure=AKORDA_GROWTH_TEN_MONTHS,
             ),
             paraphrased(
                 "anewz-nurtleu-araghchi-visit",
                 "context",
                 "Nurtleu: trade rose 82% in the first quarter of 2025, to $129 million.",
                 "82% in the first quarter.",
+                figure=NURTLEU_GROWTH_FIRST_QUARTER,
             ),
         ),
         change_note=(
@@ -2197,18 +2264,21 @@ CLAIMS = [
                     "cargo passes through Kazakhstan; a terminal is planned at Shahid Rajaee."
                 ),
                 "Kazakh official figure for 2024.",
+                figure=FORUM_TRADE_2024,
             ),
             paraphrased(
                 "anewz-nurtleu-araghchi-visit",
                 "corroborates",
                 "Nurtleu: in 2024 trade rose 12.3% and exceeded $340 million.",
                 "Kazakh foreign minister's figure for 2024.",
+                figure=NURTLEU_GROWTH_2024,
             ),
             paraphrased(
                 "ilna-2025-10-18-khatibzadeh",
                 "corroborates",
                 "Khatibzadeh said bilateral trade had exceeded $340 million and the shared aim was $3 billion.",
                 "Iranian foreign ministry's figure.",
+                figure=KHATIBZADEH_TRADE,
             ),
         ),
         change_note=(
@@ -2256,6 +2326,7 @@ CLAIMS = [
                     "to raise trade to $3 billion."
                 ),
                 "The $3 billion goal, agreed earlier.",
+                figure=THREE_BILLION_GOAL,
             ),
             paraphrased(
                 "presstv-2022-06-19-tokayev-tehran",
@@ -2266,6 +2337,7 @@ CLAIMS = [
                     "Turkey."
                 ),
                 "Goal set in June 2022.",
+                figure=THREE_BILLION_GOAL,
             ),
             paraphrased(
                 "themedialine-2023-04-27-five-mous",
@@ -2275,6 +2347,7 @@ CLAIMS = [
                     "agreed to work toward $3 billion in annual trade."
                 ),
                 "Goal repeated in April 2023.",
+                figure=THREE_BILLION_GOAL,
             ),
             paraphrased(
                 "eurasianstar-business-forum",
@@ -2286,6 +2359,7 @@ CLAIMS = [
                     "cargo passes through Kazakhstan; a terminal is planned at Shahid Rajaee."
                 ),
                 "The Kazakh side framed staged goals of $1bn then $2bn.",
+                figure=FORUM_FIRST_GOAL,
             ),
         ),
         change_note=(
@@ -2332,6 +2406,7 @@ CLAIMS = [
                     "cargo passes through Kazakhstan; a terminal is planned at Shahid Rajaee."
                 ),
                 "More than 350, in Tokayev's own speech.",
+                figure=FORUM_COMPANIES,
             ),
         ),
         change_note=(
@@ -2381,6 +2456,7 @@ CLAIMS = [
                     "408,800 tonnes in 2022."
                 ),
                 "Earlier years only.",
+                figure=BARLEY_2023,
             ),
             paraphrased(
                 "astanatimes-2024-12-06-grain-exports",
@@ -3023,6 +3099,7 @@ CLAIMS = [
                     "the Kazakh Khanate from Iranian archives."
                 ),
                 "27 copies, shown at the museum.",
+                figure=MANUSCRIPT_COPIES,
             ),
             paraphrased(
                 "iribnews-2025-12-11-exhibition",
@@ -3053,6 +3130,7 @@ CLAIMS = [
                     "Tokayev said the exhibition would be presented to the public."
                 ),
                 "27 copies from Iran's Foreign Ministry archive.",
+                figure=MANUSCRIPT_COPIES,
             ),
             paraphrased(
                 "newtimes-kz-manuscripts-expanded-talks",
@@ -4191,6 +4269,7 @@ CLAIMS = [
                     "Araghchi."
                 ),
                 "The meeting, Kazakh record; no date.",
+                figure=KZ_MFA_GROWTH_2024,
             ),
         ),
         change_note=(
@@ -4534,6 +4613,7 @@ CLAIMS = [
                     "to raise trade to $3 billion."
                 ),
                 "The goal, agreed earlier.",
+                figure=THREE_BILLION_GOAL,
             ),
             paraphrased(
                 "presstv-2022-06-19-tokayev-tehran",
@@ -4544,6 +4624,7 @@ CLAIMS = [
                     "Turkey."
                 ),
                 "Goal set in June 2022.",
+                figure=THREE_BILLION_GOAL,
             ),
             paraphrased(
                 "eurasianstar-business-forum",
@@ -4555,6 +4636,7 @@ CLAIMS = [
                     "cargo passes through Kazakhstan; a terminal is planned at Shahid Rajaee."
                 ),
                 "Kazakh side's staged goals.",
+                figure=FORUM_NEXT_GOAL,
             ),
         ),
         change_note=(

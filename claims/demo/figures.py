@@ -1,8 +1,12 @@
 """The demo register's metrics: what each kind of figure counts, so like is compared with like.
 
-The figures themselves are the claims' own (claims.demo.data, each as its article states it, with
-its qualifier and period). A piece of evidence that quotes a passage stating one of those figures,
-for a claim of the same metric, carries that figure too (`evidence_figure`): no number here is new.
+The figures are the claims' own (claims.demo.data, each as its article states it, with its qualifier
+and period), and those of the evidence. A piece of evidence that quotes a passage stating a claim's
+figure, for a claim of the same metric, carries that figure too; a paraphrase of another source
+carries the number that source gives, recorded with it in the data (`paraphrased(..., figure=...)`).
+Each piece of evidence carries one figure at most: a passage that gives several (Tokayev's forum
+speech gives the 2024 trade, two staged goals and a count of companies) gives each on the evidence
+of the claim it bears on (`evidence_figure`).
 
 What each metric counts matters as much as the number. The fourteen documents of the Tehran Times
 report and the eight of The Astana Times count different things: everything signed during the
@@ -134,11 +138,13 @@ EMPTY = {
 
 
 def evidence_figure(claim_row: dict, item: dict, rows: list[dict]) -> dict:
-    """The figure an evidence item's passage states for its claim's metric, or EMPTY.
+    """The figure an evidence item's passage states, or EMPTY.
 
-    A passage states a figure when a claim of the same metric was logged from it: the same article and
-    the same words.
+    A paraphrase states the figure recorded with it. A quoted passage states a figure when a claim of its
+    claim's metric was logged from it: the same article and the same words.
     """
+    if item.get("figure"):
+        return {"metric": item["figure"]["metric"], **{name: item["figure"][name] for name in FIGURE_FIELDS}}
     wanted = claim_row["metric"]
     if wanted is None or item["paraphrased"]:
         return EMPTY

@@ -30,6 +30,9 @@ from sources.models import CopyHow, Origin, Outlet, Source
 # The reasons put on the public record when a later version of the demo data changes a published
 # claim; a row's own `change_note` says more when it has one.
 CHANGE_NOTE = "Revised after a further review of the sources."
+# The reason on the record when only the figure a piece of evidence gives changes: not the row's re-rating, which a
+# register loaded from an earlier version of the data has already recorded.
+FIGURE_NOTE = "Recorded the figure a cited source gives, so that the figures pages line it up with the others."
 UNPUBLISH_REASON = "Withdrawn after a further review of the sources: the evidence no longer supports publishing it."
 # The five articles as the register read them, beside the checkout (../shared/seeds/).
 ARTICLES_DIR = Path(settings.BASE_DIR).parent / "shared" / "seeds"
@@ -148,7 +151,7 @@ def _sync_evidence_figures(claim: Claim, row: dict, *, sources: dict, metrics: d
         values = {**wanted, "metric": metrics[wanted["metric"]] if wanted["metric"] else None}
         evidence = claim.evidence.get(source=sources[item["source"]], quote=item["quote"])
         with _labelled(f"claim '{row['ref']}', evidence from '{item['source']}'"):
-            services.evidence_update(evidence=evidence, user=user, values=values, change_note=_note(row))
+            services.evidence_update(evidence=evidence, user=user, values=values, change_note=FIGURE_NOTE)
 
 
 def _note(row: dict) -> str:

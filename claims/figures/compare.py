@@ -34,7 +34,9 @@ class Figure:
     """One figure as stated by one source, with every claim that records it.
 
     The same passage of the same source can be recorded more than once (a claim's own quote, and
-    the same quote as evidence on other claims); those are one statement, listed once.
+    the same quote as evidence on other claims); those are one statement, listed once. The passage is
+    the source's words, or, for evidence marked `paraphrased`, our summary of what the source says: the
+    figure is still the source's number, and the pages say the words are ours.
     """
 
     key: tuple  # see figure_key()
@@ -49,6 +51,8 @@ class Figure:
     quote: str
     speaker: str
     qualifier: str = ""
+    paraphrased: bool = False
+    record: object = None  # the claim or evidence row the passage was first read from (its words, translated)
     claims: list = field(default_factory=list)
     claim_ids: set = field(default_factory=set)  # of `claims`, to ask membership without a scan
     normalised: Normalised = field(default_factory=lambda: Normalised(value=None))
@@ -173,6 +177,8 @@ def collect(claims, evidence, *, metrics: dict, pairs: bool = True) -> dict[int,
                 quote=obj.quote,
                 speaker=speaker,
                 qualifier=obj.figure_qualifier,
+                paraphrased=getattr(obj, "paraphrased", False),
+                record=obj,
                 normalised=normalise(obj.figure_value, obj.figure_unit, metric.unit),
             )
             by_key[key] = figure
