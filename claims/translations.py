@@ -192,13 +192,13 @@ def shown(record, field: str) -> Shown:
     return Shown(text, found.language) if text.strip() else original
 
 
-def quote_translation(claim: Claim) -> Shown | None:
-    """The register's translation of `claim`'s quote into the page's language, shown beside the verbatim quote;
-    None when there is none, or the quote changed since it was made."""
-    found = translated(claim)
-    if found is None or not getattr(found, "quote", "").strip() or not claim.quote.strip():
+def quote_translation(record: Claim | Evidence) -> Shown | None:
+    """The register's translation of a claim's quote or a piece of evidence's verbatim passage into the page's
+    language, shown beside the verbatim words; None when there is none, or the words changed since it was made."""
+    found = translated(record)
+    if found is None or not getattr(found, "quote", "").strip() or not record.quote.strip():
         return None
-    if "quote" in changed_since(claim, found):
+    if "quote" in changed_since(record, found):
         return None
     return Shown(found.quote, found.language)  # type: ignore[attr-defined]
 

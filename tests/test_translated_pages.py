@@ -15,7 +15,7 @@ import pytest
 from django.core.cache import cache
 
 from claims import services
-from claims.models import EventTranslation, Status
+from claims.models import EventTranslation, EvidenceTranslation, Status
 from factregister.languages import address_in
 from tests.factories import TRANSLATED_WORDS, published_claim, translate
 
@@ -133,6 +133,14 @@ def test_the_quote_stays_verbatim_with_the_registers_translation_beside_it(clien
         r'<blockquote class="quote" lang="en[^"]*" dir="ltr"><p>Trade grew by forty percent this year', body
     )
     assert "ترجمهٔ پایگاه:" in body and TRANSLATED_WORDS["fa"][2] in body
+    # A piece of evidence quoted word for word keeps its words too, with its translation beside them.
+    evidence = claim.evidence.get()
+    found = EvidenceTranslation(evidence=evidence, language="fa", quote="بخشی از منبع.", translator="Desk")
+    found.status = "published"
+    services.translation_save(found, user=editor)
+    body = page(client, address_in(claim.get_absolute_url(), "fa"))
+    assert evidence.quote in body and "بخشی از منبع." in body
+    assert body.count("ترجمهٔ پایگاه:") == 2
 
 
 def test_a_translation_that_is_not_published_appears_nowhere(client, editor, claim):

@@ -112,7 +112,7 @@ def content_language(record, field):
 
 @register.filter
 def quote_translation(claim):
-    """The register's translation of a claim's quote into the page's language (`.text`), or None."""
+    """The register's translation of a claim's quote or an evidence's passage into the page's language, or None."""
     return translations.quote_translation(claim)
 
 
