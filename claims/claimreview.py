@@ -15,9 +15,14 @@ correction of the verdict is a `CorrectionComment`. `review_facts()` reads what 
 number of claims in three queries.
 
 Each language's claim page carries its own review, built in that language: its
-`url` is that page, `inLanguage` says the language, the verdict's name is the
-interface's, and the register's own words (the claim, the summary) come through
-claims.translations. The API's DataFeed is the English one.
+`url` (and `@id`, the url with `#review`) is that page, `inLanguage` says the language, the
+verdict's name is the interface's, and the register's own words (the claim, the summary) come
+through claims.translations. The English review lists the reviews of the languages with a
+published, current translation (`workTranslation`); each of those names the English review as
+its original (`translationOfWork`). A language page without such a translation (none, or out of
+date) carries its review with neither link: it is the English review's words under another
+interface. `data_feed(..., languages=True)` has a DataFeedItem per language page; the API's
+DataFeed (api.views) asks for the English pages only, without the links its schema does not name.
 """
 
 from collections import defaultdict
@@ -26,12 +31,13 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import get_language
 
 from claims import translations
 from claims.models import RATING_BEST, RATING_WORST, Claim, ClaimEvent, Evidence, Stance, Status
 from factregister.addresses import absolute
-from factregister.languages import tag
+from factregister.languages import address_in, same_language, tag
 from sources.models import Source
 
 
@@ -130,9 +136,10 @@ def claim_author(claim: Claim) -> dict:
     return author
 
 
-def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
+def claim_review(claim: Claim, facts: ReviewFacts | None = None, *, linked: bool = True) -> dict:
     """The ClaimReview for `claim`, in the active language. Expects `article` and its outlet to be loaded; `facts`
-    from `review_facts()` (read for this claim alone when not given)."""
+    from `review_facts()` (read for this claim alone when not given). `linked`: with its `@id` and its links to
+    the other languages' reviews (`translation_links`), as every page carries it."""
     if facts is None:
         facts = review_facts([claim])[claim.pk]
     verdict = str(claim.get_status_display())
@@ -148,10 +155,11 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     }
     if first.published_on:
         item["datePublished"] = first.published_on.isoformat()
+    url = absolute(claim.get_absolute_url())
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": absolute(claim.get_absolute_url()),
+        "url": url,
         "inLanguage": tag(get_language() or settings.LANGUAGE_CODE),
         # The whole claim, as logged: a shortened one drops words it could be found by.
         "claimReviewed": " ".join(translations.shown(claim, "text").text.split()),
@@ -164,12 +172,35 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None) -> dict:
         review["datePublished"] = claim.published_at.date().isoformat()
     if facts.corrections:
         review["correction"] = [correction_comment(claim, event) for event in facts.corrections]
+    if linked:
+        review = {"@context": review.pop("@context"), "@type": review.pop("@type"), "@id": f"{url}#review", **review}
+        review.update(translation_links(claim))
     return review
 
 
-def data_feed_item(claim: Claim, facts: ReviewFacts | None = None) -> dict:
+def translation_links(claim: Claim) -> dict:
+    """`workTranslation` on the English review, `translationOfWork` on a current translation's (else nothing)."""
+    original = translations.original_language()
+    english = translations.original_address(claim)
+    offered = translations.page_languages(claim)
+    language = translations.page_language()
+    if same_language(language, original):
+        others = [
+            {"@type": "ClaimReview", "@id": f"{absolute(address_in(english, code))}#review", "inLanguage": tag(code)}
+            for code in offered
+            if code != original
+        ]
+        return {"workTranslation": others} if others else {}
+    if language not in offered:
+        return {}
+    return {
+        "translationOfWork": {"@type": "ClaimReview", "@id": f"{absolute(english)}#review", "inLanguage": tag(original)}
+    }
+
+
+def data_feed_item(claim: Claim, facts: ReviewFacts | None = None, *, linked: bool = True) -> dict:
     """One element of the DataFeed as fact-check aggregators read it: a DataFeedItem around the review."""
-    review = claim_review(claim, facts)
+    review = claim_review(claim, facts, linked=linked)
     review.pop("@context")
     return {
         "@type": "DataFeedItem",
@@ -180,18 +211,30 @@ def data_feed_item(claim: Claim, facts: ReviewFacts | None = None) -> dict:
     }
 
 
-def data_feed(claims, *, modified) -> dict:
+def data_feed(claims, *, modified, languages: bool = False) -> dict:
     """The schema.org DataFeed of `claims`' reviews, in the layout of Data Commons' fact-check feeds.
 
-    `modified` is when the published register last changed.
+    `modified` is when the published register last changed. With `languages`, each claim has a DataFeedItem per
+    language page it is offered in (English first, then its published, current translations), each review built
+    in its page's language and linked to the others as on the pages; without, the English pages' reviews as the
+    API's DataFeed describes them (api/datafeed_schema.py, which names no `@id` nor translation links).
     """
     claims = list(claims)
     facts = review_facts(claims)
+    if not languages:
+        items = [data_feed_item(claim, facts[claim.pk], linked=False) for claim in claims]
+    else:
+        translations.prefetch(claims)
+        items = []
+        for claim in claims:
+            for code in translations.page_languages(claim):
+                with translation.override(code):
+                    items.append(data_feed_item(claim, facts[claim.pk]))
     return {
         "@context": "https://schema.org",
         "@type": "DataFeed",
         "dateModified": modified.isoformat(),
-        "dataFeedElement": [data_feed_item(claim, facts[claim.pk]) for claim in claims],
+        "dataFeedElement": items,
     }
 
 

@@ -6,8 +6,10 @@ at its address.
 
 Each interface language has its feed, at the language's address (/feed/ in English, /fa/feed/ in
 Persian): its title, its entries' prefixes and verdict names in that language, its links to that
-language's pages, and `xml:lang` saying so. The register's own words (a claim's statement, a verdict
-summary, a reason) come through claims.translations, so they follow once they are translated.
+language's pages, and `xml:lang` saying so. The register's own words come through claims.translations:
+a reason in the feed's language where its translation is published, else in English. An entry's title
+and verdict summary are the record as it stood at that step (ClaimEvent.title, .verdict_summary), kept
+in English as the step was written.
 """
 
 from django.contrib.syndication.views import Feed
@@ -17,7 +19,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from claims import public_record, translations
-from claims.models import ClaimEvent, Status
+from claims.models import Claim, ClaimEvent, Status
 from factregister.addresses import absolute
 from factregister.context_processors import publisher_name, register_name
 from factregister.languages import tag
@@ -100,7 +102,10 @@ class VerdictFeed(RegisterFeed):
         return publisher_name()
 
     def items(self):
-        return public_record.feed_events()[:FEED_LENGTH]
+        reasons = translations.published_prefetch(ClaimEvent)
+        return public_record.feed_events().prefetch_related(
+            reasons, translations.published_prefetch(Claim, "claim__translations")
+        )[:FEED_LENGTH]
 
     def item_title(self, event):
         if event.title:

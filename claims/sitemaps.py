@@ -2,7 +2,9 @@
 
 Each page is listed once per language it is offered in (claims.translations.page_languages), each
 entry with its alternates: the page in every such language, itself included, and `x-default` (English),
-so that search engines send readers to their language's page.
+so that search engines send readers to their language's page. A claim's or a visit's page is offered in
+English and in the languages of its published, current translations: a translation that a correction
+put out of date leaves the sitemap, and its alternates, until it is brought up to date.
 """
 
 from collections.abc import Sequence
@@ -16,7 +18,7 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 
 from claims import translations
-from claims.models import Claim, Metric, Visit
+from claims.models import Claim, ClaimTranslation, Metric, TranslationStatus, Visit, VisitTranslation
 from claims.public import public_sources
 from factregister.addresses import public_address
 from factregister.languages import address_in
@@ -26,10 +28,9 @@ class InEveryLanguage(Sequence):
     """(item, language) for every item of a query in every language, read a slice at a time.
 
     Django's i18n sitemap makes this list in full before taking a page of it, reading every row of
-    the query (a million claims); this reads only the rows of the page asked for. It holds while every
-    item is offered in the same languages, as every record is until translations of the register's
-    own words exist (claims.translations.page_languages); then a record offered in fewer languages
-    needs its own count here.
+    the query (a million claims); this reads only the rows of the page asked for. It holds for records
+    offered in every language (those with none of the register's own words to translate);
+    `OriginalsThenTranslations` lists the records that have translations.
     """
 
     def __init__(self, items, languages: list[str]):
@@ -52,6 +53,39 @@ class InEveryLanguage(Sequence):
         pairs = [(item, language) for item in rows for language in self.languages]
         first = start - (start // each) * each
         return pairs[first : first + stop - start]
+
+
+class OriginalsThenTranslations(Sequence):
+    """(record, language) for records whose pages are offered in English and in their translations' languages:
+    every record in English, then the page of each published, current translation, read a slice at a time, with
+    the records' published translations (for their alternates) in one more query per slice."""
+
+    def __init__(self, records: QuerySet, pages: QuerySet):
+        self.records, self.pages = records, pages
+
+    @cached_property
+    def _counts(self) -> tuple[int, int]:
+        return self.records.count(), self.pages.count()
+
+    def __len__(self) -> int:
+        return sum(self._counts)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _ = index.indices(len(self))
+        originals = self._counts[0]
+        found = []
+        if start < originals:
+            rows = list(self.records[start : min(stop, originals)])
+            translations.prefetch(rows)
+            found += [(record, settings.LANGUAGE_CODE) for record in rows]
+        if stop > originals:
+            pages = list(self.pages[max(start - originals, 0) : stop - originals])
+            records = [page.original for page in pages]
+            translations.prefetch(records)
+            found += [(record, page.language) for record, page in zip(records, pages, strict=True)]
+        return found
 
 
 class RegisterSitemap(Sitemap):
@@ -150,6 +184,16 @@ class ClaimSitemap(RegisterSitemap):
     def records(self):
         return Claim.objects.published().only("ref", "updated_at").order_by("-published_at", "-id")
 
+    def items(self):
+        pages = (
+            current_translations(ClaimTranslation)
+            .filter(claim__in=Claim.objects.published())
+            .select_related("claim")
+            .only("language", "claim__ref", "claim__updated_at")
+            .order_by("-claim__published_at", "-claim_id", "language")
+        )
+        return OriginalsThenTranslations(self.records(), pages)
+
     def record_lastmod(self, claim):
         return claim.updated_at
 
@@ -158,7 +202,16 @@ class VisitSitemap(RegisterSitemap):
     changefreq = "weekly"
 
     def records(self):
-        return Visit.objects.all()
+        return Visit.objects.order_by("pk")
+
+    def items(self):
+        pages = current_translations(VisitTranslation).select_related("visit").order_by("visit_id", "language")
+        return OriginalsThenTranslations(self.records(), pages)
+
+
+def current_translations(model):
+    """Published translations made from the original as it is now: the pages offered in their language."""
+    return model._default_manager.filter(status=TranslationStatus.PUBLISHED, outdated_at=None)
 
 
 class MetricSitemap(RegisterSitemap):

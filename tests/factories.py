@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from claims import services
-from claims.models import Claim, Evidence, Stance, Status, Topic, Visit
+from claims.models import Claim, ClaimTranslation, Evidence, Stance, Status, Topic, Visit
 from sources.models import Origin, Outlet, Source
 
 
@@ -134,6 +134,23 @@ def publish(claim: Claim, *, editor, status: str = Status.VERIFIED, summary: str
 
 def published_claim(*, editor, **kwargs) -> Claim:
     return publish(ClaimFactory(**kwargs), editor=editor)
+
+
+TRANSLATED_WORDS = {
+    "fa": ("ادعای ترجمه‌شده", "خلاصهٔ حکم ترجمه‌شده.", "نقل قول ترجمه‌شده."),
+    "ru": ("Переведённое утверждение", "Переведённое резюме вердикта.", "Переведённая цитата."),
+    "kk": ("Аударылған мәлімдеме", "Аударылған үкім түйіні.", "Аударылған дәйексөз."),
+}
+
+
+def translate(claim: Claim, language: str, *, editor, status: str = "published", review: bool = True, **values):
+    """A translation of `claim` into `language`, saved through the write core (published and reviewed unless
+    told otherwise)."""
+    text, summary, quote = TRANSLATED_WORDS[language]
+    values = {"text": text, "verdict_summary": summary, "quote": quote if claim.quote else "", **values}
+    values.setdefault("translator", "The register's desk")
+    found = ClaimTranslation(claim=claim, language=language, status=status, **values)
+    return services.translation_save(found, user=editor, review=review and status == "published")
 
 
 def public_register_sample(*, editor, claims_per_visit: int = 2) -> dict:

@@ -128,3 +128,53 @@ def test_every_kind_of_page_passes_axe_with_no_violation_in_this_language(live_s
         ]
     context.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def translated_claims(transactional_db):
+    """A claim with a current Persian translation, and one whose Persian translation a correction put out of date."""
+    from django.contrib.auth.models import Group, Permission
+
+    from claims import services
+    from claims.models import Status
+    from claims.roles import sync_roles
+    from tests.factories import UserFactory, published_claim, translate
+
+    sync_roles(Group, Permission)
+    editor = UserFactory(username="translations-editor", role="Editor")
+    long_words = "Trade between Iran and Kazakhstan grew by forty percent in the first nine months of the year"
+    current = published_claim(editor=editor, text=long_words, quote=f"{long_words}, the president said.")
+    translate(current, "fa", editor=editor, machine_assisted=True)
+    outdated = published_claim(editor=editor, text="Rail freight doubled", quote="Rail freight doubled this year.")
+    translate(outdated, "fa", editor=editor)
+    services.claim_set_verdict(
+        claim=outdated, user=editor, status=Status.FALSE, verdict_summary="Freight was flat.", note="Customs data."
+    )
+    cache.clear()
+    return {"current": current.get_absolute_url(), "outdated": outdated.get_absolute_url()}
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_a_translated_persian_claim_page_fits_and_says_when_it_is_out_of_date(
+    live_server,
+    browser,  # noqa: F811
+    translated_claims,
+    viewport,
+):
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    tab = context.new_page()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, english in translated_claims.items():
+        tab.goto(live_server.url + address_in(english, "fa"))
+        tab.screenshot(path=str(SCREENSHOTS / f"rtl-{viewport}-translated-{name}.png"), full_page=True)
+        assert tab.evaluate("document.documentElement.dir") == "rtl"
+        assert tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, name
+        assert tab.locator(".translation-credit").is_visible(), name
+        notice = tab.locator(".translation-outdated")
+        if name == "outdated":
+            assert notice.is_visible()
+            assert notice.get_by_role("link").get_attribute("href") == english
+        else:
+            assert notice.count() == 0
+            assert tab.locator(".quote__translation").is_visible()
+    context.close()

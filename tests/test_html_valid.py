@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from claims import services
 from claims.demo import load_demo
-from claims.models import Claim, Status
+from claims.models import Claim, EventTranslation, Status
+from tests.factories import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,9 @@ def page_types(client) -> dict[str, str]:
     editor = services.system_user("html-check")
     published = Claim.objects.published().order_by("ref")
     corrected = published.filter(status=Status.VERIFIED).first()
+    # Translated into Persian and Russian before its correction: both pages say their translation is out of date.
+    for language in ("fa", "ru"):
+        translate(corrected, language, editor=editor)
     services.claim_set_verdict(
         claim=corrected,
         user=editor,
@@ -46,7 +50,17 @@ def page_types(client) -> dict[str, str]:
         verdict_summary=corrected.verdict_summary,
         note="The period in the summary was too wide.",
     )
-    withdrawn = published.exclude(pk=corrected.pk).filter(repeats__isnull=True, repeat_of__isnull=True).last()
+    correction = corrected.events.filter(kind="correction").latest("at")
+    # Its reason, translated into Persian: the Persian record and corrections log give it in Persian.
+    reason = EventTranslation(event=correction, language="fa", note="دورهٔ خلاصه بیش از حد گسترده بود.")
+    reason.translator, reason.status = "The register's desk", "published"
+    services.translation_save(reason, user=editor)
+    claim = published.exclude(pk=corrected.pk).exclude(quote="").first()
+    # A current translation, machine-assisted and not yet reviewed, with the register's translation of the quote.
+    translate(claim, "fa", editor=editor, review=False, machine_assisted=True)
+    withdrawn = (
+        published.exclude(pk__in=[corrected.pk, claim.pk]).filter(repeats__isnull=True, repeat_of__isnull=True).last()
+    )
     services.claim_unpublish(claim=withdrawn, user=editor, reason="Its article was retracted by its publisher.")
     source = corrected.article
     # The source watch found the article gone, and it has an archived copy: the claim's page says so.
@@ -79,7 +93,7 @@ def page_types(client) -> dict[str, str]:
         "claim list, by speaker": f"/claims/?speaker={speaker}",
         "claim list, page 2": "/claims/?page=2",
         "claim list, nothing found": "/claims/?q=zzzzzz",
-        "claim": Claim.objects.published().exclude(pk=corrected.pk).first().get_absolute_url(),
+        "claim": claim.get_absolute_url(),
         "corrected claim": corrected.get_absolute_url(),
         "withdrawn claim": withdrawn.get_absolute_url(),
         "visit": visit.get_absolute_url(),

@@ -28,7 +28,7 @@ from django.utils.translation import gettext, pgettext
 from claims import services
 from claims.models import Claim
 from factregister.languages import address_in
-from tests.factories import public_register_sample
+from tests.factories import public_register_sample, translate
 from tests.test_html_valid import page_types
 
 pytestmark = pytest.mark.django_db
@@ -247,9 +247,10 @@ def test_each_language_has_its_atom_feed_with_translated_titles(client, sample):
         assert f'xml:lang="{TAGS[language]}"' in follow_ups.content.decode()
 
 
-def test_every_page_says_its_language_to_machines(client, sample, settings):
+def test_every_page_says_its_language_to_machines(client, sample, settings, editor):
     settings.REGISTER_PUBLIC_URL = "https://register.example.org"
     corrected = sample["corrected"]
+    translated = {code: translate(corrected, code, editor=editor) for code in OTHERS}
     for language in ["en-gb", *OTHERS]:
         path = address_in(corrected.get_absolute_url(), language)
         body = client.get(path).content.decode()
@@ -266,7 +267,8 @@ def test_every_page_says_its_language_to_machines(client, sample, settings):
         assert review["url"] == f"https://register.example.org{path}"
         assert review["reviewRating"]["alternateName"] == in_language(language, "Partly verified", "verdict")
         assert review["reviewRating"]["ratingValue"] == 4
-        assert review["claimReviewed"] == corrected.text  # the register's words: not translated yet
+        # The register's words in the page's language: its published translation.
+        assert review["claimReviewed"] == (translated[language].text if language in OTHERS else corrected.text)
 
 
 def test_persian_pages_write_persian_digits_and_the_solar_hijri_date_for_readers_only(client, sample):
@@ -401,7 +403,9 @@ def _local(url: str) -> str:
     return "/" + url.split("://", 1)[1].split("/", 1)[1]
 
 
-def test_hreflang_from_the_sitemap_is_symmetric_self_referencing_and_every_target_answers(client, sample):
+def test_hreflang_from_the_sitemap_is_symmetric_self_referencing_and_every_target_answers(client, sample, editor):
+    translate(sample["corrected"], "fa", editor=editor)
+    translate(sample["corrected"], "ru", editor=editor, status="draft")
     xml = ElementTree.fromstring(client.get("/sitemap.xml").content)
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     entries = {}
@@ -413,7 +417,12 @@ def test_hreflang_from_the_sitemap_is_symmetric_self_referencing_and_every_targe
     assert any(loc.endswith(f"/fa{claim.get_absolute_url()}") for loc in entries)
     for loc, alternates in entries.items():
         languages = {code for code in alternates if code != "x-default"}
-        assert languages == set(TAGS), loc
+        # A claim or a visit is offered in English and its published translations' languages (the draft is not
+        # one); every other page in every language.
+        if "/claims/claim-" in loc or "/visits/" in loc:
+            assert languages == ({"en-gb", "fa"} if claim.get_absolute_url() in loc else {"en-gb"}), loc
+        else:
+            assert languages == set(TAGS), loc
         # The entry is among its own alternates, and every alternate lists the same set back.
         assert loc in alternates.values(), loc
         for code in languages:
@@ -431,15 +440,17 @@ def test_hreflang_from_the_sitemap_is_symmetric_self_referencing_and_every_targe
         assert html_lang(body)[0] == TAGS[language], loc
 
 
-def test_a_record_offered_in_fewer_languages_leaves_the_others_out_of_hreflang(client, sample, monkeypatch):
-    """claims.translations.page_languages is where "only published and current translations" will narrow the
-    alternates: the head and the sitemap both follow it, and the other language pages still answer."""
-    monkeypatch.setattr("claims.translations.page_languages", lambda record=None: ["en-gb", "ru"])
+def test_a_record_offered_in_fewer_languages_leaves_the_others_out_of_hreflang(client, sample, editor):
+    """A claim is offered in English and the languages of its published, current translations: the head and the
+    sitemap both follow claims.translations.page_languages, and the other language pages still answer."""
     claim = sample["corrected"]
+    translate(claim, "ru", editor=editor)
+    translate(claim, "kk", editor=editor, status="draft")
     body = client.get(f"/fa{claim.get_absolute_url()}").content.decode()
     head = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', body))
     assert set(head) == {"en-gb", "ru", "x-default"}
     assert html_lang(body) == ("fa", "rtl")  # the page itself is still there for its readers
     sitemap = client.get("/sitemap.xml").content.decode()
     assert f"/ru{claim.get_absolute_url()}</loc>" in sitemap
-    assert "/fa/" not in sitemap and "/kk/" not in sitemap
+    assert f"/fa{claim.get_absolute_url()}<" not in sitemap and f"/kk{claim.get_absolute_url()}<" not in sitemap
+    assert 'hreflang="fa"' in sitemap  # the pages with nothing of the register's to translate

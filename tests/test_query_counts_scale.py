@@ -68,3 +68,45 @@ def test_a_listing_costs_the_same_at_4_and_at_40_published_claims(client, editor
     public_register_sample(editor=editor, claims_per_visit=18)
     many = _queries(client, url)
     assert few == many, f"{url}: {few} queries with 4 claims, {many} with 40"
+
+
+TRANSLATED_LISTINGS = [
+    "/fa/",
+    "/fa/claims/",
+    "/fa/claims/?q=trade",
+    "/fa/visits/pezeshkian-astana-2025/",
+    "/fa/corrections/",
+    "/fa/sources/",
+    "/fa/feed/",
+    "/sitemap.xml",
+]
+
+
+def _translate_every_claim(editor) -> None:
+    """A Persian translation of every published claim without one, and of each visit; the first claim is then
+    corrected and updated, so its translation is out of date."""
+    from claims import services
+    from claims.models import Claim, Status, Visit, VisitTranslation
+    from tests.factories import translate
+
+    fresh = Claim.objects.published().exclude(translations__language="fa").order_by("id")
+    for claim in fresh:
+        translate(claim, "fa", editor=editor)
+    for visit in Visit.objects.exclude(translations__language="fa"):
+        found = VisitTranslation(visit=visit, language="fa", title="سفر", translator="Desk", status="published")
+        services.translation_save(found, user=editor)
+    first = fresh.first()
+    if first is not None:
+        services.claim_set_verdict(claim=first, user=editor, status=Status.FALSE, verdict_summary="No.", note="Why.")
+        services.claim_update(claim=first, user=editor, values={"text": f"{first.text}!"}, change_note="Wording.")
+
+
+@pytest.mark.parametrize("path", TRANSLATED_LISTINGS)
+def test_a_persian_listing_with_translations_costs_the_same_at_4_and_at_40_claims(client, editor, path):
+    public_register_sample(editor=editor, claims_per_visit=2)
+    _translate_every_claim(editor)
+    few = _queries(client, path)
+    public_register_sample(editor=editor, claims_per_visit=18)
+    _translate_every_claim(editor)
+    many = _queries(client, path)
+    assert few == many, f"{path}: {few} queries with 4 translated claims, {many} with 40"

@@ -111,6 +111,18 @@ def content_language(record, field):
 
 
 @register.filter
+def quote_translation(claim):
+    """The register's translation of a claim's quote or an evidence's passage into the page's language, or None."""
+    return translations.quote_translation(claim)
+
+
+@register.filter
+def reviewer_name(translation):
+    """Whom a translation's review is credited to."""
+    return translations.reviewer_name(translation)
+
+
+@register.filter
 def name(text):
     """A name (a speaker, an outlet, a place), isolated from the text around it, whatever its script."""
     if not text:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims import public_record, refs, translations
 from claims.claimreview import claim_review, review_facts
-from claims.models import Claim, Stance
+from claims.models import Claim, ClaimEvent, Evidence, Stance
 from claims.services import count_independence
 from factregister.publiccache import public_page
 from sources.models import ArticleCopy, SourceCheck
@@ -75,7 +75,7 @@ def watch_notices(claim: Claim, evidence) -> list[dict]:
 def with_page_related(claims):
     """`claims` with what a claim's page reads alongside: the kept copy's date and hash (never its text) and what
     the source watch found."""
-    return (
+    return translations.with_translations(
         claims.with_related()
         .select_related("article__kept_copy", "article__watch", "article__origin")
         .defer(*WATCH_DEFERRED)
@@ -102,6 +102,7 @@ def claim_page(claim: Claim) -> dict:
             "source", "source__outlet", "source__origin", "source__kept_copy", "source__watch"
         )
         .defer(*(name.replace("article__", "source__") for name in WATCH_DEFERRED))
+        .prefetch_related(translations.published_prefetch(Evidence))
         .order_by("id")
     )
     by_stance = {stance: [item for item in evidence if item.stance == stance] for stance in Stance.values}
@@ -111,6 +112,8 @@ def claim_page(claim: Claim) -> dict:
         for stance, items in by_stance.items()
     }
     facts = review_facts([claim])[claim.pk]
+    history = public_record.history(claim.ref, claim_id=claim.pk)
+    translations.prefetch(history)
     return {
         "claim": claim,
         "corroborating": by_stance[Stance.CORROBORATES],
@@ -120,7 +123,10 @@ def claim_page(claim: Claim) -> dict:
         "independent_contradicting": independence[Stance.CONTRADICTS],
         "shared_origins": shared_origins(claim, evidence),
         "watch_notices": watch_notices(claim, evidence),
-        "history": public_record.history(claim.ref, claim_id=claim.pk),
+        "history": history,
+        # The page's translation (None on the English page, or when there is none), and what changed since.
+        "translation": translations.translated(claim),
+        "english_url": translations.original_address(claim),
         "review": claim_review(claim, facts),
         "first_appearance": facts.first_appearance,
         # The languages this claim's page is offered in as an alternate (hreflang), as the sitemap lists it.
@@ -139,6 +145,7 @@ def claim_withdrawn(request, ref):
 def corrections(request):
     kind = request.GET.get("kind")
     kind = kind if kind in public_record.LOG_KINDS else None
-    page = Paginator(public_record.logged_events(kind), CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    events = public_record.logged_events(kind).prefetch_related(translations.published_prefetch(ClaimEvent))
+    page = Paginator(events, CORRECTIONS_PER_PAGE).get_page(request.GET.get("page"))
     kinds = [(key, KIND_LABELS[key]) for key in public_record.LOG_KINDS]
     return render(request, "claims/corrections.html", {"page": page, "kind": kind, "kinds": kinds})

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from claims import public_record, translations
 from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
-from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, Status, Topic, Visit
+from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Status, Topic, Visit
 from claims.names import in_register_spelling
 from claims.search import SEARCH_CANDIDATES, did_you_mean, search_problem, vocabulary
 from claims.text import language_of
@@ -44,9 +44,12 @@ def verdict_counts_by_visit() -> dict[int, Counter]:
 def home(request):
     # A GROUP BY over every published claim: kept until the register changes.
     counts = publiccache.value(request, "verdict-counts-by-visit", verdict_counts_by_visit)
-    visits = [(visit, verdict_chart(counts.get(visit.pk, Counter()))) for visit in Visit.objects.all()]
-    latest = Claim.objects.published().with_related().order_by("-published_at", "-id")[:6]
-    corrections = public_record.logged_events()[:5]
+    visible = Visit.objects.prefetch_related(translations.published_prefetch(Visit))
+    visits = [(visit, verdict_chart(counts.get(visit.pk, Counter()))) for visit in visible]
+    latest = translations.with_translations(Claim.objects.published().with_related()).order_by("-published_at", "-id")[
+        :6
+    ]
+    corrections = public_record.logged_events().prefetch_related(translations.published_prefetch(ClaimEvent))[:5]
     return render(request, "home.html", {"visits": visits, "latest": latest, "corrections": corrections})
 
 
@@ -77,7 +80,8 @@ def claim_list(request):
 
 
 def _filterset(request, data) -> ClaimFilter:
-    return ClaimFilter(data, queryset=Claim.objects.published().with_related(), request=request)
+    claims = translations.with_translations(Claim.objects.published().with_related())
+    return ClaimFilter(data, queryset=claims, request=request)
 
 
 def _page(request, filterset: ClaimFilter):
@@ -111,7 +115,8 @@ def visit_topics(visit: Visit, *, request=None) -> tuple[list[dict], Counter]:
     claims_by_topic = defaultdict(list)
     if per_topic:
         ids = newest_per_topic(published, sorted(per_topic))
-        for claim in published.with_related().filter(id__in=ids).order_by("topic", "-published_at", "-id"):
+        newest = translations.with_translations(published.with_related().filter(id__in=ids))
+        for claim in newest.order_by("topic", "-published_at", "-id"):
             claims_by_topic[claim.topic].append(claim)
     topics = [
         {"value": topic, "label": Topic(topic).label, "count": per_topic[topic], "claims": claims_by_topic[topic]}
@@ -143,7 +148,7 @@ def newest_per_topic(published, topics: list[str]) -> list[int]:
 
 @public_page
 def visit_detail(request, ref):
-    visit = get_object_or_404(Visit, ref=ref)
+    visit = get_object_or_404(Visit.objects.prefetch_related(translations.published_prefetch(Visit)), ref=ref)
     topics, verdicts = visit_topics(visit, request=request)
     chart = verdict_chart(verdicts)
     listed = [claim for topic in topics for claim in topic["claims"]]
@@ -153,6 +158,8 @@ def visit_detail(request, ref):
         "chart": chart,
         "listed": listed,
         "page_languages": translations.page_languages(visit),
+        "translation": translations.translated(visit),
+        "english_url": translations.original_address(visit),
     }
     return render(request, "claims/visit_detail.html", context)
 

@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 
+from claims import translations
 from claims.models import Claim, Evidence, FollowUp, Stance
 from claims.public import public_sources
 from factregister.publiccache import public_page
@@ -48,15 +49,17 @@ def source_detail(request, ref):
         ref=ref,
     )
     published = Claim.objects.published()
-    logged = list(published.with_related().filter(article=source))
+    logged = list(translations.with_translations(published.with_related().filter(article=source)))
     citations = list(
         Evidence.objects.filter(source=source, claim__in=published)
         .select_related("claim", "claim__visit")
+        .prefetch_related(translations.published_prefetch(Evidence), *translations.claim_prefetches("claim__"))
         .order_by("stance", "-claim__published_at", "id")
     )
     follow_ups = list(
         FollowUp.objects.filter(source=source, claim__in=published)
         .select_related("claim")
+        .prefetch_related(translations.published_prefetch(Claim, "claim__translations"))
         .order_by("-checked_on", "-id")
     )
     by_stance = {stance: [item for item in citations if item.stance == stance] for stance in Stance.values}
