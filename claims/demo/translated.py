@@ -20,7 +20,12 @@ from claims.models.translations import Translation, translated_languages
 from claims.services.core import NEW, NOTHING, Change, apply_one
 from claims.services.translations import WRITERS
 
-TRANSLATOR = "The register's desk"
+# The desk, credited in the language of its translation (as the interface names it: "Fact Register Desk").
+TRANSLATORS = {
+    "fa": "تحریریهٔ پایگاه راستی‌آزمایی",
+    "ru": "Редакция реестра проверки фактов",
+    "kk": "Фактілерді тексеру тізілімінің редакциясы",
+}
 OUT_OF_DATE_CLAIM = "pezeshkian-left-tehran-wednesday-10-december-2025"
 LATER_NOTE = (
     "Added that the other Iranian reports of the departure (Alwaght, Mehr) repeat the Iranian presidency's own "
@@ -70,7 +75,7 @@ def sync_translations(*, user, tally) -> None:
 def _sync(model: type[Translation], original, language: str, words: dict, tally, *, user) -> None:
     values = {
         **{name: words.get(name, "") for name in model.translated_fields},
-        "translator": TRANSLATOR,
+        "translator": TRANSLATORS[language],
         "machine_assisted": True,
         "status": TranslationStatus.PUBLISHED,
     }

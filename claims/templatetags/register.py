@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from claims import translations
 from claims.charts import verdict_chart as build_chart
 from claims.claimreview import item_list
-from factregister.languages import language_attributes, marked
+from factregister.languages import language_attributes, localised_digits, marked
 from factregister.templatetags.languages import date_range
 
 register = template.Library()
@@ -90,17 +90,27 @@ def source_language(source):
 
 
 # --- The register's own words, as each language's pages show them (claims.translations) -----------------------------
+def _read(shown: translations.Shown) -> str:
+    """A translation's text with the page's digits (Persian digits on Persian pages); the original as written.
+
+    Translations are stored with ASCII digits, as JSON, CSV and the API give them; readers of the page read
+    their own. (The register's English words keep theirs, as an English quotation would.)"""
+    if shown.language == translations.original_language():
+        return shown.text
+    return localised_digits(shown.text)
+
+
 @register.filter
 def content(record, field):
     """`record.field` as this page's readers see it, marked with its language when it is not the page's."""
-    text, language = translations.shown(record, field)
-    return marked(text, language)
+    shown = translations.shown(record, field)
+    return marked(_read(shown), shown.language)
 
 
 @register.filter
 def content_text(record, field):
     """`record.field` as this page's readers see it, as plain text (a title, an attribute, a shortened summary)."""
-    return translations.shown(record, field).text
+    return _read(translations.shown(record, field))
 
 
 @register.filter
@@ -113,7 +123,8 @@ def content_language(record, field):
 @register.filter
 def quote_translation(claim):
     """The register's translation of a claim's quote or an evidence's passage into the page's language, or None."""
-    return translations.quote_translation(claim)
+    shown = translations.quote_translation(claim)
+    return None if shown is None else translations.Shown(_read(shown), shown.language)
 
 
 @register.filter
