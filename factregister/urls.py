@@ -11,6 +11,7 @@ from django.views.generic import RedirectView
 
 from claims.feeds import VerdictFeed
 from claims.sitemaps import SITEMAPS
+from claims.transparency.sitemaps import TransparencySitemap
 from claims.views.register import robots_txt
 from csvio.views import claims_csv, claims_xlsx
 from factregister import health
@@ -45,7 +46,7 @@ urlpatterns = [
         "sitemap.xml",
         # Django's sitemap view reads its page from `p`.
         public_page(sitemap, reads=["p"]),
-        {"sitemaps": SITEMAPS, "template_name": "claims/sitemap.xml"},
+        {"sitemaps": {**SITEMAPS, "transparency": TransparencySitemap}, "template_name": "claims/sitemap.xml"},
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -1,5 +1,6 @@
 """A reader sends us a claim in Chromium, and axe-core finds nothing on the pages partners and editors use:
-the API's documentation, a figure page with its chart, the admin's login and main pages."""
+the API's documentation, a figure page with its chart, the admin's login and main pages (the add-claim form among
+them)."""
 
 import pytest
 from django.core.cache import cache
@@ -73,8 +74,18 @@ def test_the_api_docs_a_chart_page_and_the_admin_pass_axe(live_server, browser, 
     tab.get_by_label("Password").fill("correct horse battery staple")
     tab.get_by_role("button", name="Log in").click()
     tip = tip_receive(statement="Said", where_said="Radio", language="en")
-    for path in ("/admin/", "/admin/claims/claim/", "/admin/claims/tip/", f"/admin/claims/tip/{tip.pk}/change/"):
+    for path in (
+        "/admin/",
+        "/admin/claims/claim/",
+        "/admin/claims/claim/add/",
+        "/admin/claims/tip/",
+        f"/admin/claims/tip/{tip.pk}/change/",
+    ):
         tab.goto(live_server.url + path)
         problems += violations(tab)
+    # The add-claim page's autocomplete boxes are named after their fields' labels, as a screen reader says them.
+    tab.goto(live_server.url + "/admin/claims/claim/add/")
+    for field in ("Article", "Visit", "Metric"):
+        assert tab.get_by_role("combobox", name=field).count() == 1, field
     context.close()
     assert not problems, "\n".join(problems)

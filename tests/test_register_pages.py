@@ -317,7 +317,7 @@ LISTING_PAGES = [
     ("/sources/{readout}/", 5),  # stamp, source, claims logged from it, citations, follow-ups
     ("/corrections/", 3),
     ("/feed/", 2),
-    ("/sitemap.xml", 8),  # one more since metric pages are listed
+    ("/sitemap.xml", 9),  # one more since metric pages are listed, one for the transparency pages' dates
 ]
 
 

@@ -1,6 +1,8 @@
 """Who runs the register, its funding, the corrections policy and how to reach the desk: public in every
 interface language, edited by a desk admin through the write core."""
 
+from xml.etree import ElementTree
+
 import pytest
 from django.core.exceptions import PermissionDenied
 
@@ -113,3 +115,29 @@ def test_only_the_default_text_is_stored_without_permission(editor):
     change = Change(values={"kind": "about", "language": "en", "title": "Ours", "body": "Invented owners."})
     with pytest.raises(PermissionDenied):
         apply_one(PageWriter(user=editor, defaults=True), change)
+
+
+def test_the_sitemap_lists_every_page_in_every_language_with_its_alternates(client, desk_admin, settings):
+    settings.REGISTER_PUBLIC_URL = "https://register.example.org"
+    page_write(kind="funding", language="ru", title="Деньги", body="Первый абзац.", user=desk_admin)
+    sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    entries = {entry.findtext("s:loc", namespaces=ns): entry for entry in sitemap.findall("s:url", ns)}
+
+    def alternates(address: str) -> dict[str, str]:
+        return {link.get("hreflang"): link.get("href") for link in entries[address].findall("x:link", ns)}
+
+    # The methodology page is listed in every interface language: each transparency page is too, with the
+    # same languages as alternates, each naming the others, itself and x-default.
+    methodology = alternates("https://register.example.org/methodology/")
+    assert len(methodology) == 5  # English, Persian, Russian, Kazakh and x-default
+    for kind in PAGES:
+        expected = {code: href.replace("/methodology/", f"/about/{kind}/") for code, href in methodology.items()}
+        for address in set(expected.values()):
+            assert address in entries, address
+            assert alternates(address) == expected, address
+            lastmod = entries[address].findtext("s:lastmod", namespaces=ns)
+            # A page's date is when a desk admin last wrote it; the others show the register's own text.
+            assert (lastmod is not None) == (kind == "funding"), (address, lastmod)
+    for address in (address for address in entries if "/about/" in address):
+        assert client.get(address.removeprefix("https://register.example.org")).status_code == 200, address
