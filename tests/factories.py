@@ -145,12 +145,16 @@ TRANSLATED_WORDS = {
 
 def translate(claim: Claim, language: str, *, editor, status: str = "published", review: bool = True, **values):
     """A translation of `claim` into `language`, saved through the write core (published and reviewed unless
-    told otherwise)."""
+    told otherwise); one the claim has already is given these words."""
     text, summary, quote = TRANSLATED_WORDS[language]
     values = {"text": text, "verdict_summary": summary, "quote": quote if claim.quote else "", **values}
     values.setdefault("translator", "The register's desk")
+    reviewed = review and status == "published"
+    stored = ClaimTranslation.objects.filter(claim=claim, language=language).first()
+    if stored is not None:  # the demo register's own: these words replace its words
+        return services.translation_save(stored, user=editor, values={"status": status, **values}, review=reviewed)
     found = ClaimTranslation(claim=claim, language=language, status=status, **values)
-    return services.translation_save(found, user=editor, review=review and status == "published")
+    return services.translation_save(found, user=editor, review=reviewed)
 
 
 def public_register_sample(*, editor, claims_per_visit: int = 2) -> dict:
