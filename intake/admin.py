@@ -185,6 +185,25 @@ class ArticleIntakeForm(forms.ModelForm):
         add_problems(self, core.check(CopyWriter(user=self.user), [change]).get(change, []))
 
 
+class NamedAutocompleteSelect(widgets.AutocompleteSelect):
+    """The admin's autocomplete box with a placeholder, and named after its label for screen readers (select2
+    names neither its box nor its text; axe-core: aria-input-field-name)."""
+
+    def __init__(self, field, admin_site, *, placeholder: str, **kwargs):
+        super().__init__(field, admin_site, **kwargs)
+        self.placeholder = placeholder
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        return {**super().build_attrs(base_attrs, extra_attrs), "data-placeholder": self.placeholder}
+
+    @property
+    def media(self):
+        # After admin/js/autocomplete.js, whose drawing of each box it extends with the label's name.
+        # One list, so that merging keeps the order (two Media added together may interleave).
+        base: Any = super().media  # its lists are private in django-stubs
+        return forms.Media(css=base._css, js=[*base._js, "js/autocomplete_names.js"])
+
+
 NEW_SOURCE_FIELDS = ["source_title", "source_outlet", "source_published_on", "source_url", "source_language"]
 
 
@@ -206,6 +225,13 @@ class ArticleCopyAdmin(admin.ModelAdmin):
             # A new source is described in the form itself, not in a popup.
             form.base_fields["source"].widget.can_add_related = False
         return form
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source":
+            kwargs["widget"] = NamedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using"), placeholder="Search the register's sources"
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("text")
@@ -270,7 +296,7 @@ class ArticleCopyAdmin(admin.ModelAdmin):
         if IS_POPUP_VAR in request.POST or "_addanother" in request.POST:
             return super().response_add(request, obj, post_url_continue)
         self.message_user(request, f"The article “{obj.source}” was taken in: its sentences are below.")
-        return HttpResponseRedirect(reverse("admin:sources_articlecopy_change", args=[obj.pk]))
+        return HttpResponseRedirect(reverse("admin:sources_articlecopy_change", args=[obj.pk]) + "#sentences")
 
     def delete_model(self, request, obj):
         services.copy_remove(copy=obj, user=request.user)

@@ -235,7 +235,7 @@ NEW_SOURCE = {
 def test_saving_an_article_lands_on_its_sentence_page(editor_client, source):
     response = add_copy(editor_client, source, paste=ARTICLE)
     copy = ArticleCopy.objects.get(source=source)
-    assert response.redirect_chain[-1][0] == f"/admin/sources/articlecopy/{copy.pk}/change/"
+    assert response.redirect_chain[-1][0] == f"/admin/sources/articlecopy/{copy.pk}/change/#sentences"
     assert 'id="coverage"' in response.content.decode()
 
 
@@ -256,7 +256,7 @@ def test_a_new_source_is_described_in_the_article_form_and_made_with_its_outlet(
     assert made.ref.startswith("kazakhstan-and-iran-agree")
     copy = ArticleCopy.objects.get(source=made)
     assert copy.text == ARTICLE
-    assert response.redirect_chain[-1][0] == f"/admin/sources/articlecopy/{copy.pk}/change/"
+    assert response.redirect_chain[-1][0] == f"/admin/sources/articlecopy/{copy.pk}/change/#sentences"
     assert "5 sentences, 3 check-worthy, 0 logged" in shown(response)
 
 
