@@ -202,3 +202,12 @@ def test_the_counts_come_first_and_unchanged_rows_only_on_request(editor_client,
     assert "confirm_form" not in page.context
     assert page.context["form"]["import_file"] is not None  # the form to upload the corrected file
     assert 'type="file"' in text
+
+
+def test_a_changed_reference_shows_the_refs_it_had_and_gets(editor_client, refs):
+    ClaimFactory(ref="moved", article=Source.objects.get(ref="irna"), visit=Visit.objects.get(ref="astana"))
+    SourceFactory(ref="tass")
+    rows = admin_export(editor_client)
+    rows[0]["article"] = "tass"
+    (entry,) = upload(editor_client, as_csv(rows)).context["preview"]["page"]
+    assert entry["cells"] == [["article", "irna", "tass"]]
