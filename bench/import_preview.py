@@ -1,14 +1,15 @@
-"""What the admin's import preview of a 100,000-row claims CSV costs: page size and peak memory.
+"""What the admin's import preview of a 100,000-row claims CSV costs: time, page size and peak memory.
 
     .venv/bin/python bench/import_preview.py [--rows 100000]
 
 It migrates a fresh SQLite database in a temporary folder, imports one visit and one source
 (through the register's importer), signs an editor in with Django's test client and uploads a
 claims.csv of --rows new claims to Admin → Claims → Import, as an editor's browser would. It prints
-the size of the preview page, how many rows of the preview the page shows, the process's peak
-resident memory before and after the upload (ru_maxrss, which counts C allocations too) and how
-many files the upload left in the folder of waiting imports. Nothing is confirmed, so nothing is
-written.
+the time and size of the preview page, how many rows of the preview the page shows, the time of
+the preview's second page and of its "show all rows" page (read from the kept preview, not checked
+again), the process's peak resident memory before and after the upload (ru_maxrss, which counts C
+allocations too) and how many files the upload left in the folder of waiting imports. Nothing is
+confirmed, so nothing is written.
 """
 
 import argparse
@@ -101,6 +102,14 @@ def main() -> None:
     shown = body.count(b'<tr class="new"')
     print(f"file: {rows:,} rows, {len(data) / 1024 / 1024:.1f} MB")
     print(f"status {page.status_code}; preview page {len(body) / 1024:,.0f} KB, {shown:,} rows shown; {seconds:.1f} s")
+    for label, query in (("page 2", {"page": 2}), ("show all, page 3", {"show": "all", "page": 3})):
+        began = time.perf_counter()
+        other = client.get(reverse("admin:claims_claim_import"), query)
+        took = time.perf_counter() - began
+        rows_shown = other.content.count(b'<tr class="new"')
+        print(
+            f"{label}: status {other.status_code}, {len(other.content) / 1024:,.0f} KB, {rows_shown} rows; {took:.2f} s"
+        )
     print(f"peak RSS: {before:,.0f} MB before the upload, {after:,.0f} MB after (+{after - before:,.0f} MB)")
     print(f"waiting imports on disk after the preview: {uploads_waiting()}")
 

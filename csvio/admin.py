@@ -5,11 +5,15 @@ Each register table's admin class declares `factregister.admin_tools.TableTransf
 `CsvTransfer` with the table's resource. `CsvTransfer` uses django-import-export's admin views
 for the export and the import form, with its own preview and confirm:
 
-- the preview shows the first `PREVIEW_ROWS` rows and the first `PREVIEW_ERRORS` wrong rows, with
-  counts of all, so a file of any length gives a small page;
+- the preview (csvio/preview.py) gives the counts first (new, changed, unchanged, refused), then the
+  new, changed and refused rows, every row on request, 100 a page, each changed row with only the cells
+  it changes, their stored and new values; so a file of any length gives small pages;
 - the uploaded file waits on the server under a token bound to the session (csvio/uploads.py); the
   confirm form carries only that token, never a file name.
 """
+
+from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -20,11 +24,12 @@ from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 from import_export.admin import ExportMixin, ImportExportMixin
+from import_export.fields import Field
 from import_export.formats.base_formats import CSV
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
 from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
-from csvio import files, uploads
+from csvio import files, preview, tables, uploads
 from csvio.resources import (
     ClaimResource,
     ClaimTranslationResource,
@@ -41,9 +46,7 @@ from csvio.resources import (
 from factregister.admin_tools import TableTransfer
 from sources.models import Origin, Outlet, Source
 
-#: rows of a valid file the preview shows; the rest are counted
-PREVIEW_ROWS = 100
-#: wrong rows the preview lists with their problems; the rest are counted
+#: wrong rows kept on the dry run's result (import-export's); the preview pages through all of them
 PREVIEW_ERRORS = 500
 
 
@@ -66,6 +69,31 @@ class ConfirmForm(forms.Form):
     """The preview's Confirm and Cancel: the token of the file waiting on the server, nothing else."""
 
     token = forms.CharField(widget=forms.HiddenInput(), max_length=64)
+
+
+class CsvExportForm(SelectableFieldsExportForm):
+    """The export form, with CSV chosen: import-export puts an empty choice ("---") first."""
+
+    def _init_formats(self, formats):
+        super()._init_formats(formats)
+        self.fields["format"].choices = [choice for choice in self.fields["format"].choices if choice[0] != ""]
+        self.fields["format"].initial = "0"
+
+
+def with_change_note(resource_class: type[RegisterResource]) -> type[RegisterResource]:
+    """`resource_class` with an empty `change_note` column last: an editor who changes a published record in
+    the file writes the reason there, and the import puts it on the record (csvio.rows.Table.change)."""
+    meta = type("Meta", (resource_class.Meta,), {"fields": [*resource_class.Meta.fields, "change_note"]})
+    return type(
+        resource_class.__name__,
+        (resource_class,),
+        {
+            "__module__": __name__,
+            "Meta": meta,
+            "change_note": Field(column_name="change_note", readonly=True),
+            "dehydrate_change_note": lambda self, obj: "",
+        },
+    )
 
 
 class ExcelCSV(CSV):
@@ -95,6 +123,7 @@ class CsvTransfer(ImportExportMixin):
     formats = [CSV]
     export_formats = [CSV, ExcelCSV]
     import_form_class = CsvImportForm
+    export_form_class = CsvExportForm
     import_template_name = "admin/csvio/import.html"
 
     def __init__(self, model_admin, resource_class: type[RegisterResource]):
@@ -104,6 +133,8 @@ class CsvTransfer(ImportExportMixin):
         self.opts = model_admin.opts
         self.admin_site = model_admin.admin_site
         self.resource_classes = [resource_class]
+        takes_note = "change_note" in tables.TABLES[resource_class.table_name].optional
+        self.export_resource_class = with_change_note(resource_class) if takes_note else resource_class
 
     @classmethod
     def for_resource(cls, resource_class: type[RegisterResource]):
@@ -139,21 +170,29 @@ class CsvTransfer(ImportExportMixin):
             "transfer_export_url": self._url("export") if self.has_export_permission(request) else None,
         }
 
+    def get_export_resource_classes(self, request):
+        """The table's resource, with an empty `change_note` column where the table's import reads one."""
+        return [self.export_resource_class]
+
     def get_export_queryset(self, request):
         # import-export's own reading of the list's filters and search, run on the admin whose list it is.
         return ExportMixin.get_export_queryset(self.model_admin, request)
 
     def import_action(self, request, **kwargs):
-        """The upload form; on a file, the dry run's preview, and a Confirm when nothing is wrong."""
+        """The upload form; on a file, the dry run's preview, and a Confirm when nothing is wrong.
+
+        A GET with `page` or `show` is a page of the preview waiting for this session (csvio.preview)."""
         if not self.has_import_permission(request):
             raise PermissionDenied
         uploads.remove_old()
         form = self.create_import_form(request)
-        preview = {}
+        shown: dict = {}
         if request.method == "POST":
             uploads.discard(request)  # a new upload replaces the one waiting
             if form.is_valid():
-                preview = self._preview(request, form)
+                shown = self._preview(request, form)
+        elif "page" in request.GET or "show" in request.GET:
+            shown = self._waiting_preview(request)
         resource_class = self.resource_classes[0]
         context = {
             **self.admin_site.each_context(request),
@@ -168,13 +207,13 @@ class CsvTransfer(ImportExportMixin):
                 )
             ],
             "import_error_display": self.import_error_display,
-            **preview,
+            **shown,
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, [self.import_template_name], context)
 
     def _preview(self, request, form) -> dict:
-        """The dry run of the uploaded file, bounded for the page; the file waits for Confirm if it passed."""
+        """The dry run of the uploaded file; its preview waits with it, the file only if it passed."""
         upload = form.cleaned_data["import_file"]
         try:
             dataset = CSV().create_dataset(form.text)
@@ -188,12 +227,45 @@ class CsvTransfer(ImportExportMixin):
             raise_errors=False,
             file_name=upload.name,
             user=request.user,
-            shown_rows=PREVIEW_ROWS,
+            shown_rows=0,  # the preview's rows are csvio.preview's
             shown_errors=PREVIEW_ERRORS,
         )
-        context = {"result": result, "preview": preview_counts(result)}
-        if not result.has_errors() and not result.has_validation_errors():
-            token = uploads.keep(request, form.data_bytes, table=self.table, file_name=upload.name)
+        built = preview.build(result.report, result.file_rows)
+        passed = result.report.ok
+        token = uploads.keep(
+            request, form.data_bytes if passed else None, table=self.table, file_name=upload.name, preview=built
+        )
+        return {"result": result, **self._preview_context(request, token, built, confirmable=passed)}
+
+    def _waiting_preview(self, request) -> dict:
+        waiting = uploads.waiting_preview(request, table=self.table)
+        if waiting is None:
+            messages.error(
+                request,
+                "No import preview is waiting for you here: it was confirmed, cancelled or cleared. "
+                "Upload the file again.",
+            )
+            return {}
+        token, built, confirmable = waiting
+        return self._preview_context(request, token, built, confirmable=confirmable)
+
+    def _preview_context(self, request, token: str, built: dict, *, confirmable: bool) -> dict:
+        """The counts, one page of rows and the links to the others; the Confirm when the file passed."""
+        show_all = request.GET.get("show") == "all"
+        shown = preview.page(built, number=request.GET.get("page", 1), show_all=show_all)
+        base = {"show": "all"} if show_all else {}
+        context: dict[str, Any] = {
+            "preview": {
+                **built["counts"],
+                "page": shown,
+                "show_all": show_all,
+                "previous_url": _query(base, page=shown.previous_page_number()) if shown.has_previous() else None,
+                "next_url": _query(base, page=shown.next_page_number()) if shown.has_next() else None,
+                "all_url": _query({"show": "all"}, page=1),
+                "noteworthy_url": _query({}, page=1),
+            },
+        }
+        if confirmable:
             context["confirm_form"] = ConfirmForm(initial={"token": token})
         return context
 
@@ -233,22 +305,8 @@ class CsvTransfer(ImportExportMixin):
         messages.error(request, " ".join(problems))
 
 
-def preview_counts(result) -> dict:
-    """What the preview page says of the whole file, beside the rows it shows."""
-    totals = result.totals
-    shown = sum(1 for _ in result.valid_rows())
-    valid = totals["new"] + totals["update"] + totals["skip"]
-    wrong = max(totals["invalid"], len(result.invalid_rows))  # a wrong header is a wrong "row 1", not counted
-    return {
-        "rows": result.total_rows,
-        "new": totals["new"],
-        "changed": totals["update"],
-        "unchanged": totals["skip"],
-        "shown": shown,
-        "not_shown": valid - shown,
-        "wrong_rows": wrong,
-        "wrong_rows_not_shown": wrong - len(result.invalid_rows),
-    }
+def _query(params: dict, **more) -> str:
+    return "?" + urlencode({**params, **more})
 
 
 def register_tables() -> None:

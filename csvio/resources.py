@@ -79,8 +79,10 @@ class RegisterResource(resources.ModelResource):
     ):
         """Import `dataset` whole or not at all; the result has every row's outcome, or every wrong row's problems.
 
-        `shown_rows` and `shown_errors` bound what the result keeps for a page (the admin's preview): the
-        first so many rows' outcomes, and the first so many wrong rows; `result.totals` still counts every row.
+        `shown_rows` and `shown_errors` bound what the result keeps for a page: the first so many rows'
+        outcomes, and the first so many wrong rows; `result.totals` still counts every row. The importer's
+        whole report and the file's rows are on the result too (`report`, `file_rows`), for the admin's preview
+        (csvio.preview).
         """
         table = tables.TABLES[self.table_name]
         header = [str(name).strip() for name in (dataset.headers or [])]
@@ -91,6 +93,8 @@ class RegisterResource(resources.ModelResource):
         except files.CsvFileError as error:
             # Without the file's header as the preview's columns: a wrong one may have a million.
             result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [str(error)]}))
+            result.report = importer.ImportReport(table=self.table_name, dry_run=dry_run, file_error=str(error))
+            result.file_rows = []
             return result
         result.diff_headers = header
         parsed = files.CsvTable(header=header)
@@ -98,6 +102,7 @@ class RegisterResource(resources.ModelResource):
             values = {h: files.restore("" if c is None else str(c)) for h, c in zip(header, cells, strict=False)}
             parsed.rows.append((number, values))
         report = importer.import_rows(self.table_name, parsed, user=kwargs.get("user"), dry_run=dry_run)
+        result.report, result.file_rows = report, parsed.rows
         if report.conflict:
             message = report.conflict[0].upper() + report.conflict[1:]
             result.append_invalid_row(1, {}, ValidationError({NON_FIELD_ERRORS: [message]}))

@@ -1,8 +1,10 @@
 """A CSV file waiting between the admin's import preview and the editor's Confirm.
 
 The file is kept on the server, in `settings.IMPORT_UPLOADS_DIR`, under a random name the server
-made; the session that uploaded it records that name (the token), the table and the user. The
-preview's confirm form carries only the token. A token this session does not hold for this table
+made, and its preview (csvio/preview.py) beside it as `<token>.json`, so that the preview's pages are
+read, not checked again; the session that uploaded it records that name (the token), the table and
+the user. A file with problems cannot be confirmed: only its preview is kept. The preview's confirm
+form carries only the token. A token this session does not hold for this table
 (forged, another user's, used already, or missing) names nothing: no file is read or removed for it,
 and the editor is told to upload the file again.
 
@@ -11,6 +13,7 @@ before. Previews nobody confirmed or cancelled (a closed tab) are removed by age
 opens or posts an import page, `remove_old` removes every waiting file older than `MAX_AGE_SECONDS`.
 """
 
+import json
 import secrets
 import time
 from pathlib import Path
@@ -29,14 +32,41 @@ def folder() -> Path:
     return Path(settings.IMPORT_UPLOADS_DIR)
 
 
-def keep(request, data: bytes, *, table: str, file_name: str) -> str:
-    """Keep `data` until the editor confirms or cancels, in place of this session's earlier upload; the token."""
+PREVIEW_SUFFIX = ".json"
+
+
+def keep(request, data: bytes | None, *, table: str, file_name: str, preview: dict | None = None) -> str:
+    """Keep `data` (None for a file that cannot be confirmed) and its preview until the editor confirms or
+    cancels, in place of this session's earlier upload; the token."""
     discard(request)
     token = secrets.token_hex(16)
     folder().mkdir(mode=0o700, parents=True, exist_ok=True)
-    (folder() / token).write_bytes(data)
-    request.session[SESSION_KEY] = {"token": token, "table": table, "user": request.user.pk, "file_name": file_name}
+    if data is not None:
+        (folder() / token).write_bytes(data)
+    if preview is not None:
+        (folder() / f"{token}{PREVIEW_SUFFIX}").write_text(
+            json.dumps(preview, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+    request.session[SESSION_KEY] = {
+        "token": token,
+        "table": table,
+        "user": request.user.pk,
+        "file_name": file_name,
+        "confirmable": data is not None,
+    }
     return token
+
+
+def waiting_preview(request, *, table: str) -> tuple[str, dict, bool] | None:
+    """This session's preview waiting for `table`: its token, the preview, and whether it can be confirmed."""
+    waiting = request.session.get(SESSION_KEY)
+    if not isinstance(waiting, dict) or _waiting(request, str(waiting.get("token", "")), table) is None:
+        return None
+    try:
+        text = (folder() / f"{waiting['token']}{PREVIEW_SUFFIX}").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return waiting["token"], json.loads(text), bool(waiting.get("confirmable", True))
 
 
 def _waiting(request, token: str, table: str) -> dict | None:
@@ -53,7 +83,7 @@ def _waiting(request, token: str, table: str) -> dict | None:
 def take(request, token: str, *, table: str) -> tuple[bytes, str]:
     """The file `token` names for this session and table, and the name it had; it waits no longer."""
     waiting = _waiting(request, token, table)
-    if waiting is None:
+    if waiting is None or not waiting.get("confirmable", True):
         raise NotWaiting(
             "This import is not waiting for you: it was confirmed or cancelled already, replaced by a newer "
             "upload, or started by someone else. Nothing was written; upload the file again."
@@ -84,6 +114,7 @@ def discard(request) -> None:
     waiting = request.session.pop(SESSION_KEY, None)
     if isinstance(waiting, dict) and waiting.get("token"):
         (folder() / str(waiting["token"])).unlink(missing_ok=True)
+        (folder() / f"{waiting['token']}{PREVIEW_SUFFIX}").unlink(missing_ok=True)
 
 
 def remove_old(max_age: int = MAX_AGE_SECONDS) -> int:

@@ -22,7 +22,7 @@ from intake.score import CHECKWORTHY, score
 from intake.segment import sentences
 from intake.speakers import SpeakerGuess, guess_speaker, speaker_index
 from sources.models import ArticleCopy, CopyHow, Source
-from tests.factories import ClaimFactory, EvidenceFactory, SourceFactory, VisitFactory
+from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -217,6 +217,92 @@ def test_an_oversized_paste_is_refused(editor_client, source, settings):
 def test_a_contributor_takes_articles_in_too(contributor_client, source):
     add_copy(contributor_client, source, paste=ARTICLE)
     assert ArticleCopy.objects.filter(source=source).exists()
+
+
+# --- A new source, in the same form ---------------------------------------------------------
+NEW_SOURCE = {
+    "source": "",
+    "source_title": "Kazakhstan and Iran agree on a grain corridor",
+    "source_outlet": "Kazinform",
+    "source_published_on": "2025-12-11",
+    "source_url": "https://www.inform.kz/en/grain-corridor",
+    "source_language": "en",
+    "paste": ARTICLE,
+    "fetch": "",
+}
+
+
+def test_saving_an_article_lands_on_its_sentence_page(editor_client, source):
+    response = add_copy(editor_client, source, paste=ARTICLE)
+    copy = ArticleCopy.objects.get(source=source)
+    assert response.redirect_chain[-1][0] == f"/admin/sources/articlecopy/{copy.pk}/change/#sentences"
+    assert 'id="coverage"' in response.content.decode()
+
+
+def test_a_new_source_is_described_in_the_article_form_and_made_with_its_outlet(editor_client):
+    page = editor_client.get(ADD).content.decode()
+    assert "A new source" in page and 'name="source_outlet"' in page
+    assert 'id="add_id_source"' not in page  # no popup to make the source first
+
+    response = editor_client.post(ADD, NEW_SOURCE, follow=True)
+    made = Source.objects.get(title=NEW_SOURCE["source_title"])
+    assert (made.outlet.name, made.published_on.isoformat(), made.url, made.language, made.kind) == (
+        "Kazinform",
+        "2025-12-11",
+        NEW_SOURCE["source_url"],
+        "en",
+        Source.Kind.ARTICLE,
+    )
+    assert made.ref.startswith("kazakhstan-and-iran-agree")
+    copy = ArticleCopy.objects.get(source=made)
+    assert copy.text == ARTICLE
+    assert response.redirect_chain[-1][0] == f"/admin/sources/articlecopy/{copy.pk}/change/#sentences"
+    assert "5 sentences, 3 check-worthy, 0 logged" in shown(response)
+
+
+def test_a_known_outlet_is_found_whatever_its_case(editor_client):
+    known = OutletFactory(name="Kazinform")
+    editor_client.post(ADD, {**NEW_SOURCE, "source_outlet": "KAZINFORM"}, follow=True)
+    assert Source.objects.get(title=NEW_SOURCE["source_title"]).outlet == known
+
+
+@pytest.mark.parametrize(
+    "change, field, message",
+    [
+        ({"source_outlet": ""}, "source_outlet", "A new source needs its outlet."),
+        ({"source_title": ""}, "source_title", "A new source needs its title."),
+        ({"source_language": "english"}, "source_language", "at most 2 characters"),
+        ({"source_published_on": "11 Dec"}, "source_published_on", "Enter a valid date."),
+        ({"source_title": "", "source_outlet": "", "source_published_on": "", "source_url": ""}, "source",
+         "Pick the article's source, or describe a new one"),
+    ],
+)  # fmt: skip
+def test_a_new_source_missing_something_is_refused_in_place_with_the_input_kept(editor_client, change, field, message):
+    response = editor_client.post(ADD, {**NEW_SOURCE, **change})
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert any(message in error for error in form.errors[field]), form.errors
+    assert not ArticleCopy.objects.exists() and not Source.objects.exists()
+    text = response.content.decode()
+    assert '<ul class="errorlist"' in text
+    assert ARTICLE.split("\n")[0] in text  # the pasted text is kept
+    for name, value in NEW_SOURCE.items():
+        if name.startswith("source_") and name not in change and value:
+            assert f'value="{value}"' in text, name
+
+
+def test_a_source_picked_and_a_new_one_described_at_once_is_refused(editor_client, source):
+    response = editor_client.post(ADD, {**NEW_SOURCE, "source": source.pk})
+    assert response.context["adminform"].form.errors["source"] == ["Pick a source or describe a new one, not both."]
+    assert not ArticleCopy.objects.exists() and Source.objects.count() == 1
+
+
+def test_a_new_source_at_an_address_the_register_has_points_to_that_source(editor_client, source):
+    services.source_update(source=source, user=services.system_user(), values={"url": NEW_SOURCE["source_url"]})
+    response = editor_client.post(ADD, NEW_SOURCE)
+    (error,) = response.context["adminform"].form.errors["source_url"]
+    assert "The register has this address already" in error and source.title in error
+    assert not ArticleCopy.objects.exists() and Source.objects.count() == 1
 
 
 # --- From the command line --------------------------------------------------------------------

@@ -1,10 +1,12 @@
 """An editor reads an article's page in Chromium, clicks "Log as claim" on a sentence, finds the claim form filled
-in, saves it, and sees the sentence marked as logged."""
+in, saves it, and sees the sentence marked as logged; on a laptop and a phone, takes in the article of a source
+the register does not have, describing the source in the same form, and lands on its sentences."""
 
 import datetime
 
 import pytest
 
+from tests.test_browser_login import violations
 from tests.test_browser_register import SCREENSHOTS, browser  # noqa: F401  (the shared Chromium fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,6 +19,7 @@ ARTICLE = (
 )
 SENTENCE = "“Trade between our countries grew by 40% in ten months,” Tokayev said."
 TOKAYEV = "Kassym-Jomart Tokayev, President of Kazakhstan"
+LAPTOP, PHONE = {"width": 1280, "height": 800}, {"width": 390, "height": 844}
 
 
 @pytest.fixture
@@ -82,4 +85,45 @@ def test_log_as_claim_opens_the_claim_form_filled_in_and_the_sentence_is_then_ma
     tab.goto(page)
     assert tab.locator("#coverage").inner_text() == "4 sentences, 3 check-worthy, 1 logged"
     assert "logged as" in tab.locator(".article-copy").inner_text()
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_a_new_sources_article_is_taken_in_without_a_popup(live_server, browser, article, viewport):  # noqa: F811
+    from sources.models import ArticleCopy, Source
+
+    context = browser.new_context(viewport=viewport, bypass_csp=True)
+    tab = context.new_page()
+    tab.goto(live_server.url + "/admin/login/")
+    tab.get_by_label("Username").fill("intake-editor")
+    tab.get_by_label("Password").fill("a long test password")
+    tab.get_by_role("button", name="Log in").click()
+    tab.wait_for_url("**/admin/")
+    tab.goto(live_server.url + "/admin/sources/articlecopy/add/")
+    assert tab.locator("#add_id_source").count() == 0  # no "+" popup for the source
+    assert violations(tab) == []
+
+    # Forgetting the outlet: the error is shown on its field and what was typed stays.
+    tab.get_by_label("Title:", exact=True).fill("Kazakhstan and Iran agree on a grain corridor")
+    tab.get_by_label("Address:", exact=True).fill("https://www.inform.kz/en/grain-corridor")
+    tab.get_by_label("Paste the text").fill(ARTICLE)
+    tab.locator("input[name=_save]").click()
+    tab.locator(".field-source_outlet .errorlist").wait_for()
+    assert "A new source needs its outlet." in tab.locator(".field-source_outlet").inner_text()
+    assert tab.get_by_label("Title:", exact=True).input_value() == "Kazakhstan and Iran agree on a grain corridor"
+    assert tab.get_by_label("Paste the text").input_value().strip() == ARTICLE.strip()
+    assert violations(tab) == []
+
+    tab.get_by_label("Outlet:", exact=True).fill("Kazinform")
+    tab.get_by_label("Date of publication:", exact=True).fill("2025-12-11")
+    tab.locator("input[name=_save]").click()
+    tab.wait_for_url("**/admin/sources/articlecopy/*/change/#sentences")
+    source = Source.objects.get(title="Kazakhstan and Iran agree on a grain corridor")
+    assert source.outlet.name == "Kazinform" and source.published_on == datetime.date(2025, 12, 11)
+    assert ArticleCopy.objects.get(source=source).text.replace("\r\n", "\n").strip() == ARTICLE.strip()
+    assert tab.locator("#coverage").inner_text().startswith("4 sentences")
+    tab.screenshot(path=str(SCREENSHOTS / f"intake-new-source-{viewport['width']}.png"), full_page=True)
+    sideways = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert sideways <= 0, f"the article's page scrolls sideways by {sideways} px"
+    assert violations(tab) == []
     context.close()

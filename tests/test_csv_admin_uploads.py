@@ -1,5 +1,5 @@
 """The admin import's waiting files: only the session that uploaded one can confirm it, nothing else on
-disk is ever named by the browser, previews left behind go, and a long file gives a short preview."""
+disk is ever named by the browser, previews left behind go, and a long file gives short pages."""
 
 import os
 import time
@@ -11,8 +11,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
 from claims.models import Claim
-from csvio import admin as csv_admin
-from csvio import uploads
+from csvio import preview, uploads
 from tests.csv_helpers import CLAIM_HEADER, csv_bytes, snapshot
 from tests.factories import SourceFactory, UserFactory, VisitFactory
 
@@ -50,7 +49,12 @@ def confirm(client, data: dict, url="admin:claims_claim_process_import"):
 
 
 def waiting(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    """The files waiting for Confirm (their previews, kept beside them, are not counted)."""
+    return sorted(p.name for p in everything(folder) if p.suffix != uploads.PREVIEW_SUFFIX)
+
+
+def everything(folder: Path) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.exists() else []
 
 
 def test_the_confirm_form_carries_a_token_not_a_file_name(editor_client, refs, waiting_dir):
@@ -128,7 +132,7 @@ def test_cancel_removes_the_file_and_writes_nothing(editor_client, refs, waiting
     page = confirm(editor_client, {"token": token, "cancel": "Cancel"})
     assert page.redirect_chain[-1][0] == reverse("admin:claims_claim_changelist")
     assert "The import was cancelled; nothing was written." in page.content.decode()
-    assert waiting(waiting_dir) == [] and not Claim.objects.exists()
+    assert everything(waiting_dir) == [] and not Claim.objects.exists()
     assert NOT_WAITING in confirm(editor_client, {"token": token}).content.decode()
 
 
@@ -141,11 +145,14 @@ def test_a_new_upload_replaces_the_one_waiting(editor_client, refs, waiting_dir)
     assert list(Claim.objects.values_list("ref", flat=True)) == ["c2"]
 
 
-def test_a_preview_with_problems_keeps_no_file(editor_client, refs, waiting_dir):
+def test_a_preview_with_problems_keeps_no_file_only_its_preview(editor_client, refs, waiting_dir):
     upload(editor_client, claims_file("c1"))
     page = upload(editor_client, csv_bytes(CLAIM_HEADER, "c2,nowhere,astana,T,T,Q,trade,unverified,,false"))
     assert page.context["result"].has_validation_errors()
     assert waiting(waiting_dir) == []
+    assert [p.suffix for p in everything(waiting_dir)] == [uploads.PREVIEW_SUFFIX]
+    assert NOT_WAITING in confirm(editor_client, {"token": everything(waiting_dir)[0].stem}).content.decode()
+    assert not Claim.objects.exists()
 
 
 def test_previews_nobody_confirmed_go_after_an_hour(editor_client, refs, waiting_dir):
@@ -170,25 +177,45 @@ def test_a_confirm_after_the_file_was_cleared_asks_for_the_file_again(editor_cli
     assert not Claim.objects.exists()
 
 
-def test_a_long_file_gives_a_bounded_preview_and_imports_whole(editor_client, refs):
-    rows = csv_admin.PREVIEW_ROWS + 150
+def test_a_long_file_gives_pages_of_a_hundred_rows_and_imports_whole(editor_client, refs):
+    rows = preview.PAGE_ROWS + 50
     page = upload(editor_client, claims_file(*(f"c{n}" for n in range(rows))))
-    assert page.content.count(b'<tr class="new"') == csv_admin.PREVIEW_ROWS
+    assert page.content.count(b'<tr class="new"') == preview.PAGE_ROWS
     assert page.context["preview"]["new"] == rows
     text = page.content.decode()
-    assert f"{rows} rows: {rows} new, 0 changed, 0 unchanged." in text
-    assert f"The first {csv_admin.PREVIEW_ROWS} are shown below; 150 more are not." in text
-    confirm(editor_client, page.context["confirm_form"].initial)
+    assert f"1–{preview.PAGE_ROWS} of {rows}, page 1 of 2." in text
+    assert '<a href="?page=2" rel="next">Next page</a>' in text
+
+    second = editor_client.get(reverse("admin:claims_claim_import"), {"page": 2})
+    assert second.content.count(b'<tr class="new"') == 50
+    assert b"<td>2</td>" not in second.content and f"<td>{rows + 1}</td>".encode() in second.content
+    assert f"{preview.PAGE_ROWS + 1}–{rows} of {rows}, page 2 of 2." in second.content.decode()
+    confirm(editor_client, second.context["confirm_form"].initial)
     assert Claim.objects.count() == rows
 
 
-def test_the_wrong_rows_listed_are_bounded_and_the_rest_counted(editor_client, refs, monkeypatch):
-    monkeypatch.setattr(csv_admin, "PREVIEW_ERRORS", 3)
+def test_every_wrong_row_is_listed_a_page_at_a_time(editor_client, refs, monkeypatch):
+    monkeypatch.setattr(preview, "PAGE_ROWS", 3)
     wrong = [f"c{n},nowhere,astana,T,T,Q,trade,unverified,,false" for n in range(5)]
     page = upload(editor_client, csv_bytes(CLAIM_HEADER, *wrong))
-    assert [row.number for row in page.context["result"].invalid_rows] == [2, 3, 4]
+    assert [entry["row"] for entry in page.context["preview"]["page"]] == [2, 3, 4]
     assert "5 of 5 rows have problems; nothing was written." in page.content.decode()
-    assert "The first 3 are listed below; 2 more are not." in page.content.decode()
+    second = editor_client.get(reverse("admin:claims_claim_import"), {"page": 2})
+    assert [entry["row"] for entry in second.context["preview"]["page"]] == [5, 6]
+    assert "There is no source with ref &#x27;nowhere&#x27;." in second.content.decode()
+    assert "confirm_form" not in second.context
+
+
+def test_a_page_of_a_preview_nobody_uploaded_asks_for_the_file(editor_client, refs):
+    page = editor_client.get(reverse("admin:claims_claim_import"), {"page": 2}, follow=True)
+    assert "No import preview is waiting for you here" in page.content.decode()
+    assert "preview" not in page.context and "confirm_form" not in page.context
+
+
+def test_another_tables_import_page_does_not_show_this_preview(editor_client, refs):
+    upload(editor_client, claims_file("c1"))
+    page = editor_client.get(reverse("admin:claims_visit_import"), {"page": 1})
+    assert "preview" not in page.context
 
 
 def test_a_list_without_a_transfer_has_no_buttons_and_no_import_address(editor_client):
