@@ -195,13 +195,7 @@ class NamedAutocompleteSelect(widgets.AutocompleteSelect):
 
     def build_attrs(self, base_attrs, extra_attrs=None):
         return {**super().build_attrs(base_attrs, extra_attrs), "data-placeholder": self.placeholder}
-
-    @property
-    def media(self):
-        # After admin/js/autocomplete.js, whose drawing of each box it extends with the label's name.
-        # One list, so that merging keeps the order (two Media added together may interleave).
-        base: Any = super().media  # its lists are private in django-stubs
-        return forms.Media(css=base._css, js=[*base._js, "js/autocomplete_names.js"])
+    # The box is named after its label by static/js/admin-labels.js, loaded on every admin page.
 
 
 NEW_SOURCE_FIELDS = ["source_title", "source_outlet", "source_published_on", "source_url", "source_language"]
