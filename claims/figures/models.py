@@ -5,7 +5,10 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
+
+from factregister.languages import localised_digits
 
 
 class Metric(models.Model):
@@ -49,14 +52,14 @@ class Metric(models.Model):
 class Qualifier(models.TextChoices):
     """How exact the stated number is, in the source's own words."""
 
-    EXACT = "", "As stated"
-    ABOUT = "about", "About"
-    NEARLY = "nearly", "Nearly"
-    MORE_THAN = "more_than", "More than"
-    AT_LEAST = "at_least", "At least"
-    LESS_THAN = "less_than", "Less than"
-    UP_TO = "up_to", "Up to"
-    TARGET = "target", "A target of"
+    EXACT = "", pgettext_lazy("figure qualifier", "As stated")
+    ABOUT = "about", pgettext_lazy("figure qualifier", "About")
+    NEARLY = "nearly", pgettext_lazy("figure qualifier", "Nearly")
+    MORE_THAN = "more_than", pgettext_lazy("figure qualifier", "More than")
+    AT_LEAST = "at_least", pgettext_lazy("figure qualifier", "At least")
+    LESS_THAN = "less_than", pgettext_lazy("figure qualifier", "Less than")
+    UP_TO = "up_to", pgettext_lazy("figure qualifier", "Up to")
+    TARGET = "target", pgettext_lazy("figure qualifier", "A target of")
 
     @classmethod
     def lower_bounds(cls) -> list[str]:
@@ -138,11 +141,12 @@ FIGURE_FIELDS = (
 
 
 def stated(value: Decimal, qualifier: str, unit: str) -> str:
-    """A number as its source states it: qualifier, value and unit ('more than 500,000 tonnes')."""
+    """A number as its source states it, for readers of the page's language: qualifier, value and unit ('more than
+    500,000 tonnes'), the qualifier in their words and the number in their digits."""
     value = value.normalize()
     number = f"{value:,f}" if value == value.to_integral() else f"{value:f}"
-    words = [Qualifier(qualifier).label.lower()] if qualifier else []
-    return " ".join([*words, number, unit]).strip()
+    words = [str(Qualifier(qualifier).label).lower()] if qualifier else []
+    return " ".join([*words, localised_digits(number), unit]).strip()
 
 
 def figure_constraints(prefix: str) -> list:
