@@ -195,6 +195,7 @@ class NamedAutocompleteSelect(widgets.AutocompleteSelect):
 
     def build_attrs(self, base_attrs, extra_attrs=None):
         return {**super().build_attrs(base_attrs, extra_attrs), "data-placeholder": self.placeholder}
+
     # The box is named after its label by static/js/admin-labels.js, loaded on every admin page.
 
 
