@@ -84,13 +84,21 @@ COMPONENTS = {
         ["url", "text", "datePublished"],
         "A correction of the verdict, with its reason.",
     ),
+    "ReviewInLanguage": _typed(
+        "ClaimReview",
+        {"@id": _URI, "inLanguage": {"type": "string", "enum": ["en-GB", "fa", "ru", "kk"]}},
+        ["@id", "inLanguage"],
+        "The same review in another language, named by its `@id`.",
+    ),
     "ClaimReview": _typed(
         "ClaimReview",
         {
-            "url": {**_URI, "description": "The claim's page."},
+            "@id": {**_URI, "description": "This review: its page's address with `#review`."},
+            "url": {**_URI, "description": "The claim's page, in the review's language."},
             "inLanguage": {
                 "type": "string",
-                "description": "The language of the review, as a BCP 47 tag: the feed's reviews are English (en-GB).",
+                "enum": ["en-GB", "fa", "ru", "kk"],
+                "description": "The language of the review and its page, as a BCP 47 tag.",
             },
             "claimReviewed": {"type": "string", "description": "The whole claim, as logged."},
             "reviewBody": {"type": "string", "description": "Why the verdict."},
@@ -102,6 +110,15 @@ COMPONENTS = {
                 "type": "array",
                 "items": _ref("SchemaOrgCorrectionComment"),
                 "description": "Each correction of the verdict, oldest first; left out when there is none.",
+            },
+            "workTranslation": {
+                "type": "array",
+                "items": _ref("ReviewInLanguage"),
+                "description": "On an English review: its published, current translations.",
+            },
+            "translationOfWork": {
+                **_ref("ReviewInLanguage"),
+                "description": "On a translated review: the English review it translates.",
             },
         },
         ["url", "claimReviewed", "reviewBody", "reviewRating", "author", "itemReviewed"],
@@ -116,7 +133,8 @@ COMPONENTS = {
             "item": {"type": "array", "items": _ref("ClaimReview"), "minItems": 1, "maxItems": 1},
         },
         ["dateCreated", "dateModified", "url", "item"],
-        "One published verdict, in the layout of Data Commons' fact-check feeds.",
+        "One published verdict on one language's page, in the layout of Data Commons' fact-check feeds: a claim "
+        "has one item in English and one per published, current translation (Persian, Russian, Kazakh).",
     ),
     "DataFeed": _typed(
         "DataFeed",

@@ -300,7 +300,7 @@ class ClaimReviewFeedView(PublicReadMixin, APIView):
     def get(self, request):
         paginator = self.pagination_class()
         claims = paginator.paginate_queryset(Claim.objects.published().with_related(), request, view=self)
-        return paginator.get_paginated_response(data_feed(claims, modified=stamp(request)))
+        return paginator.get_paginated_response(data_feed(claims, modified=stamp(request), languages=True))
 
 
 def unknown_endpoint(request, *args, **kwargs):

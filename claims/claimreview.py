@@ -21,8 +21,8 @@ through claims.translations. The English review lists the reviews of the languag
 published, current translation (`workTranslation`); each of those names the English review as
 its original (`translationOfWork`). A language page without such a translation (none, or out of
 date) carries its review with neither link: it is the English review's words under another
-interface. `data_feed(..., languages=True)` has a DataFeedItem per language page; the API's
-DataFeed (api.views) asks for the English pages only, without the links its schema does not name.
+interface. `data_feed(..., languages=True)` has a DataFeedItem per language page, as the API's DataFeed
+(api.views) gives it.
 """
 
 from collections import defaultdict

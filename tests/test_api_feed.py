@@ -18,6 +18,7 @@ from tests.factories import (
     VisitFactory,
     publish,
     published_claim,
+    translate,
 )
 
 pytestmark = pytest.mark.django_db
@@ -196,7 +197,8 @@ def test_claimreview_feed_is_the_shared_builder_over_published_claims(client, ed
     assert response.status_code == 200
     body = response.json()
     modified = datetime.datetime.fromisoformat(body["dateModified"])
-    expected = data_feed(Claim.objects.published().with_related().order_by("-published_at", "-id"), modified=modified)
+    claims = Claim.objects.published().with_related().order_by("-published_at", "-id")
+    expected = data_feed(claims, modified=modified, languages=True)
     assert body == expected
     assert "Link" not in response  # one page: no next
     assert body["@type"] == "DataFeed"
@@ -211,9 +213,10 @@ def test_claimreview_feed_comes_a_page_at_a_time_newest_first(client, editor, se
 
     seen, url, pages = [], "/api/v1/claimreview.json?page_size=2", 0
     while url:
-        # The register stamp, one page of claims, and the reviews' first appearances (sources of the same origin,
-        # other appearances) and corrections, however deep.
-        with django_assert_num_queries(5):
+        # The register stamp, one page of claims, the reviews' first appearances (sources of the same origin,
+        # other appearances) and corrections, and the claims' translations (a review per language page), however
+        # deep.
+        with django_assert_num_queries(6):
             response = client.get(url)
         body = response.json()
         assert (body["@context"], body["@type"]) == ("https://schema.org", "DataFeed")
@@ -263,7 +266,7 @@ def test_list_query_counts_stay_fixed_as_the_register_grows(client, editor, djan
 
     # The claims' evidence and translations; the visits' translations; the reviews' sources of the same origin,
     # statements' other appearances, corrections.
-    queries = {"/api/v1/claims/": 4, "/api/v1/visits/": 3, "/api/v1/claimreview.json": 5}.get(url, 2)
+    queries = {"/api/v1/claims/": 4, "/api/v1/visits/": 3, "/api/v1/claimreview.json": 6}.get(url, 2)
     grow(2)
     with django_assert_num_queries(queries):
         small = client.get(url)
@@ -405,3 +408,16 @@ def test_the_feed_answers_json_ld_when_asked(client, editor):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/ld+json")
     assert response.json()["@type"] == "DataFeed"
+
+
+def test_the_datafeed_has_an_item_per_language_page_linked_to_the_english(client, editor):
+    claim = published_claim(editor=editor)
+    translate(claim, "fa", editor=editor)
+    translate(claim, "ru", editor=editor, status="draft")  # not published: no item
+    body = client.get("/api/v1/claimreview.json").json()
+    items = [element["item"][0] for element in body["dataFeedElement"]]
+    assert [item["inLanguage"] for item in items] == ["en-GB", "fa"]
+    english, persian = items
+    assert persian["url"].endswith(f"/fa/claims/{claim.ref}/") and persian["claimReviewed"] == "ادعای ترجمه‌شده"
+    assert persian["translationOfWork"]["@id"] == english["@id"]
+    assert [link["@id"] for link in english["workTranslation"]] == [persian["@id"]]
