@@ -209,14 +209,6 @@ def original_address(record) -> str:
         return record.get_absolute_url()
 
 
-def reviewer_name(found: Translation) -> str:
-    """The name a translation's review is credited to: the editor's full name, else their account's name."""
-    editor = found.reviewed_by
-    if editor is None:
-        return ""
-    return editor.get_full_name() or editor.get_username()
-
-
 def page_languages(record=None) -> list[str]:
     """The languages in which `record`'s page is offered as an alternate (hreflang): see the docstring."""
     if type(record) not in (Claim, Visit):

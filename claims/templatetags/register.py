@@ -128,12 +128,6 @@ def quote_translation(claim):
 
 
 @register.filter
-def reviewer_name(translation):
-    """Whom a translation's review is credited to."""
-    return translations.reviewer_name(translation)
-
-
-@register.filter
 def name(text):
     """A name (a speaker, an outlet, a place), isolated from the text around it, whatever its script."""
     if not text:
