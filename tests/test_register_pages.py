@@ -312,7 +312,8 @@ LISTING_PAGES = [
     ("/", 10),
     # Cold cache: the speaker and outlet choices are computed, then kept under the stamp.
     ("/claims/", 9),
-    ("/claims/?visit=pezeshkian-astana-2025&status=verified&outlet={outlet}&q=trade&sort=oldest", 10),
+    # (PostgreSQL's search reads one query more than SQLite's.)
+    ("/claims/?visit=pezeshkian-astana-2025&status=verified&outlet={outlet}&q=trade&sort=oldest", 11),
     # Cold cache: stamp, visit, counts by topic and verdict (then kept under the stamp), the newest
     # ids per topic, those claims.
     ("/visits/pezeshkian-astana-2025/", 9),
