@@ -7,7 +7,6 @@ reported before anything is written), `write` applies them, checked again agains
 rows. csvio.tables declares the register's tables on top of it.
 """
 
-import copy
 import functools
 from dataclasses import dataclass, field
 from typing import cast
@@ -144,7 +143,7 @@ class Table:
         if self._blank is None:
             self._blank = self.new()
             self._called = [f for f in self.meta.concrete_fields if f.has_default() and callable(f.default)]
-        instance = copy.copy(self._blank)
+        instance = core.copy_record(self._blank)
         for model_field in self._called:
             setattr(instance, model_field.attname, model_field.get_default())
         return instance
@@ -168,7 +167,7 @@ class Table:
 
     def build(self, values: dict, stored, refs: dict) -> tuple[models.Model, list[str], dict[str, list[str]]]:
         """The record this row describes, the fields it changes, and what is wrong with it."""
-        instance = copy.copy(stored) if stored is not None else self.blank()
+        instance = core.copy_record(stored) if stored is not None else self.blank()
         changed, problems = [], {}
         for column, raw in values.items():
             model_field = cast(models.Field, self.meta.get_field(column))
