@@ -77,8 +77,7 @@ class Table:
         # A restore compares nothing: its rows describe records this database never had.
         self.check_versions = check_versions
         self.meta = self.model._meta
-        self._blank: models.Model | None = None
-        self._called: list[models.Field] = []
+        self._prototype = core.Prototype(self.new)
         self._missing: dict[tuple[str, ...], dict[str, list[str]]] = {}
         self._readers: dict[tuple[str, ...], list[Column]] = {}
 
@@ -135,18 +134,8 @@ class Table:
 
     # --- the generic row -----------------------------------------------------
     def blank(self) -> models.Model:
-        """A new record as `new` makes it: a copy of one made once, with its callable defaults called again.
-
-        Building a model instance from scratch sets every field through its default; on a large
-        file that took longer than checking the rows.
-        """
-        if self._blank is None:
-            self._blank = self.new()
-            self._called = [f for f in self.meta.concrete_fields if f.has_default() and callable(f.default)]
-        instance = core.copy_record(self._blank)
-        for model_field in self._called:
-            setattr(instance, model_field.attname, model_field.get_default())
-        return instance
+        """A new record as `new` makes it (made from a prototype: a large file makes one for each new row)."""
+        return self._prototype.new()
 
     def missing(self, columns: tuple[str, ...]) -> dict[str, list[str]]:
         """The required fields a new record lacks when the file has only `columns` (the same for every row)."""
