@@ -7,8 +7,6 @@ reported before anything is written), `write` applies them, checked again agains
 rows. csvio.tables declares the register's tables on top of it.
 """
 
-import copy
-import functools
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -79,9 +77,9 @@ class Table:
         # A restore compares nothing: its rows describe records this database never had.
         self.check_versions = check_versions
         self.meta = self.model._meta
-        self._blank: models.Model | None = None
-        self._called: list[models.Field] = []
+        self._prototype = core.Prototype(self.new)
         self._missing: dict[tuple[str, ...], dict[str, list[str]]] = {}
+        self._readers: dict[tuple[str, ...], list[Column]] = {}
 
     # --- hooks ---------------------------------------------------------------
     def stored(self, keys: list[tuple], refs: dict) -> dict[tuple, models.Model]:
@@ -136,18 +134,8 @@ class Table:
 
     # --- the generic row -----------------------------------------------------
     def blank(self) -> models.Model:
-        """A new record as `new` makes it: a copy of one made once, with its callable defaults called again.
-
-        Building a model instance from scratch sets every field through its default; on a large
-        file that took longer than checking the rows.
-        """
-        if self._blank is None:
-            self._blank = self.new()
-            self._called = [f for f in self.meta.concrete_fields if f.has_default() and callable(f.default)]
-        instance = copy.copy(self._blank)
-        for model_field in self._called:
-            setattr(instance, model_field.attname, model_field.get_default())
-        return instance
+        """A new record as `new` makes it (made from a prototype: a large file makes one for each new row)."""
+        return self._prototype.new()
 
     def missing(self, columns: tuple[str, ...]) -> dict[str, list[str]]:
         """The required fields a new record lacks when the file has only `columns` (the same for every row)."""
@@ -166,62 +154,119 @@ class Table:
             }
         return self._missing[columns]
 
+    def readers(self, columns: tuple[str, ...]) -> list["Column"]:
+        """How each of `columns` is read into the record: worked out once, as every row of a file has its columns."""
+        if columns not in self._readers:
+            self._readers[columns] = [
+                Column.of(
+                    column,
+                    cast(models.Field, self.meta.get_field(column)),
+                    reference=self.references.get(column),
+                    stripped=column in self.stripped,
+                    # A one-column key is unique down a file: keeping its cells would only fill the memory.
+                    repeats=self.key != (column,),
+                )
+                for column in columns
+            ]
+        return self._readers[columns]
+
     def build(self, values: dict, stored, refs: dict) -> tuple[models.Model, list[str], dict[str, list[str]]]:
         """The record this row describes, the fields it changes, and what is wrong with it."""
-        instance = copy.copy(stored) if stored is not None else self.blank()
+        instance = core.copy_record(stored) if stored is not None else self.blank()
         changed, problems = [], {}
-        for column, raw in values.items():
-            model_field = cast(models.Field, self.meta.get_field(column))
-            if column in self.references:
-                target_model, lookup = self.references[column]
-                name = raw.strip()
-                if not name:
-                    if not model_field.null:
-                        problems[column] = [f"Give the {lookup} of the {target_model._meta.verbose_name}."]
+        columns = tuple(values)
+        for column in self.readers(columns):
+            name, raw = column.name, values[column.name]
+            if column.reference is not None:
+                target_model, lookup = column.reference
+                key = raw.strip()
+                if not key:
+                    if not column.model_field.null:
+                        problems[name] = [f"Give the {lookup} of the {target_model._meta.verbose_name}."]
                         continue
                     target = None
                 else:
-                    target = refs[column].get(name)
+                    target = refs[name].get(key)
                     if target is None:
-                        problems[column] = [f"There is no {target_model._meta.verbose_name} with {lookup} '{name}'."]
+                        problems[name] = [f"There is no {target_model._meta.verbose_name} with {lookup} '{key}'."]
                         continue
-                if stored is None or getattr(instance, model_field.attname) != (
-                    getattr(target, cast(models.ForeignKey, model_field).target_field.attname) if target else None
+                if stored is None or getattr(instance, column.attname) != (
+                    getattr(target, column.target_attname) if target else None
                 ):
-                    changed.append(model_field.name)
+                    changed.append(column.model_field.name)
                 # Set even when unchanged: clean() reads the related record, and it is at hand.
-                setattr(instance, model_field.name, target)
+                setattr(instance, column.model_field.name, target)
                 continue
             try:
-                value = clean_cell(model_field, raw.strip() if column in self.stripped else raw)
+                value = column.read(raw)
             except ValidationError as error:
-                problems[column] = error.messages
+                problems[name] = error.messages
                 continue
-            if stored is None or getattr(instance, model_field.attname) != value:
-                setattr(instance, model_field.attname, value)
-                changed.append(model_field.name)
+            if stored is None or getattr(instance, column.attname) != value:
+                setattr(instance, column.attname, value)
+                changed.append(column.model_field.name)
         if stored is None:
-            for column, messages in self.missing(tuple(values)).items():
-                problems[column] = list(messages)
+            for name, messages in self.missing(columns).items():
+                problems[name] = list(messages)
         if not problems:
             try:
                 instance.clean()
             except ValidationError as error:
-                for column, messages in error.message_dict.items():
-                    problems.setdefault("" if column == NON_FIELD_ERRORS else column, []).extend(messages)
+                for name, messages in error.message_dict.items():
+                    problems.setdefault("" if name == NON_FIELD_ERRORS else name, []).extend(messages)
         return instance, changed, problems
+
+
+# Distinct cells of one column kept, read once each.
+CELLS_KEPT = 4096
+
+
+@dataclass(eq=False)
+class Column:
+    """One column of a file and how its cells are read into the record's field: the same for every row."""
+
+    name: str  # as the file's header names it
+    model_field: models.Field
+    attname: str
+    reference: tuple[type[models.Model], str] | None  # the column names another record: (its model, the field)
+    target_attname: str  # what the reference holds of that record (its id, or the field a key refers to)
+    stripped: bool
+    repeats: bool  # codes, choices and dates repeat down a file: each distinct cell is read once
+    known: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, name: str, model_field: models.Field, *, reference, stripped: bool, repeats: bool) -> "Column":
+        relation = cast(models.ForeignKey, model_field)
+        return cls(
+            name=name,
+            model_field=model_field,
+            attname=model_field.attname,
+            reference=reference,
+            target_attname=relation.target_field.attname if reference else "",
+            stripped=stripped,
+            # Free text rarely repeats: it is read as it comes.
+            repeats=repeats and not (isinstance(model_field, models.TextField) and not model_field.choices),
+        )
+
+    def read(self, raw: str):
+        """The cell as the field's value, by the field's own rules (`clean_cell`); ValidationError if it is wrong."""
+        if self.stripped:
+            raw = raw.strip()
+        if not self.repeats:
+            return clean_cell(self.model_field, raw)
+        try:
+            return self.known[raw]
+        except KeyError:
+            value = clean_cell(self.model_field, raw)
+            if len(self.known) < CELLS_KEPT:
+                self.known[raw] = value
+            return value
 
 
 def clean_cell(model_field: models.Field, raw: str):
     """A cell as the model field's value, by the model field's own rules."""
     if isinstance(model_field, models.TextField) and not model_field.choices:
         return model_field.clean(raw, None)
-    return _clean_short(model_field, raw)
-
-
-@functools.lru_cache(maxsize=4096)
-def _clean_short(model_field: models.Field, raw: str):
-    # Codes, choices, dates and refs repeat down a file; each distinct cell is checked once.
     if model_field.choices:
         valid = [str(value) for value, _ in model_field.flatchoices]
         if raw not in valid:

@@ -140,8 +140,11 @@ def copy_insert(objs: list, model) -> None:
     prepared = [(index, f) for index, f in enumerate(fields) if f.get_internal_type() == "JSONField"]
     values = operator.attrgetter(*(f.attname for f in fields))
     with connection.cursor() as cursor:
+        # The sequence is looked up once: called in the select list, pg_get_serial_sequence() ran for every id,
+        # and took eight times as long as taking the ids.
         cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            "WITH sequence AS MATERIALIZED (SELECT pg_get_serial_sequence(%s, %s)::regclass AS name) "
+            "SELECT nextval(sequence.name) FROM sequence, generate_series(1, %s)",
             [meta.db_table, meta.pk.column, len(objs)],
         )
         for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):

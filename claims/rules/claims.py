@@ -18,10 +18,14 @@ from claims.rules.base import (
 )
 
 PERM_ADD = "claims.add_claim"
+# Read once: Status.values and Status.verdicts() build a new list at every call, and an import asks for them on
+# every row.
+_STATUSES = frozenset(Status.values)
+_VERDICTS = frozenset(Status.verdicts())
 
 
 def can_set_status(user, status: str) -> bool:
-    return has(user, PERM_SET_VERDICT if status in Status.verdicts() else PERM_CHANGE)
+    return has(user, PERM_SET_VERDICT if status in _VERDICTS else PERM_CHANGE)
 
 
 def create_problems(*, user) -> Problems:
@@ -49,7 +53,7 @@ def verdict_problems(
     """
     if (status, summary) == before:
         return []
-    if status not in Status.values:
+    if status not in _STATUSES:
         return [Problem("status", f"'{status}' is not a status. Use one of: {', '.join(Status.values)}.")]
     if not can_set_status(user, status):
         return [
@@ -59,14 +63,14 @@ def verdict_problems(
                 permission=True,
             )
         ]
-    if not has(user, PERM_SET_VERDICT) and (before[0] in Status.verdicts() or summary != before[1]):
+    if not has(user, PERM_SET_VERDICT) and (before[0] in _VERDICTS or summary != before[1]):
         # An editor's verdict stands until an editor changes it: sending it back to review undoes it too.
         return [
             Problem(
                 "status" if status != before[0] else "verdict_summary",
                 f"Claim '{ref}' has an editor's verdict ('{Status(before[0]).label}'): only editors change or undo "
                 "a verdict."
-                if before[0] in Status.verdicts()
+                if before[0] in _VERDICTS
                 else "Only editors write verdict summaries.",
                 permission=True,
             )
@@ -74,7 +78,7 @@ def verdict_problems(
     if not was_published:
         return []
     problems = []
-    if status not in Status.verdicts():
+    if status not in _VERDICTS:
         problems.append(
             Problem(
                 "status",
@@ -140,7 +144,7 @@ def independence_problem(status: str, independence: Independence) -> str | None:
 def why_not_publishable(*, status: str, summary: str, independence: Independence) -> list[str]:
     """Why a claim with this verdict may not be published yet, in words an editor reads; empty when it may."""
     problems = []
-    if status not in Status.verdicts():
+    if status not in _VERDICTS:
         problems.append(f"its status is '{Status(status).label}', not a verdict")
     if not summary.strip():
         problems.append("it has no verdict summary")

@@ -3,22 +3,26 @@
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent
+from claims.services.core import Prototype
+
+# A bulk write records a step for most of the claims it writes.
+_events = Prototype(ClaimEvent)
 
 
 def event_for(*, claim: Claim, kind: str, user, note: str = "", from_status: str = "", at=None) -> ClaimEvent:
     """The ClaimEvent recording one step of `claim`'s workflow (unsaved)."""
-    return ClaimEvent(
-        claim=claim,
-        claim_ref=claim.ref,
-        kind=kind,
-        from_status=from_status,
-        to_status=claim.status,
-        verdict_summary=claim.verdict_summary,
-        note=note.strip(),
-        title=claim.text,
-        user=user if getattr(user, "pk", None) else None,
-        at=at or timezone.now(),
-    )
+    event = _events.new()
+    event.claim = claim
+    event.claim_ref = claim.ref
+    event.kind = kind
+    event.from_status = from_status
+    event.to_status = claim.status
+    event.verdict_summary = claim.verdict_summary
+    event.note = note.strip()
+    event.title = claim.text
+    event.user = user if getattr(user, "pk", None) else None
+    event.at = at or timezone.now()
+    return event
 
 
 def update_for(*, claim: Claim, user, note: str, changes: list[dict], at) -> ClaimEvent:
