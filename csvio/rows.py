@@ -15,6 +15,7 @@ from django.db import models
 
 from claims import rules, versions
 from claims.services import core
+from claims.services.copies_fast import Prototype, copy_record
 from factregister.lookups import matching
 
 # Databases cap the parameters of one query (SQLite at 32,766); look keys up in slices.
@@ -77,7 +78,7 @@ class Table:
         # A restore compares nothing: its rows describe records this database never had.
         self.check_versions = check_versions
         self.meta = self.model._meta
-        self._prototype = core.Prototype(self.new)
+        self._prototype = Prototype(self.new)
         self._missing: dict[tuple[str, ...], dict[str, list[str]]] = {}
         self._readers: dict[tuple[str, ...], list[Column]] = {}
 
@@ -172,7 +173,7 @@ class Table:
 
     def build(self, values: dict, stored, refs: dict) -> tuple[models.Model, list[str], dict[str, list[str]]]:
         """The record this row describes, the fields it changes, and what is wrong with it."""
-        instance = core.copy_record(stored) if stored is not None else self.blank()
+        instance = copy_record(stored) if stored is not None else self.blank()
         changed, problems = [], {}
         columns = tuple(values)
         for column in self.readers(columns):

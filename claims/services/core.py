@@ -19,17 +19,17 @@ then `apply()`, which checks again against the locked rows (a record changed mea
 write). Admin forms call `check()` too, to show each problem on its field.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models.base import ModelState
 from django.utils import timezone
 
 from claims import rules, versions
 from claims.models import ClaimEvent
+from claims.services.copies_fast import copy_record
 from factregister import publiccache
 from factregister.history import create_many, create_with_history, update_with_history
 from factregister.lookups import matching
@@ -319,39 +319,6 @@ def _resolve(writer: Writer, changes: list[Change], *, lock: bool) -> dict[Chang
                 change.fields.append(name)
         change.proposed = proposed
     return problems
-
-
-def copy_record(record: models.Model) -> models.Model:
-    """A copy of a model instance, with its own state and its own cache of related records: setting a related
-    record on the copy leaves the original's. copy.copy() makes the same copy by way of pickling's hooks, several
-    times slower, and an import copies a record for each of its rows."""
-    duplicate = record.__class__.__new__(record.__class__)
-    duplicate.__dict__.update(record.__dict__)
-    state = duplicate._state = ModelState()
-    state.__dict__.update(record._state.__dict__)
-    state.fields_cache = dict(record._state.fields_cache)
-    return duplicate
-
-
-class Prototype:
-    """Makes new records as `make()` makes them, fast: each a copy of one made once (copy_record), with the
-    callable defaults (a new list, the time now) called again. Building a model instance field by field costs
-    more than checking an imported row, and a bulk write makes one for most of its rows."""
-
-    def __init__(self, make: Callable[[], models.Model]):
-        self.make = make
-        self.first: models.Model | None = None
-        self.called: list[models.Field] = []
-
-    def new(self) -> Any:
-        if self.first is None:
-            first = self.make()
-            self.called = [f for f in first._meta.concrete_fields if f.has_default() and callable(f.default)]
-            self.first = first  # last: another thread that sees it sees `called` too
-        record = copy_record(self.first)
-        for model_field in self.called:
-            setattr(record, model_field.attname, model_field.get_default())
-        return record
 
 
 def _problems(writer: Writer, changes: list[Change], facts, problems) -> dict[Change, rules.Problems]:

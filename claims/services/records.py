@@ -3,7 +3,7 @@
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent
-from claims.services.core import Prototype
+from claims.services.copies_fast import Prototype
 
 # A bulk write records a step for most of the claims it writes.
 _events = Prototype(ClaimEvent)
