@@ -61,6 +61,17 @@ _CONTRIBUTOR_PERMS = [
     ("claims", "add_eventtranslation"),
     ("claims", "change_eventtranslation"),
     ("claims", "view_eventtranslation"),
+    # Entities: contributors add and link the people, organisations and places they log; editors delete them.
+    ("claims", "add_entity"),
+    ("claims", "change_entity"),
+    ("claims", "view_entity"),
+    ("claims", "add_entityrole"),
+    ("claims", "change_entityrole"),
+    ("claims", "view_entityrole"),
+    ("claims", "add_claimmention"),
+    ("claims", "change_claimmention"),
+    ("claims", "view_claimmention"),
+    ("claims", "delete_claimmention"),
 ]
 _EDITOR_EXTRA = [
     ("claims", "set_verdict"),
@@ -86,6 +97,8 @@ _EDITOR_EXTRA = [
     ("claims", "delete_visittranslation"),
     ("claims", "delete_evidencetranslation"),
     ("claims", "delete_eventtranslation"),
+    ("claims", "delete_entity"),
+    ("claims", "delete_entityrole"),
 ]
 # Accounts, not the register: no is_superuser and no raw permissions (the user admin hides those fields).
 _DESK_ADMIN_PERMS = [

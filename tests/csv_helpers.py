@@ -42,8 +42,11 @@ def empty_register() -> None:
     from claims.models import (
         Claim,
         ClaimEvent,
+        ClaimMention,
         ClaimNote,
         ClaimTranslation,
+        Entity,
+        EntityRole,
         EventTranslation,
         Evidence,
         EvidenceTranslation,
@@ -75,8 +78,9 @@ def empty_register() -> None:
         Evidence,
         RepeatDismissal,
         SourceChangeProposal,
+        ClaimMention,
     ]
-    order += [SeenText, SourceCheck, ArticleCopy, Claim, Metric, Source, Origin, Outlet, Visit]
+    order += [SeenText, SourceCheck, ArticleCopy, Claim, EntityRole, Entity, Metric, Source, Origin, Outlet, Visit]
     left = [m.__name__ for m in models if m not in order and not m.__name__.startswith("Historical")]
     assert not left, f"empty_register() does not know where to empty {left}: add them to its order"
     # The history last: deleting a row writes one.

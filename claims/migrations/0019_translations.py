@@ -869,5 +869,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.RunPython(_roles.create_roles, _roles.noop),
+        migrations.RunPython(_roles.create_roles_so_far, _roles.noop),
     ]

@@ -3,11 +3,12 @@
 choices.py (statuses and the rating scale, topics, stances), visits.py, claims.py (Claim, and FormerRef: the
 addresses a claim had), evidence.py, notes.py (ClaimNote: the desk's internal notes), record.py (ClaimEvent: each
 step of the public record), translations.py (the register's words in its readers' languages). The models of
-the app's feature packages (figures, commitments, repeats) live in those packages and are re-exported here,
+the app's feature packages (figures, commitments, repeats, entities) live in those packages and are re-exported here,
 which is where Django registers them.
 """
 
 from claims.commitments.models import FollowUp, FollowUpStatus
+from claims.entities.models import ClaimMention, Entity, EntityKind, EntityRole
 from claims.figures.models import Metric, StatedFigure
 from claims.models.choices import RATING_BEST, RATING_SCALE, RATING_WORST, Stance, Status, Topic
 from claims.models.claims import Claim, ClaimQuerySet, FormerRef, IndexedHistory
@@ -33,9 +34,13 @@ __all__ = [
     "RATING_WORST",
     "Claim",
     "ClaimEvent",
+    "ClaimMention",
     "ClaimNote",
     "ClaimQuerySet",
     "ClaimTranslation",
+    "Entity",
+    "EntityKind",
+    "EntityRole",
     "EventKind",
     "EventTranslation",
     "Evidence",

@@ -60,6 +60,23 @@ class Claim(StatedFigure):
         help_text="Who made the statement, e.g. 'Kassym-Jomart Tokayev, President of Kazakhstan'. "
         "When the article asserts it in its own voice, the outlet's name.",
     )
+    speaker_entity = models.ForeignKey(
+        "claims.Entity",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims_said",
+        verbose_name="speaker (entity)",
+        help_text="The person or organisation who made the statement, as an entity of the register.",
+    )
+    speaker_role = models.ForeignKey(
+        "claims.EntityRole",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The office the speaker spoke in, one of the speaker's roles.",
+    )
     text = models.TextField(help_text="The checkable statement, in your own words.")
     quote = models.TextField(help_text="The sentence from the article that carries the claim, verbatim.")
     quote_found = models.BooleanField(
