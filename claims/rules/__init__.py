@@ -16,10 +16,11 @@ the change itself.
 Modules: base (Problem, permissions), claims (verdicts, publication, withdrawal,
 content, deletion), evidence, sources (sources, outlets, kept copies, proposals,
 visits and metrics), translations; the feature packages keep theirs (claims.commitments.rules,
-claims.repeats.rules), re-exported here.
+claims.repeats.rules, claims.entities.rules), re-exported here.
 """
 
 from claims.commitments.rules import *  # noqa: F403
+from claims.entities.rules import *  # noqa: F403
 from claims.repeats.rules import *  # noqa: F403
 from claims.rules.base import *  # noqa: F403
 from claims.rules.claims import *  # noqa: F403

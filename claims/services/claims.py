@@ -1,14 +1,13 @@
 """Claims: logging them, their content, verdicts, publication, withdrawal and deletion, through the write core.
 
-`ClaimWriter` says what the rules make of a change to a claim and what it puts on the public record;
-the functions below are the one-row steps the admin, the intake and the demo loader take, and the
-bulk steps of the admin's actions. The CSV import hands its rows to the same writer.
+`ClaimWriter` says what the rules make of a change to a claim and what it puts on the public record; the functions
+below are the one-row steps the admin, the intake and the demo loader take, and the bulk steps of the admin's actions.
+The CSV import hands its rows to the same writer.
 
-A change to what the public sees of a published claim (its ref, wording, speaker, article, visit,
-topic or figure, the statement it repeats) is an update on the record: it needs a reason and is
-kept as a ClaimEvent that the claim's page, the corrections log and the feed show, with what
-changed. Changing a published claim's verdict is a correction; publishing, withdrawing and
-deleting are steps of their own.
+A change to what the public sees of a published claim (its ref, wording, speaker and the entity and role it names,
+article, visit, topic or figure, the statement it repeats) is an update on the record: it needs a reason and is kept
+as a ClaimEvent that the claim's page, the corrections log and the feed show, with what changed. Changing a published
+claim's verdict is a correction; publishing, withdrawing and deleting are steps of their own.
 """
 
 from collections.abc import Iterable
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 
 from claims import refs, rules
+from claims.entities.queries import SPEAKER_FIELDS, Speakers, speakers_of
 from claims.figures.models import FIGURE_FIELDS
 from claims.models import Claim, ClaimEvent, FormerRef, Status
 from claims.repeats.queries import link_shapes, published_among
@@ -31,7 +31,7 @@ CLAIM_CONTENT_FIELDS = (
     "ref",
     "article",
     "visit",
-    "speaker",
+    *SPEAKER_FIELDS,
     "topic",
     "text",
     "quote",
@@ -61,6 +61,7 @@ class ClaimFacts:
     repeats: dict[Change, tuple[str | None, bool, bool]] = field(default_factory=dict)
     # Of the claims linked or unlinked, those the public can read: only they may be named on the record.
     published_targets: set[int] = field(default_factory=set)
+    speakers: Speakers = field(default_factory=Speakers)  # the speaker entities and roles the changes give
 
 
 def _becomes_published(change: Change) -> bool:
@@ -86,8 +87,8 @@ class ClaimWriter(Writer):
 
     # --- the facts ----------------------------------------------------------------------------
     def facts(self, changes: list[Change]) -> ClaimFacts:
-        facts = ClaimFacts()
         live = [c for c in changes if c.kind != DELETE]
+        facts = ClaimFacts(speakers=speakers_of(live))
         weighed = [c for c in live if _becomes_published(c) or (c.current is not None and c.current.is_published)]
         stored = evidence_of(c.current.pk for c in weighed if c.current is not None)
         # Each article's independence key, read once for the set (not once per claim through `claim.article`).
@@ -173,7 +174,7 @@ class ClaimWriter(Writer):
                 user=user, ref=ref, was_published=was_published, reason=change.note, by_import=self.by_import
             )
         dated = "published_at" in change.fields if current else proposed.published_at is not None
-        problems += rules.publication_date_problems(user=user, changed=dated)
+        problems += rules.publication_date_problems(user=user, changed=dated) + facts.speakers.problems(change)
         if current is not None:
             content = [name for name in change.fields if name in CLAIM_CONTENT_FIELDS]
             problems += rules.content_problems(
