@@ -6,31 +6,53 @@ import shutil
 import signal
 import statistics
 import subprocess
+import tempfile
 from pathlib import Path
 
-from bench.common import PY, ROOT, env_for, fetch_status, free_port, log, manage, prepare, wait_for
+from bench.common import PY, ROOT, env_for, fetch_status, log, manage, prepare
+from bench.servers import WSGI_APPLICATION, ServerError, still_ours, take_port, wait_until_ours, with_token
 
 
 # --- Parts 2 and 3: servers under wrk -------------------------------------------------
 class Server:
-    def __init__(self, args: list[str], env: dict, ready_path: str):
-        self.port = free_port()
+    """A server on a free port, measured only while it is the one answering there (bench/servers.py).
+
+    With `token`, the register's own server (`bench.wsgi`) answering with a token of its own; without,
+    a server the register does not write (Datasette), told by the process holding the port.
+    """
+
+    def __init__(self, name: str, args: list[str], env: dict, ready_path: str, token: bool = False):
+        self.name, self.port = name, take_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.args = [a.replace("{port}", str(self.port)) for a in args]
-        self.env, self.ready_path = env, ready_path
+        self.env, self.token = with_token(env) if token else (env, None)
+        self.ready_path = ready_path
 
     def __enter__(self):
+        # A file, not a pipe: a pipe nobody reads fills up under load and stalls the server being measured.
+        self.output = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
-            self.args, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+            self.args, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.output, start_new_session=True
         )
         try:
-            wait_for(self.base + self.ready_path)
-        except RuntimeError:
-            self.__exit__()
-            raise
+            wait_until_ours(self.base + self.ready_path, self.process, token=self.token, name=self.name)
+        except ServerError as error:
+            self.stop()
+            self.output.seek(0)
+            said = self.output.read().decode(errors="replace").strip()[-2000:]
+            self.output.close()
+            raise ServerError(f"{error}\n{self.name} said:\n{said}" if said else str(error)) from None
         return self
 
+    def check(self) -> None:
+        """Raise ServerError unless the server still runs and still answers as itself."""
+        still_ours(self.base + self.ready_path, self.process, token=self.token, name=self.name)
+
     def __exit__(self, *exc):
+        self.stop()
+        self.output.close()
+
+    def stop(self) -> None:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
@@ -43,7 +65,7 @@ class Server:
 def gunicorn(env: dict) -> Server:
     args = [
         str(Path(PY).parent / "gunicorn"),
-        "factregister.wsgi",
+        WSGI_APPLICATION,
         "-b",
         "127.0.0.1:{port}",
         "-w",
@@ -51,7 +73,7 @@ def gunicorn(env: dict) -> Server:
         "--log-level",
         "warning",
     ]
-    return Server(args, env, "/bench/ping/")
+    return Server("gunicorn", args, env, "/bench/ping/", token=True)
 
 
 def wrk(url: str, duration: int, connections: int = 8) -> tuple[float, int]:
@@ -67,8 +89,13 @@ def wrk(url: str, duration: int, connections: int = 8) -> tuple[float, int]:
     return rps, int(bad.group(1)) if bad else 0
 
 
-def load_in_turns(base: str, paths: dict[str, str], rounds: int, duration: int) -> dict[str, dict]:
-    """wrk on each path in turn, `rounds` times, so drift on a shared machine hits all alike."""
+def load_in_turns(server: Server, paths: dict[str, str], rounds: int, duration: int) -> dict[str, dict]:
+    """wrk on each path in turn, `rounds` times, so drift on a shared machine hits all alike.
+
+    The server is checked after every wrk run: figures from a server that stopped or was replaced are
+    never kept.
+    """
+    base = server.base
     samples = {name: [] for name in paths}
     errors = dict.fromkeys(paths, 0)
     for path in paths.values():  # warm every worker's cache and connections
@@ -77,6 +104,7 @@ def load_in_turns(base: str, paths: dict[str, str], rounds: int, duration: int) 
     for _ in range(rounds):
         for name, path in paths.items():
             rps, bad = wrk(base + path, duration)
+            server.check()
             samples[name].append(rps)
             errors[name] += bad
     return {name: {"rps": statistics.median(values), "errors": errors[name]} for name, values in samples.items()}
@@ -92,9 +120,7 @@ def throughput(url: str, sample_paths: dict[str, str], rounds: int, duration: in
             (available if status == 200 else missing)[name] = (
                 path if status == 200 else f"not available (HTTP {status})"
             )
-        measured = load_in_turns(
-            server.base, {"trivial view (/bench/ping/)": "/bench/ping/", **available}, rounds, duration
-        )
+        measured = load_in_turns(server, {"trivial view (/bench/ping/)": "/bench/ping/", **available}, rounds, duration)
     return {"measured": measured, "missing": missing}
 
 
@@ -115,13 +141,14 @@ def peer(sqlite_path: str, claims: int, regenerate: bool, rounds: int, duration:
     app_path = "/api/v1/claims/?page_size=50"
     with gunicorn(env) as app:
         app_status = fetch_status(app.base + app_path)
-        app_result = load_in_turns(app.base, {"app": app_path}, rounds, duration)["app"] if app_status == 200 else None
+        app_result = load_in_turns(app, {"app": app_path}, rounds, duration)["app"] if app_status == 200 else None
     with Server(
+        "Datasette",
         [datasette, "serve", "-i", sqlite_path, "-h", "127.0.0.1", "-p", "{port}"],
         os.environ.copy(),
         "/-/versions.json",
     ) as ds:
-        ds_result = load_in_turns(ds.base, {"datasette": ds_path}, rounds, duration)["datasette"]
+        ds_result = load_in_turns(ds, {"datasette": ds_path}, rounds, duration)["datasette"]
     return {
         "app": app_result,
         "app_status": app_status,
