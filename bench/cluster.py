@@ -24,6 +24,10 @@ Then it measures, through the balancer:
 3. failover: one app server is stopped (SIGTERM) in the middle of a wrk run; haproxy's counters
    show the retries and redispatches, and wrk counts every failed request.
 
+Every port it uses must be free (it refuses one in use); the app servers answer with a token of
+their own (bench/servers.py), and it measures only once that token comes back through the balancer,
+counting every answer without it.
+
 It exits non-zero when any check fails, and stops and removes everything it started.
 """
 
@@ -44,6 +48,18 @@ import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from bench.servers import (  # noqa: E402
+    TOKEN_VARIABLE,
+    WSGI_APPLICATION,
+    ServerError,
+    still_ours,
+    take_port,
+    wait_until_ours,
+    with_token,
+)
+
 PYTHON = sys.executable
 PG_BIN = Path(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]) if Path("/usr/lib/postgresql").exists() else None
 EDITOR, PASSWORD = "cluster-editor", "cluster-rehearsal-password-not-secret"
@@ -64,11 +80,6 @@ def sql(port: int, statement: str, database: str = DATABASE):
     with psycopg.connect(host="127.0.0.1", port=port, user="postgres", dbname=database, autocommit=True) as db:
         cursor = db.execute(statement)
         return cursor.fetchall() if cursor.description else []
-
-
-def port_free(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) != 0
 
 
 def wait_until(check, seconds: float, what: str) -> float:
@@ -97,6 +108,8 @@ class Cluster:
         self.work = Path(args.workdir)
         self.processes: list[tuple[str, subprocess.Popen]] = []
         self.clusters: list[Path] = []
+        # One token for both app servers: an answer through the balancer carries it whichever served it.
+        self.token = with_token({})[1]
 
     # --- PostgreSQL ---------------------------------------------------------------------
     def start_postgres(self) -> None:
@@ -171,6 +184,7 @@ class Cluster:
             "LOG_LEVEL": "WARNING",
             "DB_CONN_MAX_AGE": "60",
             "PYTHONPATH": str(BASE_DIR),
+            TOKEN_VARIABLE: self.token,
         }
         return env
 
@@ -198,7 +212,7 @@ class Cluster:
                 name,
                 [
                     str(BASE_DIR / ".venv/bin/gunicorn"),
-                    "factregister.wsgi:application",
+                    WSGI_APPLICATION,
                     *("--bind", f"127.0.0.1:{port}", "--workers", "2", "--worker-class", "gthread"),
                     *("--threads", "4", "--timeout", "60", "--graceful-timeout", "20", "--log-level", "warning"),
                 ],
@@ -206,8 +220,8 @@ class Cluster:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        for port in self.args.app_ports:
-            wait_until(lambda port=port: status_of(f"http://127.0.0.1:{port}/healthz") == 200, 60, f"gunicorn :{port}")
+        for (name, process), port in zip(self.apps.items(), self.args.app_ports, strict=True):
+            wait_until_ours(f"http://127.0.0.1:{port}/healthz", process, token=self.token, name=name)
         config = self.work / "haproxy.cfg"
         config.write_text(
             f"""global
@@ -245,9 +259,15 @@ backend app
         )
         haproxy_log = (self.work / "haproxy.log").open("w")
         command = ["/usr/sbin/haproxy", "-f", str(config), "-db"]
-        self.start("haproxy", command, stdout=haproxy_log, stderr=subprocess.STDOUT)
-        wait_until(lambda: status_of(self.url("/healthz")) == 200, 30, "haproxy")
+        self.balancer = self.start("haproxy", command, stdout=haproxy_log, stderr=subprocess.STDOUT)
+        # haproxy answers 503 itself until its health checks pass: ours by its socket until then, and
+        # then by the app servers' token coming back through it.
+        wait_until_ours(self.url("/healthz"), self.balancer, name="haproxy", timeout=30)
+        self.check_balancer()
         say(f"two gunicorns (2 workers x 4 threads each) behind haproxy on {self.args.port}")
+
+    def check_balancer(self) -> None:
+        still_ours(self.url("/healthz"), self.balancer, token=self.token, name="haproxy and the app servers")
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.args.port}{path}"
@@ -273,7 +293,7 @@ backend app
             [
                 "/usr/bin/wrk",
                 *("-t", "2", "-c", str(self.args.connections), "-d", f"{seconds}s", "--timeout", "10s"),
-                *("-s", str(BASE_DIR / "bench/soak.lua"), self.url(""), "--", *self.paths),
+                *("-s", str(BASE_DIR / "bench/soak.lua"), self.url(""), "--", f"instance={self.token}", *self.paths),
             ],
             stdout=subprocess.PIPE,
             text=True,
@@ -338,6 +358,7 @@ def rehearse(cluster: Cluster, args) -> list[str]:
     settle_statistics()
     before = {"primary": database_counters(primary), "replica": database_counters(replica)}
     reads = cluster.wrk(args.duration)
+    cluster.check_balancer()
     settle_statistics()
     after = {"primary": database_counters(primary), "replica": database_counters(replica)}
     used = {name: difference(after[name], before[name]) for name in before}
@@ -354,6 +375,8 @@ def rehearse(cluster: Cluster, args) -> list[str]:
     )
     if reads["5xx"] or reads["4xx"]:
         failures.append("reads: answers other than 2xx/3xx")
+    if reads["foreign"]:
+        failures.append(f"reads: {reads['foreign']:,} answers came without the app servers' token")
     if share < 0.95:
         failures.append(f"reads: only {share:.1%} of rows fetched came from the replica")
 
@@ -424,7 +447,7 @@ def rehearse(cluster: Cluster, args) -> list[str]:
         f"max {failover['max_ms']} ms; haproxy: app1 {stats['app1']['status']}, {retries} retries, "
         f"{redispatches} redispatches"
     )
-    if failover["5xx"] or failover["4xx"] or errors:
+    if failover["5xx"] or failover["4xx"] or failover["foreign"] or errors:
         failures.append("failover: requests failed while an app server stopped")
     if stats["app1"]["status"] == "UP":
         failures.append("failover: haproxy still counts the stopped app server as up")
@@ -448,9 +471,11 @@ def main() -> int:
     if os.geteuid() != 0 or PG_BIN is None or not shutil.which("haproxy") or not Path("/usr/bin/wrk").exists():
         print("bench/cluster.py runs as root with PostgreSQL's server binaries, haproxy and wrk installed")
         return 2
-    busy = [p for p in (args.primary_port, args.replica_port, args.port, *args.app_ports) if not port_free(p)]
-    if busy:
-        print(f"ports in use: {busy}")
+    try:
+        for port in (args.primary_port, args.replica_port, args.port, *args.app_ports):
+            take_port(port)
+    except ServerError as error:
+        print(f"CLUSTER REHEARSAL FAILED: {error}")
         return 2
     cluster = Cluster(args)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stopped from outside: clean up all the same
@@ -458,6 +483,8 @@ def main() -> int:
         cluster.start_postgres()
         cluster.start_app_servers()
         failures = rehearse(cluster, args)
+    except ServerError as error:
+        failures = [str(error)]
     finally:
         cluster.stop_all()
         say("stopped everything it started" + ("" if args.keep else f" and removed {args.workdir}"))

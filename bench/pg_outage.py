@@ -13,7 +13,9 @@ every worker holds an open connection; stop PostgreSQL; check that the public
 pages and the API answer 503 with Retry-After and the friendly text (no
 traceback), and /healthz 503 with the database down; start PostgreSQL; poll
 until the same gunicorn (same master, same workers) answers 200 again. Prints
-the time to recover and exits non-zero if any check failed.
+the time to recover and exits non-zero if any check failed. Like the soak, it
+collects the static files first, and gunicorn takes a free port (or --port,
+refused when in use) and must answer with its own token (bench/servers.py).
 """
 
 import argparse
@@ -27,6 +29,10 @@ import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from bench.servers import WSGI_APPLICATION, ServerError, take_port, wait_until_ours, with_token  # noqa: E402
+
 PYTHON = sys.executable
 PAGES = ["/", "/claims/", "/feed/", "/api/v1/claims/"]
 
@@ -64,9 +70,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--database", default="outage")
-    parser.add_argument("--port", type=int, default=8766)
+    parser.add_argument("--port", type=int, default=0, help="gunicorn's port (default: a free one)")
     parser.add_argument("--outage", type=float, default=4.0, help="Seconds PostgreSQL stays stopped.")
     args = parser.parse_args()
+    try:
+        port = take_port(args.port)
+    except ServerError as error:
+        print(f"OUTAGE FAILED: {error}")
+        return 2
     import psycopg
 
     url = f"{args.server}/{args.database}"
@@ -85,17 +96,22 @@ def main() -> int:
         "DB_CONN_MAX_AGE": "600",
     }
     env.pop("SQLITE_PATH", None)
-    for command in (["migrate", "--no-input"], ["generate_register", "--claims", "200", "--seed", "1"]):
+    env, token = with_token(env)
+    for command in (
+        ["migrate", "--no-input"],
+        ["generate_register", "--claims", "200", "--seed", "1"],
+        ["collectstatic", "--noinput", "-v0"],  # the production settings' hashed static files
+    ):
         subprocess.run([PYTHON, "manage.py", *command], env=env, cwd=BASE_DIR, check=True, capture_output=True)
 
-    base = f"http://127.0.0.1:{args.port}"
+    base = f"http://127.0.0.1:{port}"
     failures = []
     gunicorn = subprocess.Popen(
         [
             str(BASE_DIR / ".venv/bin/gunicorn"),
-            "factregister.wsgi:application",
+            WSGI_APPLICATION,
             "--bind",
-            f"127.0.0.1:{args.port}",
+            f"127.0.0.1:{port}",
             "--workers",
             "2",
             "--worker-class",
@@ -110,11 +126,7 @@ def main() -> int:
     )
     stopped_at = started_at = None
     try:
-        deadline = time.monotonic() + 60
-        while get(f"{base}/healthz")[0] != 200:
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not come up")
-            time.sleep(0.3)
+        wait_until_ours(f"{base}/healthz", gunicorn, token=token, name="gunicorn")
         for _ in range(20):  # every worker thread opens its persistent connection
             for page in PAGES:
                 get(base + page)

@@ -15,10 +15,16 @@ independent evidence. Then, on 127.0.0.1:
   publish of --publish claims through the admin's bulk actions ("Set verdict…", then
   "Publish": claims.services.apply_to_each, each batch one transaction).
 
+Before gunicorn starts, it collects the static files the production settings serve
+(`manage.py collectstatic`). gunicorn gets a free port (or --port, refused when another
+program holds it) and a token of its own (bench/servers.py); the soak measures only once
+the token comes back, and bench/soak.lua counts every answer that lacks it.
+
 It prints requests/second, latencies, answers by class and socket errors, checks
 that every imported claim is present and every claim published, stops everything
-it started, and exits non-zero when a 5xx, a connection error or a missing row
-was seen. `python bench/soak.py publish N` is the publisher (run by the soak).
+it started, and exits non-zero, saying why, when a 5xx, an answer from another
+server, a connection error or a missing row was seen.
+`python bench/soak.py publish N` is the publisher (run by the soak).
 """
 
 import argparse
@@ -28,17 +34,19 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from bench.servers import WSGI_APPLICATION, ServerError, still_ours, take_port, wait_until_ours, with_token  # noqa: E402
+
 PYTHON = sys.executable
 HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
 TOPICS = ["trade", "transport", "energy", "agreements", "diplomacy"]
 
 
 def django_setup():
-    sys.path.insert(0, str(BASE_DIR))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factregister.settings")
     import django
 
@@ -147,17 +155,6 @@ def query(url: str, sql: str):
         return db.execute(sql).fetchone()[0]
 
 
-def wait_for(url: str, seconds: float) -> int:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as answer:
-                return answer.status
-        except Exception:  # noqa: BLE001 - not up yet
-            time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
-
-
 def stop(process: subprocess.Popen | None, name: str) -> None:
     if process is None or process.poll() is not None:
         return
@@ -251,6 +248,12 @@ def tail_report(access_log: Path, writers_began: float, writers_ended: float, sa
 
 
 def soak(args) -> int:
+    try:
+        port = take_port(args.port)
+    except ServerError as error:
+        print(f"SOAK FAILED: {error}")
+        return 2
+    base = f"http://127.0.0.1:{port}"
     server = args.server.rstrip("/")
     url = f"{server}/{args.database}"
     env = {
@@ -266,6 +269,7 @@ def soak(args) -> int:
         "DB_CONN_MAX_AGE": "60",
     }
     env.pop("SQLITE_PATH", None)
+    env, token = with_token(env)
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
     claims_csv = work / "soak-claims.csv"
@@ -292,6 +296,17 @@ def soak(args) -> int:
         print(prepared.stdout, prepared.stderr[-4000:])
         return 2
     paths = json.loads(next(line for line in prepared.stdout.splitlines() if line.startswith("PATHS "))[6:])
+    # The production settings serve hashed static files (whitenoise's manifest): without them every page is a 500.
+    collected = subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
+        env=env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+    )
+    if collected.returncode:
+        print(f"SOAK FAILED: collectstatic failed:\n{collected.stderr[-3000:]}")
+        return 2
 
     access_log = work / "access.log"
     access_log.unlink(missing_ok=True)
@@ -302,9 +317,9 @@ def soak(args) -> int:
         gunicorn = subprocess.Popen(
             [
                 str(BASE_DIR / ".venv/bin/gunicorn"),
-                "factregister.wsgi:application",
+                WSGI_APPLICATION,
                 "--bind",
-                f"127.0.0.1:{args.port}",
+                f"127.0.0.1:{port}",
                 "--workers",
                 str(args.workers),
                 "--worker-class",
@@ -326,7 +341,11 @@ def soak(args) -> int:
             env=env,
             cwd=BASE_DIR,
         )
-        wait_for(f"http://127.0.0.1:{args.port}/healthz", 60)
+        try:
+            wait_until_ours(f"{base}/healthz", gunicorn, token=token, name="gunicorn")
+        except ServerError as error:
+            print(f"SOAK FAILED: {error}")
+            return 2
         print(
             f"gunicorn up ({args.workers} {args.worker_class} workers x {args.threads} threads); "
             f"wrk for {args.duration} s at {args.connections} connections over {len(paths)} paths",
@@ -345,8 +364,9 @@ def soak(args) -> int:
                 "10s",
                 "-s",
                 str(BASE_DIR / "bench/soak.lua"),
-                f"http://127.0.0.1:{args.port}",
+                base,
                 "--",
+                f"instance={token}",
                 *paths,
             ],
             stdout=subprocess.PIPE,
@@ -385,13 +405,25 @@ def soak(args) -> int:
         writers_ended = time.time()
         wrk_out, _ = wrk.communicate(timeout=limit)
         sampler.stop()
+        try:
+            still_ours(f"{base}/healthz", gunicorn, token=token, name="gunicorn")
+            gone = None
+        except ServerError as error:
+            gone = str(error)
     finally:
         for process, name in [(importer, "import"), (publisher, "publish"), (wrk, "wrk"), (gunicorn, "gunicorn")]:
             stop(process, name)
 
-    print(wrk_out)
     line = next((line for line in wrk_out.splitlines() if line.startswith("SOAK ")), None)
     figures = json.loads(line[5:]) if line else {}
+    if gone or figures.get("foreign"):
+        # Not the register's figures: say so, and print none of them.
+        foreign = f"{figures.get('foreign', 0):,} answers came without gunicorn's token: another server gave them"
+        print(f"SOAK FAILED: {gone or foreign}")
+        if not args.keep:
+            admin_sql(server, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
+        return 2
+    print(wrk_out)
     imported = query(url, "SELECT count(*) FROM claims_claim WHERE ref LIKE 'soak-import-%'")
     imported_history = query(url, "SELECT count(*) FROM claims_historicalclaim WHERE ref LIKE 'soak-import-%'")
     published = query(url, "SELECT count(*) FROM claims_claim WHERE ref LIKE 'soak-publish-%' AND is_published")
@@ -427,19 +459,33 @@ def soak(args) -> int:
     )
     if not args.keep:
         admin_sql(server, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
-    ok = (
-        figures
-        and figures["5xx"] == 0
-        and figures["4xx"] == 0
-        and errors == 0
-        and importer.returncode == 0
-        and publisher.returncode == 0
-        and imported == args.claims
-        and imported_history == args.claims
-        and published == args.publish
-    )
-    print("SOAK PASSED" if ok else "SOAK FAILED")
-    return 0 if ok else 1
+    failures = answer_failures(figures, errors)
+    if importer.returncode or publisher.returncode:
+        failures.append(f"the import exited {importer.returncode}, the publish {publisher.returncode}")
+    if not imported == imported_history == args.claims or published != args.publish:
+        failures.append("rows are missing (above)")
+    for failure in failures:
+        print(f"SOAK FAILED: {failure}")
+    print("SOAK FAILED" if failures else "SOAK PASSED")
+    return 1 if failures else 0
+
+
+def answer_failures(figures: dict, socket_errors: int) -> list[str]:
+    """What is wrong with wrk's answers; a share of 5xx over 1% means the register was not serving at all."""
+    if not figures:
+        return ["wrk printed no figures"]
+    failures = []
+    if figures["5xx"]:
+        share = figures["5xx"] / max(1, figures["requests"])
+        failures.append(
+            f"{figures['5xx']:,} of {figures['requests']:,} answers were 5xx ({share:.1%})"
+            + (": the register was not serving, and the figures above are not its own" if share > 0.01 else "")
+        )
+    if figures["4xx"]:
+        failures.append(f"{figures['4xx']:,} answers were 4xx")
+    if socket_errors:
+        failures.append(f"{socket_errors:,} socket errors")
+    return failures
 
 
 def main():
@@ -457,7 +503,9 @@ def main():
     parser.add_argument("--threads", type=int, default=4, help="threads per worker (gthread)")
     parser.add_argument("--worker-class", default="gthread", choices=["gthread", "sync"])
     parser.add_argument("--writers-nice", type=int, default=0, help="run the import and the publisher at this nice")
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--port", type=int, default=0, help="gunicorn's port (default: a free one); refused when already in use"
+    )
     parser.add_argument("--workdir", default="/tmp/factregister-soak")
     parser.add_argument("--keep", action="store_true", help="Keep the soak database afterwards.")
     return soak(parser.parse_args())
