@@ -67,27 +67,7 @@ def measure_costs(runs: int) -> dict:
     admin = get_user_model().objects.filter(username="bench-admin").first()
     if admin is None:
         admin = get_user_model().objects.create_superuser("bench-admin", "bench@example.org", None)
-    pages = {
-        "home page": ("/", False),
-        "/claims/": ("/claims/", False),
-        "/claims/ filtered": ("/claims/?status=verified&topic=trade", False),
-        "/claims/ searched (q)": ("/claims/?q=rail+freight", False),
-        # Matches most claims at any size: a full page and a full candidate set at both sizes, so that
-        # the ratio is the search's cost alone, not a longer page (8 matches at 1,000 claims for the above).
-        "/claims/ searched, broad (q)": ("/claims/?q=cited+record", False),
-        "claim page": (sample.get_absolute_url(), False),
-        # The same two pages in Persian: the interface's translations, Persian digits and the Solar Hijri dates
-        # cost no query of their own, and must not grow with the register either.
-        "/fa/claims/ (Persian)": ("/fa/claims/", False),
-        "claim page (Persian)": (f"/fa{sample.get_absolute_url()}", False),
-        "visit page": (f"/visits/{visit_ref}/", False),
-        "/api/v1/claims/ first page": ("/api/v1/claims/", False),
-        "/api/v1/claims/ deep page": (f"/api/v1/claims/?cursor={deep}" if deep else None, False),
-        "ClaimReview feed": ("/api/v1/claimreview.json", False),
-        "admin claim list": ("/admin/claims/claim/", True),
-        "admin claim search": ("/admin/claims/claim/?q=rail+freight", True),
-        "admin claim search, broad": ("/admin/claims/claim/?q=cited+record", True),
-    }
+    pages = cost_pages(sample.get_absolute_url(), visit_ref, deep)
     public, editor = Client(raise_request_exception=False), Client(raise_request_exception=False)
     editor.force_login(admin)
     results = {}
@@ -122,6 +102,35 @@ def measure_costs(runs: int) -> dict:
     return {"published": total, "results": results}
 
 
+# The two searches, measured at every size on the public list and in the admin. The narrow one matches a few
+# claims in a small register and the cap (1,000) in a large one; the broad one matches most claims at any size: a
+# full page and a full candidate set at both sizes, so that its ratio is the search's cost alone, not a longer page.
+NARROW, BROAD = "rail+freight", "cited+record"
+
+
+def cost_pages(claim_url: str, visit_ref: str, deep: str | None) -> dict[str, tuple[str | None, bool]]:
+    """The cost table's pages: name, then the address (None: not available) and whether an editor asks for it."""
+    return {
+        "home page": ("/", False),
+        "/claims/": ("/claims/", False),
+        "/claims/ filtered": ("/claims/?status=verified&topic=trade", False),
+        "/claims/ searched (q)": (f"/claims/?q={NARROW}", False),
+        "/claims/ searched, broad (q)": (f"/claims/?q={BROAD}", False),
+        "claim page": (claim_url, False),
+        # The same two pages in Persian: the interface's translations, Persian digits and the Solar Hijri dates
+        # cost no query of their own, and must not grow with the register either.
+        "/fa/claims/ (Persian)": ("/fa/claims/", False),
+        "claim page (Persian)": (f"/fa{claim_url}", False),
+        "visit page": (f"/visits/{visit_ref}/", False),
+        "/api/v1/claims/ first page": ("/api/v1/claims/", False),
+        "/api/v1/claims/ deep page": (f"/api/v1/claims/?cursor={deep}" if deep else None, False),
+        "ClaimReview feed": ("/api/v1/claimreview.json", False),
+        "admin claim list": ("/admin/claims/claim/", True),
+        "admin claim search": (f"/admin/claims/claim/?q={NARROW}", True),
+        "admin claim search, broad": (f"/admin/claims/claim/?q={BROAD}", True),
+    }
+
+
 def deep_cursor(published, total: int) -> str | None:
     """A cursor 90% of the way through the default (updated_at) ordering, as the feed would give it."""
     try:
@@ -137,13 +146,16 @@ def cost_growth(urls: dict[str, str], runs: int, rounds: int = 3) -> dict[str, d
     """Each size measured in turn, `rounds` times, so drift on a shared machine hits both alike.
 
     A round is one fresh process per size running every page `runs` times; a page's
-    figure is the median of all its runs over all rounds.
+    figure is the median of all its runs over all rounds. The machine's load average
+    (1 minute) before and after each size's round is kept beside the figures ("load"):
+    other work on the machine shows in every latency, and the table says how much there was.
     """
     out = {}
     for round_ in range(1, rounds + 1):
         for label, url in urls.items():
             log(f"cost growth on {label}, round {round_} of {rounds}")
             env = env_for(database_url=url, BENCH_NO_PAGE_CACHE="1")
+            load_before = os.getloadavg()[0]
             result = subprocess.run(
                 [PY, str(Path(__file__)), "--child-costs", "--runs", str(runs)],
                 cwd=ROOT,
@@ -154,9 +166,11 @@ def cost_growth(urls: dict[str, str], runs: int, rounds: int = 3) -> dict[str, d
             if result.returncode != 0:
                 raise RuntimeError(f"cost measurement failed:\n{result.stderr[-3000:]}")
             measured = json.loads(result.stdout.strip().splitlines()[-1])
+            load = (load_before, os.getloadavg()[0])
             if label not in out:
-                out[label] = measured
+                out[label] = {**measured, "load": [load]}
                 continue
+            out[label]["load"].append(load)
             for name, page in measured["results"].items():
                 kept = out[label]["results"][name]
                 if "timings" in page and "timings" in kept:
