@@ -54,19 +54,20 @@ def wait_until_ours(
     """Wait until `url` answers 200 from `process`: its `token` in the answer, else its socket.
 
     Raises ServerError when the process exits first (it could not bind, or failed to start), when an
-    answer comes from another program, or when nothing answers within `timeout` seconds.
+    answer comes from another program, or when no 200 came within `timeout` seconds (the last answer is named).
     """
-    deadline = time.monotonic() + timeout
+    deadline, last = time.monotonic() + timeout, "nothing"
     while time.monotonic() < deadline:
         status, headers = answer(url)
         if status:
+            last = f"HTTP {status}"
             check_ours(url, process, headers, token=token, name=name)
             if status == 200:
                 return
         elif process.poll() is not None:
             raise ServerError(f"{name} exited (code {process.returncode}) before it answered at {url}")
         time.sleep(0.3)
-    raise ServerError(f"{name} did not answer 200 at {url} within {timeout:.0f} s")
+    raise ServerError(f"{name} did not answer 200 at {url} within {timeout:.0f} s (its last answer: {last})")
 
 
 def still_ours(url: str, process: subprocess.Popen, *, token: str | None = None, name: str = "server") -> None:

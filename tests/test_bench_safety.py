@@ -27,12 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 class Answering(http.server.BaseHTTPRequestHandler):
-    """A tiny server; it sends the token of the class attribute `token`, when set."""
+    """A tiny server; it answers `status`, with the token of the class attribute `token` when set."""
 
     token: str | None = None
+    status = 200
 
     def do_GET(self):
-        self.send_response(200)
+        self.send_response(self.status)
         if self.token:
             self.send_header(servers.HEADER, self.token)
         self.send_header("Content-Length", "2")
@@ -119,6 +120,17 @@ def test_our_token_is_accepted(our_server):
         url = f"http://127.0.0.1:{httpd.server_address[1]}/"
         servers.wait_until_ours(url, our_server, token="ours", timeout=5)
         servers.still_ours(url, our_server, token="ours")
+        httpd.shutdown()
+
+
+def test_our_server_failing_is_named_when_the_wait_ends(our_server):
+    """As on a fresh clone without the static files: the server is ours, and answers 500."""
+    Handler = type("OurFailing", (Answering,), {"token": "ours", "status": 500})
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler) as httpd:
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        with pytest.raises(servers.ServerError, match=r"within 1 s \(its last answer: HTTP 500\)"):
+            servers.wait_until_ours(url, our_server, token="ours", timeout=1)
         httpd.shutdown()
 
 
