@@ -215,7 +215,7 @@ OUTLETS: list[Record] = [
     },
     {"name": "El.kz", "country": "KZ", "kind": "news", "website": "https://el.kz"},
     {"name": "Russia – Islamic World (GSV)", "country": "RU", "kind": "other", "website": "https://russia-islworld.ru"},
-    {"name": "The Media Line", "country": "", "kind": "news", "website": "https://themedialine.org"},
+    {"name": "The Media Line", "country": "US", "kind": "news", "website": "https://themedialine.org"},
     {"name": "Iran Press", "country": "IR", "kind": "state_media", "website": "https://iranpress.com"},
     {"name": "Kursiv", "country": "KZ", "kind": "news", "website": "https://kz.kursiv.media"},
     {"name": "teleSUR English", "country": "VE", "kind": "state_media", "website": "https://www.telesurenglish.net"},
