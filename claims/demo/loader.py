@@ -17,7 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from claims import services
-from claims.demo import data, translated
+from claims.demo import data, linked, translated
 from claims.demo import figures as demo_figures
 from claims.figures.services import MetricWriter
 from claims.models import Claim, Evidence, Metric, Stance, Status, Visit
@@ -79,10 +79,16 @@ def load_demo() -> Tally:
             sources = {row["ref"]: _sync_source(row, outlets, origins, tally, user) for row in data.SOURCES}
             _sync_copies(sources, tally, user)
             metrics = {row["ref"]: _sync_metric(row, tally, user) for row in demo_figures.METRICS}
+            entities = linked.sync_entities(user=user, tally=tally, labelled=_labelled)
+            roles = linked.sync_roles(entities=entities, user=user, tally=tally, labelled=_labelled)
             for row in data.CLAIMS:
                 if not Claim.objects.filter(ref=row["ref"]).exists():
                     row = translated.first_version(row)
-                _sync_claim(row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics)
+                speaker = linked.speaker_values(row["ref"], entities=entities, roles=roles)
+                _sync_claim(
+                    row, visits=visits, sources=sources, user=user, tally=tally, metrics=metrics, speaker=speaker
+                )
+            linked.sync_mentions(entities=entities, user=user, tally=tally, labelled=_labelled)
             _sync_repeats(user=user, tally=tally)
             _sync_follow_ups(sources=sources, user=user, tally=tally)
             translated.sync_translations(user=user, tally=tally)
@@ -159,7 +165,7 @@ def _note(row: dict) -> str:
     return row.get("change_note") or CHANGE_NOTE
 
 
-def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict) -> Claim:
+def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, metrics: dict, speaker: dict) -> Claim:
     label = f"claim '{row['ref']}'"
     if row["status"] not in Status.values:
         raise ValidationError({"status": f"{label}: '{row['status']}' is not a status."})
@@ -169,6 +175,7 @@ def _sync_claim(row: dict, *, visits: dict, sources: dict, user, tally: Tally, m
         "visit": _lookup(visits, row["visit"], what="visit", label=label),
         **{key: row[key] for key in ("speaker", "text", "quote", "topic", *demo_figures.FIGURE_FIELDS)},
         **_commitment_values(row["ref"]),
+        **speaker,
     }
     values["metric"] = _lookup(metrics, row["metric"], what="metric", label=label) if row["metric"] else None
     # An appearance of a statement logged earlier points at it from the start (data.REPEATS).
