@@ -8,10 +8,10 @@ from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
-from claims.demo import data
+from claims.demo import data, linked
 from claims.demo import entities as demo_entities
 from claims.entities.models import ClaimMention, Entity, EntityKind, EntityRole
-from claims.models import Claim
+from claims.models import Claim, ClaimEvent
 
 PERSON_OR_PLACE = {EntityKind.PERSON, EntityKind.PLACE}
 
@@ -134,6 +134,17 @@ def test_loading_twice_writes_no_entity_role_or_mention(loaded):
     output = run("load_demo")
     assert row_counts() == before
     assert "created 0, updated 0," in output
+
+
+def test_a_register_loaded_before_the_links_gains_them_with_a_reason_of_its_own(loaded):
+    ref = "iran-has-never-pursued-nuclear-weapons"
+    Claim.objects.filter(ref=ref).update(speaker_entity=None, speaker_role=None)
+    events = ClaimEvent.objects.filter(claim_ref=ref).count()
+    run("load_demo")
+    claim = Claim.objects.get(ref=ref)
+    assert (claim.speaker_entity.ref, claim.speaker_role.title) == ("masoud-pezeshkian", "President of Iran")
+    assert ClaimEvent.objects.filter(claim_ref=ref).count() == events + 1
+    assert ClaimEvent.objects.filter(claim_ref=ref).latest("at", "pk").note == linked.LINK_NOTE
 
 
 def test_a_claim_naming_an_unknown_entity_is_refused_by_name_and_writes_nothing(loaded, monkeypatch):

@@ -12,10 +12,16 @@ from contextlib import AbstractContextManager
 
 from django.core.exceptions import ValidationError
 
+from claims import services
 from claims.demo import entities as data
 from claims.entities.models import ClaimMention, Entity, EntityRole
 from claims.entities.services import claim_mentions_set, entity_role_save, entity_save
 from claims.models import Claim
+
+# The claim's fields that link it to its speaker's entity, and the reason on the record when a stored claim
+# gains the link.
+LINK_FIELDS = ("speaker_entity", "speaker_role")
+LINK_NOTE = "Linked the speaker to the register's page on them, with the office they spoke in."
 
 # The loader's context manager that names the demo row a refusal came from.
 Labelled = Callable[[str], AbstractContextManager]
@@ -65,6 +71,14 @@ def speaker_values(ref: str, *, entities: dict[str, Entity], roles: dict[tuple[s
         if role is None:
             raise ValidationError(f"{label}: role '{link['role']}' of '{link['speaker']}' is not in the demo data.")
     return {"speaker_entity": speaker, "speaker_role": role}
+
+
+def link_speaker(claim: Claim, values: dict, *, user) -> Claim:
+    """Give a stored claim the speaker entity and role in `values` when they differ, with a reason of its own: a
+    register loaded from an earlier version of the data gains the link, and its record says just that."""
+    if all(getattr(claim, f"{name}_id") == (value.pk if value else None) for name, value in values.items()):
+        return claim
+    return services.claim_update(claim=claim, user=user, values=values, change_note=LINK_NOTE)
 
 
 def sync_mentions(*, entities: dict[str, Entity], user, tally, labelled: Labelled) -> None:

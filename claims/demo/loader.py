@@ -336,7 +336,9 @@ def _sync_claim_content(row: dict, values: dict, tally: Tally, *, label: str, us
             tally.add("claims", "created")
             return claim
         before = claim.version
+        speaker = {name: values.pop(name) for name in linked.LINK_FIELDS if name in values}
         claim = services.claim_update(claim=claim, user=user, values=values, change_note=_note(row))
+        claim = linked.link_speaker(claim, speaker, user=user)
     tally.add("claims", "updated" if claim.version != before else "unchanged")
     return claim
 
