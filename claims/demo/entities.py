@@ -97,7 +97,16 @@ ENTITIES: list[Record] = [
         ru="Касым-Жомарт Токаев",
         kk="Қасым-Жомарт Тоқаев",
         kk_latn="Qasym-Jomart Toqaev",
-        other=("Tokaev", "Toqaev", "Tokajew", "Tokajev", "Kassym-Zhomart Tokayev", "Токаев", "توکایف"),
+        other=(
+            "Tokaev",
+            "Toqaev",
+            "Tokajew",
+            "Tokajev",
+            "Kassym-Zhomart Tokayev",
+            "Токаев",
+            "توکایف",
+            "قاسم جومارت توکایف",
+        ),
         country="KZ",
         description="President of Kazakhstan; the host of the December 2025 visit.",
     ),
@@ -614,18 +623,25 @@ ENTITIES: list[Record] = [
 
 # The pages that give the dates of the roles below (an office whose start no page we found gives has none).
 ROLE_DATE_SOURCES: dict[str, str] = {
-    "masoud-pezeshkian": "https://bcphubobw.pages.dev/posts/opcuhoboj-aebe04b83a4f534c887024402d17c1f0",
+    "masoud-pezeshkian": (
+        "https://bcphubobw.pages.dev/posts/opcuhoboj-aebe04b83a4f534c887024402d17c1f0 (took office on 28 July 2024, "
+        "the day of the Leader's endorsement; the oath followed on 30 July)"
+    ),
     "kassym-jomart-tokayev": "https://wikiwand.com/en/articles/Tokayev",
     "murat-nurtleu": (
         "https://kz.kursiv.media/en/2023-04-10/new-kazakhstans-foreign-minister-chooses-russia-as-first-"
         "foreign-country-to-visit/amp (appointed 3 April 2023); https://rtvi.com/news/tokaev-smenil-glavu-mid-"
         "kazahstana/ (relieved 26 September 2025)"
     ),
-    "gurbanguly-berdimuhamedov": "https://cmio.org/en/world/849026-turkmenistan-returns-to-unicameral-parliament-media-write",
+    "gurbanguly-berdimuhamedov": (
+        "https://cmio.org/en/world/849026-turkmenistan-returns-to-unicameral-parliament-media-write (head of the "
+        "People's Council as the supreme body from 21 January 2023; he had chaired the upper chamber of that name "
+        "since April 2021)"
+    ),
     "serdar-berdimuhamedov": "https://en.trend.az/casia/turkmenistan/3571398.html",
     "abbas-araghchi": (
         "https://www.ajc.com/news/nation-world/irans-hard-line-parliament-approves-all-members-of-presidents-"
-        "cabinet-first-time-since-2001/F5QE5RFGPNG5RJA6RHGRLGGQYU/"
+        "cabinet-first-time-since-2001/F5QE5RFGPNG5RJA6RHGRLGGQYU/ (approved by parliament on 21 August 2024)"
     ),
 }
 
