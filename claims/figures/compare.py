@@ -21,6 +21,8 @@ from claims.figures.units import (
     period_label,
     period_name,
     periods_overlap,
+    reach_above,
+    reach_below,
     same_period,
     within_tolerance,
 )
@@ -58,6 +60,7 @@ class Figure:
     normalised: Normalised = field(default_factory=lambda: Normalised(value=None))
     disagrees_with: list = field(default_factory=list)
     agrees_with: list = field(default_factory=list)
+    differs_within_origin: list = field(default_factory=list)  # figures of the same origin stating another value
 
     @property
     def period(self) -> str:
@@ -70,12 +73,15 @@ class Figure:
 
     @property
     def bounds(self) -> tuple[Decimal | None, Decimal | None]:
-        """The values the statement allows, in the metric's unit: 'more than X' has no upper bound."""
+        """The values the statement allows, in the metric's unit: 'more than X' from X to 1.5 × X, 'up to X' from
+        two thirds of X to X (claims.figures.units, "Bounds")."""
         value = self.normalised.value
+        if value is None:
+            return None, None
         if self.qualifier in Qualifier.lower_bounds():
-            return value, None
+            return value, reach_above(value)
         if self.qualifier in Qualifier.upper_bounds():
-            return None, value
+            return reach_below(value), value
         return value, value
 
     @property
@@ -194,13 +200,25 @@ def collect(claims, evidence, *, metrics: dict, pairs: bool = True) -> dict[int,
     return numbered
 
 
+def one_origin(a: Figure, b: Figure) -> bool:
+    """Whether the two figures' sources carry the same origin (two renderings of one readout)."""
+    origin = getattr(a.source, "origin_id", None)
+    return bool(origin) and origin == getattr(b.source, "origin_id", None)
+
+
 def compare(a: Figure, b: Figure) -> Comparison | None:
     """The comparison of two figures of the same metric, or None when they are not comparable."""
-    if a.metric.pk != b.metric.pk or not (a.comparable and b.comparable) or not periods_overlap(a, b):
-        return None
-    origin = getattr(a.source, "origin_id", None)
-    if origin and origin == getattr(b.source, "origin_id", None):
+    if one_origin(a, b):
         # Two copies of one readout are one account: they neither confirm nor contradict each other.
+        return None
+    return measure(a, b)
+
+
+def measure(a: Figure, b: Figure) -> Comparison | None:
+    """The comparison of two figures whatever their origins, or None when their units or periods do not allow one.
+
+    Figures of one origin are measured only to find where two accounts of that origin differ."""
+    if a.metric.pk != b.metric.pk or not (a.comparable and b.comparable) or not periods_overlap(a, b):
         return None
     base = parse_unit(a.metric.unit)
     if base and base.base == "percent" and not same_period(a, b):
@@ -226,9 +244,16 @@ def closest(a: tuple, b: tuple) -> tuple[Decimal, Decimal]:
 
 
 def compare_all(figures: list[Figure]) -> list[Comparison]:
-    """Every pair compared; each figure learns which others it agrees and disagrees with."""
+    """Every pair compared; each figure learns which others it agrees and disagrees with, and which figures of its
+    own origin state something else (those are not compared, but the difference is shown)."""
     comparisons = []
     for a, b in combinations(figures, 2):
+        if one_origin(a, b):
+            within = measure(a, b)
+            if within is not None and not within.agree:
+                a.differs_within_origin.append(b)
+                b.differs_within_origin.append(a)
+            continue
         result = compare(a, b)
         if result is None:
             continue
@@ -236,6 +261,14 @@ def compare_all(figures: list[Figure]) -> list[Comparison]:
         (a.agrees_with if result.agree else a.disagrees_with).append(b)
         (b.agrees_with if result.agree else b.disagrees_with).append(a)
     return comparisons
+
+
+def origin_differences(figures: list[Figure]) -> list[Comparison]:
+    """The pairs of figures of one origin whose values differ beyond the tolerance: not a disagreement between
+    sources, since one account neither confirms nor contradicts itself, but two renderings of it that differ."""
+    return [
+        c for a, b in combinations(figures, 2) if one_origin(a, b) and (c := measure(a, b)) is not None and not c.agree
+    ]
 
 
 def discrepancies(figures: list[Figure]) -> list[Comparison]:
@@ -290,6 +323,14 @@ def claim_comparison(claim, figures: list[Figure]) -> dict:
             reason = own.normalised.problem if own else ""
         elif not other.comparable:
             verdict, reason = "not compared", other.normalised.problem
+        elif result is None and one_origin(own, other):
+            result = measure(own, other)
+            if result is not None and not result.agree:
+                verdict, reason = "one origin differs", ""
+            else:
+                verdict, reason = "not compared", gettext("Same origin as this claim's figure: not a second account.")
+        elif result is None and periods_overlap(own, other):
+            verdict, reason = "not compared", gettext("Rates over different periods are not compared.")
         elif result is None:
             verdict, reason = "not compared", gettext("The periods do not overlap.")
         else:

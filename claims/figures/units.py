@@ -16,9 +16,17 @@ Periods. Two figures are compared only when their periods overlap:
   regard to case, spacing or the kind of dash ("January–September 2025" = "january-september 2025");
 - a figure with neither a date nor a named period is compared with nothing.
 
+Bounds. "More than X" and "at least X" are read as a value from X up to half as much again (1.5 × X);
+"less than X" and "up to X" as a value from two thirds of X up to X (X is then at most half as much
+again as the value). A speaker who means 700 does not say "more than 350": a bound names a number near
+the one meant, and a bound read as open would agree with any figure on its side of it. Half as much again
+is where the next round figure usually lies (more than 350 is not yet 500; more than 2 is not yet 3). A
+bound of zero stays open on its far side.
+
 Tolerance. Two values agree when they differ by no more than the metric's tolerance: a fraction of
 the larger of the two (relative), or an amount in the metric's unit (absolute). Exactly at the
-tolerance is agreement; beyond it is a discrepancy.
+tolerance is agreement; beyond it is a discrepancy. Between a bound and another figure, the values
+compared are the nearest two the statements allow.
 """
 
 import functools
@@ -210,6 +218,29 @@ def period_label(figure) -> str:
     if figure.figure_period and dates:
         return f"{figure.figure_period} ({dates})"
     return figure.figure_period or dates or gettext("no period given")
+
+
+# --- Bounds ---------------------------------------------------------------------
+# How far a bound reaches beyond its number: "more than X" is read as at most (1 + BOUND_REACH) × X.
+BOUND_REACH = Decimal("0.5")
+
+
+def reach_above(value: Decimal) -> Decimal | None:
+    """The highest value "more than `value`" is read as allowing; None (no end) for zero."""
+    if value > 0:
+        return value * (1 + BOUND_REACH)
+    if value < 0:
+        return value / (1 + BOUND_REACH)
+    return None
+
+
+def reach_below(value: Decimal) -> Decimal | None:
+    """The lowest value "less than `value`" is read as allowing; None (no end) for zero."""
+    if value > 0:
+        return value / (1 + BOUND_REACH)
+    if value < 0:
+        return value * (1 + BOUND_REACH)
+    return None
 
 
 # --- Tolerance ----------------------------------------------------------------
