@@ -401,11 +401,25 @@ def test_yjc_renders_akordas_readout_and_no_longer_counts_as_independent_of_it(l
 
 
 def test_sources_nobody_could_find_again_are_no_longer_cited(loaded):
-    gone = ["mehr-tr-serdar-meeting", "kazinform-ru-2025-12-11-expanded-talks"]
+    gone = ["mehr-tr-serdar-meeting", "kazinform-ru-2025-12-11-expanded-talks", "izvestia-dzen-visit-announcement"]
     assert not Source.objects.filter(ref__in=gone).exists()
     # The speaker rests on the report again, not on the Mehr account that could not be found.
     remark = Claim.objects.get(ref="ashgabat-summit-brought-together-leaders-of-un-member-states")
     assert remark.speaker.startswith("Gurbanguly Berdimuhamedov")
+
+
+def test_the_third_reading_cites_what_the_summaries_state(loaded):
+    # The visit's dates rest on Kazinform now, the page Izvestia's dates came from being gone.
+    left = Claim.objects.get(ref="pezeshkian-left-tehran-wednesday-10-december-2025")
+    assert left.evidence.filter(source__ref="kazinform-kk-2025-12-12-foreign-media-review").exists()
+    assert "Izvestia" not in left.verdict_summary
+    # The free trade agreement: a date it was to take effect, and the Commission's own word that it is in force.
+    eaeu = Claim.objects.get(ref="iran-eaeu-free-trade-agreement-to-be-fully-implemented")
+    assert "was to take effect" in eaeu.verdict_summary
+    assert eaeu.evidence.filter(source__ref="tehrantimes-2025-08-02-eaeu-roadmap").exists()
+    # Iran's full membership of BRICS has a source of its own.
+    brics = Claim.objects.get(ref="iran-and-central-asia-share-eco-sco-brics-membership")
+    assert brics.evidence.filter(source__ref="mehr-2023-08-24-brics-membership").exists()
 
 
 def test_a_page_silent_on_a_claim_does_not_contradict_it(loaded):

@@ -82,8 +82,8 @@ VISITS: list[Record] = [
             "Official visit at President Tokayev's invitation, Pezeshkian's first to Kazakhstan: talks, a joint "
             "statement, eight documents signed in the two presidents' presence, a business forum and an exhibition "
             "of historical documents. "
-            "Dates: Izvestia, citing the Kazakh presidential administration, reported the visit as 10–11 December "
-            "2025. The welcome ceremony and the talks were on Thursday 11 December, and he flew on to Ashgabat that "
+            "Dates: Kazinform, Kazakhstan's state news agency, dates the official visit 10–11 December 2025. "
+            "The welcome ceremony and the talks were on Thursday 11 December, and he flew on to Ashgabat that "
             "day. That he arrived on 10 December, the day he left Tehran, is our inference: no report we found gives "
             "the hour of his arrival."
         ),
@@ -628,20 +628,6 @@ SOURCES: list[Record] = [
         ),
     },
     {
-        "ref": "izvestia-dzen-visit-announcement",
-        "title": "Казахстан и Иран: визит Пезешкиана в Астану (материал «Известий»)",
-        "outlet": "Izvestia (republished on Dzen)",
-        "kind": "article",
-        "url": "https://dzen.ru/a/aTqLuq_zNV1bCox-",
-        "published_on": None,
-        "language": "ru",
-        "notes": (
-            "A Russian daily's preview of the visit, giving its dates as 10–11 December 2025 and quoting the "
-            "Kazakh presidential administration on the programme. The title here is our description; no date on "
-            "the page."
-        ),
-    },
-    {
         "ref": "kazinform-2019-03-12-diplomatic-relations",
         "title": "Kazakhstan and Iran mark 27th anniversary of diplomatic relations",
         "outlet": "Kazinform",
@@ -761,6 +747,36 @@ SOURCES: list[Record] = [
             "Kazakh news agency report of Tokayev's speech at the business forum, datelined Astana, 11 "
             "December. The title is taken from its lead sentence."
         ),
+    },
+    {
+        "ref": "kazinform-kk-2025-12-12-foreign-media-review",
+        "title": "Шетелдік БАҚ Пезешкианның Қазақстанға сапарын қалай бағалады",
+        "outlet": "Kazinform",
+        "kind": "article",
+        "url": "https://kaz.inform.kz/news/sheteldk-bak-pezeshkiannin-kazakstanga-saparin-kalay-bagaladi-ef949c/",
+        "published_on": datetime.date(2025, 12, 12),
+        "language": "kk",
+        "notes": "The Kazakh state agency's review, in Kazakh, of how foreign media covered the visit.",
+    },
+    {
+        "ref": "tehrantimes-2025-08-02-eaeu-roadmap",
+        "title": "Iran, EAEU to approve free trade roadmap in 2025 as bilateral trade rises",
+        "outlet": "Tehran Times",
+        "kind": "article",
+        "url": "https://www.tehrantimes.com/news/516315/Iran-EAEU-to-approve-free-trade-roadmap-in-2025-as-bilateral",
+        "published_on": datetime.date(2025, 8, 2),
+        "language": "en",
+        "notes": "Reports the Eurasian Economic Commission's chairman, Bakytzhan Sagintayev, meeting Iran's envoy.",
+    },
+    {
+        "ref": "mehr-2023-08-24-brics-membership",
+        "title": "Iran's BRICS membership to strengthen multilateralism",
+        "outlet": "Mehr News Agency",
+        "kind": "article",
+        "url": "https://en.mehrnews.com/news/205097/Iran-s-BRICS-membership-to-strengthen-multilateralism",
+        "published_on": datetime.date(2023, 8, 24),
+        "language": "en",
+        "notes": "Reports South Africa's president announcing the six countries BRICS admitted in Johannesburg.",
     },
     {
         "ref": "kursiv-2025-03-18-eaeu-iran-fta",
@@ -1350,22 +1366,24 @@ CLAIMS = [
         ),
         status="verified",
         verdict_summary=(
-            "Confirmed. Izvestia, quoting the Kazakh presidential administration on the programme, reported the "
-            "official visit as taking place on 10–11 December 2025, and Kazakhstanskaya Pravda reported his "
+            "Confirmed. Kazinform, Kazakhstan's state news agency, dates the official visit 10–11 December "
+            "2025, and Kazakhstanskaya Pravda reported his "
             "arrival on an official visit. Wednesday 10 December 2025 is the right weekday. Other Iranian "
             "reports of the departure (Alwaght, Mehr) repeat the Iranian presidency's own account, so we did "
             "not count them as independent."
         ),
         publish=True,
+        change_note=(
+            "Replaced Izvestia's report of the visit's dates, which we could not find again, with Kazinform's "
+            "account of them."
+        ),
         evidence=(
             paraphrased(
-                "izvestia-dzen-visit-announcement",
+                "kazinform-kk-2025-12-12-foreign-media-review",
                 "corroborates",
-                (
-                    "Reports Pezeshkian's official visit to Astana as taking place on 10–11 December 2025, "
-                    "quoting the Kazakh presidential administration on the programme of talks."
-                ),
-                "Kazakh side dates the visit from 10 December.",
+                "Kazinform's review of the foreign coverage says Pezeshkian's official visit to Astana took place on "
+                "10–11 December 2025.",
+                "Kazakh state agency dates the visit from 10 December.",
             ),
             paraphrased(
                 "kazpravda-2025-12-12-official-visit",
@@ -1410,19 +1428,21 @@ CLAIMS = [
             "Partly right. His engagements took two days: talks in Astana on Thursday 11 December 2025, a "
             "meeting in Ashgabat the same day (the Turkmen president's press service, via Trend) and the "
             "Ashgabat forum on Friday 12 December (Turkmenistan's education ministry). But he left Tehran on "
-            "Wednesday 10 December, the first day of the official visit as Izvestia reported it, so the trip "
+            "Wednesday 10 December, the first day of the official visit as Kazinform dates it, so the trip "
             "spanned three calendar days."
         ),
         publish=True,
+        change_note=(
+            "Replaced Izvestia's report of the visit's dates, which we could not find again, with Kazinform's "
+            "account of them."
+        ),
         evidence=(
             paraphrased(
-                "izvestia-dzen-visit-announcement",
+                "kazinform-kk-2025-12-12-foreign-media-review",
                 "corroborates",
-                (
-                    "Reports Pezeshkian's official visit to Astana as taking place on 10–11 December 2025, "
-                    "quoting the Kazakh presidential administration on the programme of talks."
-                ),
-                "Astana leg announced for 10–11 December.",
+                "Kazinform's review of the foreign coverage says Pezeshkian's official visit to Astana took place on "
+                "10–11 December 2025.",
+                "Astana leg dated 10–11 December.",
             ),
             paraphrased(
                 "trend-menafn-2025-12-11-gurbanguly-meeting",
@@ -3350,25 +3370,19 @@ CLAIMS = [
         ),
         status="unverifiable",
         verdict_summary=(
-            "We could not confirm this. Izvestia gives a similar count, 'more than 15 state visits' by the "
-            "presidents since the early 1990s, without saying where it comes from; we found no list of the "
-            "visits. Izvestia's wording is also narrower than 'high-level visits'."
+            "We could not confirm this. We searched for a list or an official count of the high-level visits "
+            "between the two countries since the 1990s and found none: the reports we found name single visits, "
+            "not a total."
         ),
         publish=True,
+        change_note="Removed Izvestia's similar count of state visits: we could not find its report again.",
         figure=figure(
             "15",
             "visits",
             "since the 1990s",
             qualifier="more_than",
         ),
-        evidence=(
-            paraphrased(
-                "izvestia-dzen-visit-announcement",
-                "context",
-                "Since the early 1990s the presidents of the two countries have made more than 15 state visits.",
-                "A similar count, unsourced.",
-            ),
-        ),
+        evidence=(),
     ),
     claim(
         "june-2022-tehran-visit-produced-24-agreements",
@@ -3665,8 +3679,9 @@ CLAIMS = [
         ),
         status="verified",
         verdict_summary=(
-            "Confirmed. The Iran–Eurasian Economic Union free trade agreement took effect on 15 May 2025, "
-            "replacing an interim deal (the Eurasian Economic Commission, via Kursiv), and Kazinform's account "
+            "Confirmed. The Iran–Eurasian Economic Union free trade agreement was to take effect on 15 May 2025, "
+            "replacing an interim deal (the Eurasian Economic Commission, via Kursiv, in March 2025), and in "
+            "August the Commission's chairman spoke of it as fully in force (Tehran Times). Kazinform's account "
             "of the talks has Pezeshkian pressing for more trade with Kazakhstan through the union. How much it "
             "will add is his expectation, not something we can check."
         ),
@@ -3679,7 +3694,17 @@ CLAIMS = [
                     "The Eurasian Economic Commission's trade minister said the Iran–EAEU free trade agreement "
                     "would take effect on 15 May 2025, replacing the 2018 interim agreement."
                 ),
-                "The agreement exists and is in force.",
+                "The agreement exists, with the date it was to take effect.",
+            ),
+            paraphrased(
+                "tehrantimes-2025-08-02-eaeu-roadmap",
+                "corroborates",
+                (
+                    "The Eurasian Economic Commission's chairman, Bakytzhan Sagintayev, told Iran's ambassador that "
+                    "the full implementation of the free trade agreement had taken trade relations to a new level, "
+                    "and that a roadmap for carrying it out in 2025–2028 was being prepared."
+                ),
+                "The agreement in force, by the Commission's own account.",
             ),
             paraphrased(
                 "qazinform-2025-12-11-pezeshkian-trade",
@@ -3692,8 +3717,8 @@ CLAIMS = [
             ),
         ),
         change_note=(
-            "Re-rated from In review to Verified after an audit against sources beyond the articles the "
-            "register started from."
+            "The Kursiv report gave the date the agreement was to take effect; the Eurasian Economic "
+            "Commission's own account of it in force (Tehran Times, 2 August 2025) is now cited beside it."
         ),
     ),
     claim(
@@ -4204,8 +4229,9 @@ CLAIMS = [
         verdict_summary=(
             "Partly right. Iran and all five Central Asian states are members of the ECO (ECO Educational "
             "Institute). Iran, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are in the SCO, but "
-            "Turkmenistan is not (teleSUR's list of the nine members). Iran has been a full BRICS member since "
-            "2024, while Kazakhstan and Uzbekistan became only 'partner countries' in January 2025 (Trend), and "
+            "Turkmenistan is not (teleSUR's list of the nine members). Iran was admitted as a full BRICS member "
+            "from 1 January 2024 (Mehr), while Kazakhstan and Uzbekistan became only 'partner countries' in "
+            "January 2025 (Trend), and "
             "the other three are neither."
         ),
         publish=True,
@@ -4234,11 +4260,19 @@ CLAIMS = [
                 ("Kazakhstan and Uzbekistan were to become BRICS partner states, not members, from 1 January 2025."),
                 "BRICS: only two Central Asian partners.",
             ),
+            paraphrased(
+                "mehr-2023-08-24-brics-membership",
+                "context",
+                (
+                    "At the Johannesburg summit of August 2023 South Africa's president announced that BRICS had "
+                    "admitted Iran and five other countries as members from 1 January 2024."
+                ),
+                "BRICS: Iran a full member.",
+            ),
         ),
         change_note=(
-            "Moved from the Ashgabat visit to the Astana visit: the statement is about Iran's ties with the "
-            "Central Asian states, made in the report of the trip that began in Kazakhstan, not about the forum "
-            "in Ashgabat."
+            "Cited a source for Iran's full membership of BRICS from January 2024 (Mehr News, 24 August 2023), "
+            "which the summary stated without one."
         ),
     ),
     claim(
