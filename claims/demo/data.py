@@ -676,13 +676,13 @@ SOURCES: list[Record] = [
     },
     {
         "ref": "kazinform-independence-day",
-        "title": "30th anniversary of Kazakhstan's independence – the country of peace and stability",
+        "title": "Kazakhstan celebrates Independence Day",
         "outlet": "Kazinform",
         "kind": "article",
-        "url": "https://inform.kz/16_december/en/",
-        "published_on": None,
+        "url": "https://en.inform.kz/news/kazakhstan-celebrates-independence-day_a4013820/",
+        "published_on": datetime.date(2022, 12, 16),
         "language": "en",
-        "notes": "On the Constitutional Law on State Independence adopted on 16 December 1991. No date on the page.",
+        "notes": "On the Constitutional Law on State Independence adopted and signed on 16 December 1991.",
     },
     {
         "ref": "kaznu-journal-kazakh-persian-words",
