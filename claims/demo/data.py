@@ -127,7 +127,6 @@ OUTLETS: list[Record] = [
     {"name": "Kazakhstan Today", "country": "KZ", "kind": "news", "website": "https://www.kt.kz"},
     {"name": "Eurasia24", "country": "", "kind": "news", "website": "https://eurasia24.media"},
     {"name": "Time.kz", "country": "KZ", "kind": "news", "website": "https://time.kz"},
-    {"name": "Izvestia (republished on Dzen)", "country": "RU", "kind": "news", "website": "https://dzen.ru"},
     {"name": "Mehr News Agency", "country": "IR", "kind": "news", "website": "https://en.mehrnews.com"},
     {"name": "IRIB News", "country": "IR", "kind": "state_media", "website": "https://www.iribnews.ir"},
     {"name": "Young Journalists Club (YJC)", "country": "IR", "kind": "state_media", "website": "https://www.yjc.ir"},
