@@ -28,11 +28,23 @@ from import_export.fields import Field
 from import_export.formats.base_formats import CSV
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 
-from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
+from claims.models import (
+    Claim,
+    ClaimTranslation,
+    Entity,
+    EntityRole,
+    Evidence,
+    FollowUp,
+    Metric,
+    Visit,
+    VisitTranslation,
+)
 from csvio import files, preview, tables, uploads
 from csvio.resources import (
     ClaimResource,
     ClaimTranslationResource,
+    EntityResource,
+    EntityRoleResource,
     EvidenceResource,
     FollowUpResource,
     MetricResource,
@@ -313,6 +325,8 @@ def register_tables() -> None:
     """Give each register table's admin list its CSV import and export (see TableTransfer)."""
     for model, resource in (
         (Visit, VisitResource),
+        (Entity, EntityResource),
+        (EntityRole, EntityRoleResource),
         (Origin, OriginResource),
         (Outlet, OutletResource),
         (Source, SourceResource),

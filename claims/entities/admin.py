@@ -238,7 +238,7 @@ class EntityAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHist
 
 
 @admin.register(EntityRole)
-class EntityRoleAdmin(WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+class EntityRoleAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
     """Every role, for the claim page's choice of the role a speaker spoke in."""
 
     writer = EntityRoleWriter
