@@ -187,8 +187,9 @@ class CsvTransfer(ImportExportMixin):
         return [self.export_resource_class]
 
     def get_export_queryset(self, request):
-        # import-export's own reading of the list's filters and search, run on the admin whose list it is.
-        return ExportMixin.get_export_queryset(self.model_admin, request)
+        # import-export's own reading of the list's filters and search, run on the admin whose list it is, with what
+        # the resource's columns read beyond the rows' fields (a claim's mentions).
+        return self.export_resource_class().prepared(ExportMixin.get_export_queryset(self.model_admin, request))
 
     def import_action(self, request, **kwargs):
         """The upload form; on a file, the dry run's preview, and a Confirm when nothing is wrong.

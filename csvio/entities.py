@@ -131,11 +131,12 @@ class ClaimEntityColumns:
                 self._mentioned.setdefault(claim_id, set()).add(entity_id)
         return self._mentioned
 
-    def stored_cell(self, stored, name: str) -> str | None:
-        """The stored claim's cell of a column that is not a field of its own, as the file writes it."""
+    @classmethod
+    def stored_cell(cls, stored, name: str) -> str | None:
+        """The stored claim's cell of a column that is not a field of its own, as the file writes it (the import
+        preview's changed cells: a query for each shown)."""
         if name == MENTIONS:
-            ids = self._stored_mentions().get(stored.pk, set())
-            return SEPARATOR.join(sorted(Entity.objects.filter(pk__in=ids).values_list("ref", flat=True)))
+            return SEPARATOR.join(sorted(stored.mentions.values_list("entity__ref", flat=True)))
         if name == "speaker_role":
             return stored.speaker_role.title if stored.speaker_role_id else ""
         return None

@@ -74,6 +74,11 @@ class RegisterResource(resources.ModelResource):
     #: the csvio.tables table this resource imports into
     table_name = ""
 
+    def prepared(self, queryset):
+        """`queryset` with what the export's columns read beyond the rows' own fields (the resource's own queryset
+        has it already)."""
+        return queryset
+
     def export_field(self, field, instance, **kwargs):
         value = super().export_field(field, instance, **kwargs)
         return files.neutralise(value) if isinstance(value, str) else value
@@ -235,7 +240,18 @@ class ClaimResource(RegisterResource):
     @staticmethod
     def with_mentions(claims):
         """`claims` with the refs of the entities each names, read in the same query."""
+        if "mention_refs" in claims.query.annotations:
+            return claims
         return claims.select_related("speaker_entity", "speaker_role").annotate(mention_refs=mention_refs())
+
+    def prepared(self, queryset):
+        return self.with_mentions(queryset)
+
+    def dehydrate_mentions(self, claim):
+        if hasattr(claim, "mention_refs"):
+            return claim.mention_refs
+        # A claim read without the annotation (the admin's own list): its mentions, one query.
+        return "; ".join(sorted(claim.mentions.values_list("entity__ref", flat=True))) or None
 
     def get_queryset(self):
         return self.with_mentions(Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk"))

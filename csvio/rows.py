@@ -98,7 +98,8 @@ class Table:
     def writer_for(self) -> core.Writer:
         return self.writer(user=self.user, reason=CHANGE_REASON)
 
-    def stored_cell(self, stored: models.Model, name: str) -> str | None:
+    @classmethod
+    def stored_cell(cls, stored: models.Model, name: str) -> str | None:
         """A stored record's cell of a column that is not one of its fields, as the file writes it (None: it is)."""
         return None
 

@@ -2,6 +2,7 @@
 search and filters, a claim's speaker entity, role and the entities it names, and every refusal shown on the form."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
 
@@ -257,3 +258,32 @@ def test_the_desk_counts_published_claims_whose_speaker_is_not_yet_an_entity(edi
     listed = editor_client.get(item.url.replace("&amp;", "&"))
     assert [claim.pk for claim in listed.context["cl"].result_list] != [linked.pk]
     assert len(listed.context["cl"].result_list) == 1
+
+
+# --- Bringing a deleted entity back ---------------------------------------------------------------------------
+def test_an_editor_brings_back_a_deleted_entity_with_its_roles(editor_client, editor):
+    entity = person(editor, name_ru="Масуд Пезешкиан")
+    entity_role_save(user=editor, role=EntityRole(entity=entity, title="President of Iran"))
+    assert (
+        editor_client.post(reverse("admin:claims_entity_delete", args=[entity.pk]), {"post": "yes"}).status_code == 302
+    )
+    assert not Entity.objects.exists() and not EntityRole.objects.exists()
+    deleted = editor_client.get(reverse("admin:claims_entity_deleted"))
+    assert "Masoud Pezeshkian" in deleted.content.decode()
+    record = Entity.history.get(history_type="-")
+    response = editor_client.post(reverse("admin:claims_entity_restore", args=[record.history_id]))
+    assert response.status_code == 302
+    restored = Entity.objects.get(pk=entity.pk)
+    assert restored.name_ru == "Масуд Пезешкиан" and [r.title for r in restored.roles.all()] == ["President of Iran"]
+
+
+def test_a_contributor_cannot_bring_back_a_deleted_entity(contributor, editor):
+    from claims.entities.services import entity_delete
+    from claims.services.restore import entity_restore_deleted
+
+    entity = person(editor)
+    entity_delete(user=editor, entity=entity)
+    record = Entity.history.get(history_type="-")
+    with pytest.raises(PermissionDenied, match="Only editors may restore deleted entities"):
+        entity_restore_deleted(history_id=record.history_id, user=contributor)
+    assert not Entity.objects.exists()

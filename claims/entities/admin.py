@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import rules
 from claims.admin.core import WrittenThroughCore
+from claims.admin.restore import RestoreDeletedAdminMixin
 from claims.entities.services import (
     CLAIM_MENTION_FIELDS,
     ENTITY_FIELDS,
@@ -26,6 +27,7 @@ from claims.entities.services import (
 )
 from claims.models import ClaimMention, Entity, EntityRole
 from claims.services import core
+from claims.services.restore import deleted_entities, entity_restore_deleted
 from claims.versions import VersionedFormMixin
 from factregister.admin_tools import LiveRevertMixin, TableTransfer
 
@@ -185,8 +187,10 @@ class EntityForm(VersionedFormMixin, forms.ModelForm):
 
 
 @admin.register(Entity)
-class EntityAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, SimpleHistoryAdmin):
+class EntityAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, RestoreDeletedAdminMixin, SimpleHistoryAdmin):
     writer = EntityWriter
+    deleted_records = staticmethod(deleted_entities)
+    restore_deleted = staticmethod(entity_restore_deleted)
     form = EntityForm
     list_display = ["name", "kind", "country", "wikidata", "said", "named"]
     list_filter = ["kind", "country", HasWikidataFilter]
