@@ -287,3 +287,14 @@ def test_a_contributor_cannot_bring_back_a_deleted_entity(contributor, editor):
     with pytest.raises(PermissionDenied, match="Only editors may restore deleted entities"):
         entity_restore_deleted(history_id=record.history_id, user=contributor)
     assert not Entity.objects.exists()
+
+
+def test_the_speaker_box_offers_people_and_organisations_never_places(contributor_client, contributor):
+    person(contributor, ref="bandar-abbas", name="Bandar Abbas", kind="place")
+    person(contributor, ref="abbas-araghchi", name="Abbas Araghchi")
+    query = {"app_label": "claims", "model_name": "claim", "term": "Abbas"}
+    speakers = contributor_client.get(reverse("admin:autocomplete"), {**query, "field_name": "speaker_entity"}).json()
+    assert [item["text"] for item in speakers["results"]] == ["Abbas Araghchi"]
+    named = {**query, "model_name": "claimmention", "field_name": "entity"}
+    results = contributor_client.get(reverse("admin:autocomplete"), named).json()["results"]
+    assert sorted(item["text"] for item in results) == ["Abbas Araghchi", "Bandar Abbas"]

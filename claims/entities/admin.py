@@ -25,7 +25,7 @@ from claims.entities.services import (
     EntityRoleWriter,
     EntityWriter,
 )
-from claims.models import ClaimMention, Entity, EntityRole
+from claims.models import ClaimMention, Entity, EntityKind, EntityRole
 from claims.services import core
 from claims.services.restore import deleted_entities, entity_restore_deleted
 from claims.versions import VersionedFormMixin
@@ -210,6 +210,12 @@ class EntityAdmin(TableTransfer, WrittenThroughCore, LiveRevertMixin, RestoreDel
                 named_count=Count("mentions", distinct=True)
             )
         return queryset
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("model_name") == "claim" and request.GET.get("field_name") == "speaker_entity":
+            queryset = queryset.exclude(kind=EntityKind.PLACE)  # a place never speaks (claims.entities.rules)
+        return queryset, duplicates
 
     @admin.display(description="Wikidata id", ordering="wikidata_id")
     def wikidata(self, obj):
