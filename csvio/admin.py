@@ -28,11 +28,23 @@ from import_export.fields import Field
 from import_export.formats.base_formats import CSV
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 
-from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
+from claims.models import (
+    Claim,
+    ClaimTranslation,
+    Entity,
+    EntityRole,
+    Evidence,
+    FollowUp,
+    Metric,
+    Visit,
+    VisitTranslation,
+)
 from csvio import files, preview, tables, uploads
 from csvio.resources import (
     ClaimResource,
     ClaimTranslationResource,
+    EntityResource,
+    EntityRoleResource,
     EvidenceResource,
     FollowUpResource,
     MetricResource,
@@ -175,8 +187,9 @@ class CsvTransfer(ImportExportMixin):
         return [self.export_resource_class]
 
     def get_export_queryset(self, request):
-        # import-export's own reading of the list's filters and search, run on the admin whose list it is.
-        return ExportMixin.get_export_queryset(self.model_admin, request)
+        # import-export's own reading of the list's filters and search, run on the admin whose list it is, with what
+        # the resource's columns read beyond the rows' fields (a claim's mentions).
+        return self.export_resource_class().prepared(ExportMixin.get_export_queryset(self.model_admin, request))
 
     def import_action(self, request, **kwargs):
         """The upload form; on a file, the dry run's preview, and a Confirm when nothing is wrong.
@@ -313,6 +326,8 @@ def register_tables() -> None:
     """Give each register table's admin list its CSV import and export (see TableTransfer)."""
     for model, resource in (
         (Visit, VisitResource),
+        (Entity, EntityResource),
+        (EntityRole, EntityRoleResource),
         (Origin, OriginResource),
         (Outlet, OutletResource),
         (Source, SourceResource),

@@ -20,7 +20,15 @@ from csvio.resources import RESOURCES
 from csvio.tables import RESTORE_ORDER
 
 # Tables added after the first backups were written; a restore does without them if absent.
-LATER_TABLES = {"origins", "metrics", "follow_ups", "claim_translations", "visit_translations"}
+LATER_TABLES = {
+    "origins",
+    "metrics",
+    "follow_ups",
+    "claim_translations",
+    "visit_translations",
+    "entities",
+    "entity_roles",
+}
 
 
 class Rollback(Exception):

@@ -67,7 +67,7 @@ def columns(resource: RegisterResource) -> list[Column]:
 
 def export(resource: RegisterResource, queryset: QuerySet | None = None, *, bom: bool = False) -> Iterator[bytes]:
     """The CSV file (UTF-8 bytes, header first) of `queryset` (the resource's own by default), as it is read."""
-    queryset = resource.get_queryset() if queryset is None else queryset
+    queryset = resource.get_queryset() if queryset is None else resource.prepared(queryset)
     cols = columns(resource)
     head = io.StringIO()
     csv.writer(head).writerow(files.neutralise(c.name) for c in cols)

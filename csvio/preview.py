@@ -56,7 +56,9 @@ def build(report: ImportReport, rows: list[tuple[int, dict[str, str]]]) -> dict[
             # Only the values, in the file's order, cut to what the page shows: the preview stays smaller than the file.
             changed = [cells.get(column, "")[:SHOWN_CHARACTERS] for column in header]
         elif outcome.kind == "update":
-            changed = [[name, _old_value(outcome.stored, name, old), cells.get(name, "")] for name in outcome.changed]
+            changed = [
+                [name, _stored_value(table, outcome, name, old), cells.get(name, "")] for name in outcome.changed
+            ]
         else:
             changed = []
         entries.append([number, outcome.kind, key, changed, [], cells.get("change_note", "").strip()])
@@ -120,6 +122,12 @@ def _stored_references(table, outcomes) -> dict[str, dict[Any, str]]:
         target = table.model._meta.get_field(column).target_field.name
         names[column] = dict(target_model._default_manager.filter(**{f"{target}__in": ids}).values_list(target, lookup))
     return names
+
+
+def _stored_value(table, outcome, name: str, references: dict[str, dict[Any, str]]) -> str:
+    """The stored cell a changed row replaces: a column of the table's own (claims.csv's mentions), else a field."""
+    own = table.stored_cell(outcome.stored, name)
+    return own if own is not None else _old_value(outcome.stored, name, references)
 
 
 def _old_value(stored: models.Model | None, name: str, references: dict[str, dict[Any, str]]) -> str:

@@ -13,7 +13,18 @@ from django.utils.dateparse import parse_datetime
 from import_export import fields, resources, widgets
 from import_export.results import Result, RowResult
 
-from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Visit, VisitTranslation
+from claims.entities.queries import mention_refs
+from claims.models import (
+    Claim,
+    ClaimTranslation,
+    Entity,
+    EntityRole,
+    Evidence,
+    FollowUp,
+    Metric,
+    Visit,
+    VisitTranslation,
+)
 from csvio import files, importer, tables
 from sources.models import Origin, Outlet, Source
 
@@ -62,6 +73,11 @@ class RegisterResource(resources.ModelResource):
 
     #: the csvio.tables table this resource imports into
     table_name = ""
+
+    def prepared(self, queryset):
+        """`queryset` with what the export's columns read beyond the rows' own fields (the resource's own queryset
+        has it already)."""
+        return queryset
 
     def export_field(self, field, instance, **kwargs):
         value = super().export_field(field, instance, **kwargs)
@@ -208,13 +224,37 @@ class ClaimResource(RegisterResource):
     repeat_of = fields.Field(
         attribute="repeat_of", column_name="repeat_of", widget=widgets.ForeignKeyWidget(Claim, "ref")
     )
+    speaker_entity = fields.Field(
+        attribute="speaker_entity", column_name="speaker_entity", widget=widgets.ForeignKeyWidget(Entity, "ref")
+    )
+    # The role by its title among the speaker's roles; the entities named by their refs (`with_mentions`).
+    speaker_role = fields.Field(
+        attribute="speaker_role", column_name="speaker_role", widget=widgets.ForeignKeyWidget(EntityRole, "title")
+    )
+    mentions = fields.Field(attribute="mention_refs", column_name="mentions")
 
     class Meta:
         model = Claim
         fields = tables.ClaimTable.exported()
 
+    @staticmethod
+    def with_mentions(claims):
+        """`claims` with the refs of the entities each names, read in the same query."""
+        if "mention_refs" in claims.query.annotations:
+            return claims
+        return claims.select_related("speaker_entity", "speaker_role").annotate(mention_refs=mention_refs())
+
+    def prepared(self, queryset):
+        return self.with_mentions(queryset)
+
+    def dehydrate_mentions(self, claim):
+        if hasattr(claim, "mention_refs"):
+            return claim.mention_refs
+        # A claim read without the annotation (the admin's own list): its mentions, one query.
+        return "; ".join(sorted(claim.mentions.values_list("entity__ref", flat=True))) or None
+
     def get_queryset(self):
-        return Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk")
+        return self.with_mentions(Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk"))
 
 
 class EvidenceResource(RegisterResource):
@@ -234,6 +274,34 @@ class EvidenceResource(RegisterResource):
 
     def get_queryset(self):
         return Evidence.objects.select_related("claim", "source").order_by("pk")
+
+
+class EntityResource(RegisterResource):
+    table_name = "entities"
+
+    class Meta:
+        model = Entity
+        fields = tables.EntityTable.exported()
+
+    def get_queryset(self):
+        return Entity.objects.order_by("pk")
+
+
+class EntityRoleResource(RegisterResource):
+    table_name = "entity_roles"
+    entity = fields.Field(attribute="entity", column_name="entity", widget=widgets.ForeignKeyWidget(Entity, "ref"))
+    organisation = fields.Field(
+        attribute="organisation", column_name="organisation", widget=widgets.ForeignKeyWidget(Entity, "ref")
+    )
+    start_date = fields.Field(attribute="start_date", column_name="start_date", widget=iso_date())
+    end_date = fields.Field(attribute="end_date", column_name="end_date", widget=iso_date())
+
+    class Meta:
+        model = EntityRole
+        fields = tables.EntityRoleTable.exported()
+
+    def get_queryset(self):
+        return EntityRole.objects.select_related("entity", "organisation").order_by("pk")
 
 
 class MetricResource(RegisterResource):
@@ -306,6 +374,8 @@ class VisitTranslationResource(RegisterResource):
 # The resource of each table, by its name in csvio.tables.
 RESOURCES: dict[str, type[RegisterResource]] = {
     "visits": VisitResource,
+    "entities": EntityResource,
+    "entity_roles": EntityRoleResource,
     "outlets": OutletResource,
     "origins": OriginResource,
     "sources": SourceResource,

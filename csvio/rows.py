@@ -98,6 +98,11 @@ class Table:
     def writer_for(self) -> core.Writer:
         return self.writer(user=self.user, reason=CHANGE_REASON)
 
+    @classmethod
+    def stored_cell(cls, stored: models.Model, name: str) -> str | None:
+        """A stored record's cell of a column that is not one of its fields, as the file writes it (None: it is)."""
+        return None
+
     def change(self, outcome: RowOutcome) -> core.Change:
         """The row as a change for the write core: a new record, or the changed fields of a stored one."""
         note = outcome.values.get("change_note", "").strip()

@@ -113,7 +113,7 @@ def export_xlsx(resource: RegisterResource, handle: BinaryIO, queryset: QuerySet
 
     One query, read through a server-side cursor a chunk at a time (csvio.export.CHUNK rows).
     """
-    queryset = resource.get_queryset() if queryset is None else queryset
+    queryset = resource.get_queryset() if queryset is None else resource.prepared(queryset)
     columns = export.columns(resource)
     converters = [CONVERT[column.kind] for column in columns]
     values = queryset.values_list(*(column.lookup for column in columns)).iterator(chunk_size=export.CHUNK)

@@ -6,13 +6,24 @@ in is RESTORE_ORDER: what is referred to before what refers to it.
 
 from claims.commitments.services import FollowUpWriter
 from claims.figures.services import MetricWriter
-from claims.models import Claim, ClaimTranslation, Evidence, FollowUp, Metric, Translation, Visit, VisitTranslation
+from claims.models import (
+    Claim,
+    ClaimTranslation,
+    Entity,
+    Evidence,
+    FollowUp,
+    Metric,
+    Translation,
+    Visit,
+    VisitTranslation,
+)
 from claims.services import core
 from claims.services.claims import ClaimWriter
 from claims.services.evidence import EvidenceWriter
 from claims.services.sources import OriginWriter, OutletWriter, SourceWriter
 from claims.services.translations import ClaimTranslationWriter, VisitTranslationWriter
 from claims.services.visits import VisitWriter
+from csvio.entities import ENTITY_COLUMNS, ClaimEntityColumns, EntityRoleTable, EntityTable
 from csvio.rows import CHANGE_REASON, RowError, RowOutcome, Table, VersionedTable
 from factregister.lookups import matching
 from sources.models import Origin, Outlet, Source
@@ -98,7 +109,7 @@ COMMITMENT_COLUMNS = [
 ]
 
 
-class ClaimTable(VersionedTable):
+class ClaimTable(ClaimEntityColumns, VersionedTable):
     name, model, writer = "claims", Claim, ClaimWriter
     streams = True  # every check and write below is per claim
     columns = [
@@ -120,9 +131,9 @@ class ClaimTable(VersionedTable):
         {"ref", "topic", "status", "verdict_summary", "is_published", "figure_value", "published_at", *FIGURE_COLUMNS}
     )
 
-    optional = optional + COMMITMENT_COLUMNS + ["repeat_of", "version", "change_note"]
+    optional = optional + COMMITMENT_COLUMNS + ["repeat_of", *ENTITY_COLUMNS, "version", "change_note"]
     stripped = stripped | {"is_commitment", "commitment_due", "commitment_due_is_reading", "repeat_of", "version"}
-    references = {**references, "repeat_of": (Claim, "ref")}
+    references = {**references, "repeat_of": (Claim, "ref"), "speaker_entity": (Entity, "ref")}
 
     def new(self):
         return Claim(created_by=self.user if getattr(self.user, "pk", None) else None)
@@ -267,6 +278,8 @@ TABLES: dict[str, type[Table]] = {
     t.name: t
     for t in (
         VisitTable,
+        EntityTable,
+        EntityRoleTable,
         OutletTable,
         OriginTable,
         SourceTable,
@@ -281,6 +294,8 @@ TABLES: dict[str, type[Table]] = {
 # The order a full restore loads them in: what is referred to before what refers to it.
 RESTORE_ORDER = [
     "visits",
+    "entities",
+    "entity_roles",
     "outlets",
     "origins",
     "sources",

@@ -34,7 +34,8 @@ class PublicClaimResource(ClaimResource):
     def public(claims):
         """`claims` (published ones) with the ref of the published claim each repeats, read in the same query."""
         root = Claim.objects.published().filter(pk=OuterRef("repeat_of_id")).values("ref")[:1]
-        return claims.select_related("article", "visit").annotate(public_repeat_of=Subquery(root))
+        claims = claims.select_related("article", "visit").annotate(public_repeat_of=Subquery(root))
+        return ClaimResource.with_mentions(claims)
 
 
 def _published(request):

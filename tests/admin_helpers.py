@@ -5,12 +5,23 @@ def messages_of(response):
     return [str(m) for m in response.context["messages"]] if response.context else []
 
 
+# The claim page's inline of the entities it names, posted with no rows.
+MENTIONS_NONE = {
+    "mentions-TOTAL_FORMS": "0",
+    "mentions-INITIAL_FORMS": "0",
+    "mentions-MIN_NUM_FORMS": "0",
+    "mentions-MAX_NUM_FORMS": "1000",
+}
+
+
 def claim_form_data(claim, **overrides):
     data = {
         "ref": claim.ref,
         "article": claim.article_id,
         "visit": claim.visit_id,
         "speaker": claim.speaker,
+        "speaker_entity": claim.speaker_entity_id or "",
+        "speaker_role": claim.speaker_role_id or "",
         "topic": claim.topic,
         "text": claim.text,
         "quote": claim.quote,
@@ -32,6 +43,7 @@ def claim_form_data(claim, **overrides):
         "notes-INITIAL_FORMS": "0",
         "notes-MIN_NUM_FORMS": "0",
         "notes-MAX_NUM_FORMS": "1000",
+        **MENTIONS_NONE,
     }
     data.update(overrides)
     return data

@@ -1,6 +1,16 @@
 """Shared pieces for the CSV tests: building files and snapshotting the database."""
 
-from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Visit, VisitTranslation
+from claims.models import (
+    Claim,
+    ClaimEvent,
+    ClaimMention,
+    ClaimTranslation,
+    Entity,
+    EntityRole,
+    Evidence,
+    Visit,
+    VisitTranslation,
+)
 from sources.models import Origin, Outlet, Source
 
 CLAIM_HEADER = "ref,article,visit,speaker,text,quote,topic,status,verdict_summary,is_published"
@@ -22,6 +32,9 @@ def snapshot() -> dict:
         "evidence": list(Evidence.objects.order_by("pk").values()),
         "claim_translations": list(ClaimTranslation.objects.order_by("pk").values()),
         "visit_translations": list(VisitTranslation.objects.order_by("pk").values()),
+        "entities": list(Entity.objects.order_by("pk").values()),
+        "entity_roles": list(EntityRole.objects.order_by("pk").values()),
+        "mentions": list(ClaimMention.objects.order_by("pk").values()),
         "events": ClaimEvent.objects.count(),
         "history": Claim.history.count()
         + Evidence.history.count()
@@ -30,7 +43,10 @@ def snapshot() -> dict:
         + Origin.history.count()
         + Visit.history.count()
         + ClaimTranslation.history.count()
-        + VisitTranslation.history.count(),
+        + VisitTranslation.history.count()
+        + Entity.history.count()
+        + EntityRole.history.count()
+        + ClaimMention.history.count(),
     }
 
 

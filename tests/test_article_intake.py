@@ -22,6 +22,7 @@ from intake.score import CHECKWORTHY, score
 from intake.segment import sentences
 from intake.speakers import SpeakerGuess, guess_speaker, speaker_index
 from sources.models import ArticleCopy, CopyHow, Source
+from tests.admin_helpers import MENTIONS_NONE
 from tests.factories import ClaimFactory, EvidenceFactory, OutletFactory, SourceFactory, VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -503,6 +504,7 @@ def test_a_sentence_logged_from_the_page_is_then_marked_with_its_claim(editor_cl
             "events-INITIAL_FORMS": 0,
             "notes-TOTAL_FORMS": 0,
             "notes-INITIAL_FORMS": 0,
+            **MENTIONS_NONE,
         },
     )
     assert response.status_code == 302, response.content.decode()[:3000]

@@ -13,7 +13,7 @@ from django.db import connection
 from django.urls import reverse
 
 from claims.demo import load_demo
-from claims.models import Claim
+from claims.models import Claim, ClaimMention, Entity, EntityRole
 from csvio.export import CHUNK, export
 from csvio.resources import RESOURCES
 from csvio.views import PublicClaimResource
@@ -48,8 +48,15 @@ AWKWARD = [
 @pytest.fixture
 def awkward_register(editor):
     metric = MetricFactory(ref="trade-volume", tolerance=Decimal("0.125"))
+    people = [
+        Entity.objects.create(ref=f"person-{n}", kind="person", name=text or "Someone", other_names=text)
+        for n, text in enumerate(AWKWARD)
+    ]
+    roles = [EntityRole.objects.create(entity=person, title=person.name) for person in people]
     for n, text in enumerate(AWKWARD):
         claim = ClaimFactory(
+            speaker_entity=people[n] if n % 3 else None,
+            speaker_role=roles[n] if n % 3 == 1 else None,
             ref=f"awkward-{n}",
             speaker=text or "Someone",
             quote=text or "a quote",
@@ -59,6 +66,8 @@ def awkward_register(editor):
             figure_period_start=datetime.date(2025, 1, 1) if n % 3 == 0 else None,
         )
         EvidenceFactory(claim=claim, note=text, quote=text or "a quote")
+        for named in people[n : n + n % 3]:
+            ClaimMention.objects.create(claim=claim, entity=named)
         publish(claim, editor=editor)
     # A publication time with and without microseconds.
     Claim.objects.filter(ref="awkward-0").update(

@@ -19,7 +19,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.models import Stance, Status, Topic, TranslationStatus
+from claims.models import Entity, EntityKind, EntityRole, Stance, Status, Topic, TranslationStatus
 from csvio import importer as importing
 from sources.models import Outlet, Source
 from tests.csv_helpers import snapshot
@@ -38,6 +38,8 @@ ADMIN_IMPORT = {
     "follow_ups": "admin:claims_followup_import",
     "claim_translations": "admin:claims_claimtranslation_import",
     "visit_translations": "admin:claims_visittranslation_import",
+    "entities": "admin:claims_entity_import",
+    "entity_roles": "admin:claims_entityrole_import",
 }
 FUZZ = settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
@@ -84,6 +86,13 @@ PLAUSIBLE = [
     *Stance.values,
     *Source.Kind.values,
     *Outlet.Kind.values,
+    *EntityKind.values,
+    "masoud-pezeshkian",
+    "masoud-pezeshkian; bandar-abbas",
+    "bandar-abbas",
+    "President of Iran",
+    "Q5936493",
+    "Q0",
 ]
 # No control characters here: a NUL makes the whole file "binary" and hides the row rules; the damage step adds one.
 text = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
@@ -141,6 +150,11 @@ def register(editor):
     other = SourceFactory(ref="kazinform-2")
     claim = ClaimFactory(ref="stored-claim", visit=visit, article=irna)
     EvidenceFactory(claim=claim, source=other)
+    person = Entity.objects.create(
+        ref="masoud-pezeshkian", kind="person", name="Masoud Pezeshkian", wikidata_id="Q5936493"
+    )
+    Entity.objects.create(ref="bandar-abbas", kind="place", name="Bandar Abbas")
+    EntityRole.objects.create(entity=person, title="President of Iran")
     return editor
 
 

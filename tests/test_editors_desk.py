@@ -74,6 +74,7 @@ def test_the_desk_counts_what_needs_someone_and_links_to_exactly_those(editor_cl
         "Published translations out of date": 0,
         "Translations waiting for review": 0,
         "Source change proposals waiting": 1,
+        "Published claims whose speaker is not yet an entity": 1,
     }
     assert listed(editor_client, items["Claims in review"][1]) == {"in-review"}
     assert listed(editor_client, items["Claims assigned to me"][1]) == {"mine"}
@@ -82,6 +83,7 @@ def test_the_desk_counts_what_needs_someone_and_links_to_exactly_those(editor_cl
         "published-quote",
     }
     assert listed(editor_client, items["Commitments due for a follow-up"][1]) == {"due"}
+    assert listed(editor_client, items["Published claims whose speaker is not yet an entity"][1]) == {"published-quote"}
     proposals = editor_client.get(items["Source change proposals waiting"][1])
     assert [p.title for p in proposals.context["cl"].result_list] == ["A better title"]
 

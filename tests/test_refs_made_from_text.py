@@ -10,6 +10,7 @@ from django.core.management import call_command
 from claims.models import Claim
 from sources.models import Outlet, Source
 from sources.slugs import ascii_slug, transliterate
+from tests.admin_helpers import MENTIONS_NONE
 from tests.factories import ClaimFactory, OutletFactory, SourceFactory, VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +34,7 @@ def add_claim(client, text: str, **fields) -> Claim:
         "events-INITIAL_FORMS": 0,
         "notes-TOTAL_FORMS": 0,
         "notes-INITIAL_FORMS": 0,
+        **MENTIONS_NONE,
         **fields,
     }
     response = client.post("/admin/claims/claim/add/", data)

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, FollowUp, FollowUpStatus, RepeatDismissal
+from tests.admin_helpers import MENTIONS_NONE
 from tests.factories import ClaimFactory, SourceFactory, VisitFactory, commitment, publish
 
 pytestmark = pytest.mark.django_db
@@ -127,6 +128,7 @@ def test_logging_a_claim_that_exists_warns_after_the_first_save(editor_client):
         "events-INITIAL_FORMS": "0",
         "notes-TOTAL_FORMS": "0",
         "notes-INITIAL_FORMS": "0",
+        **MENTIONS_NONE,
         "events-MIN_NUM_FORMS": "0",
         "events-MAX_NUM_FORMS": "1000",
     }
@@ -172,6 +174,7 @@ def follow_up_data(claim, **row):
         "events-INITIAL_FORMS": "0",
         "notes-TOTAL_FORMS": "0",
         "notes-INITIAL_FORMS": "0",
+        **MENTIONS_NONE,
         "events-MIN_NUM_FORMS": "0",
         "events-MAX_NUM_FORMS": "1000",
         "follow_ups-TOTAL_FORMS": "1",

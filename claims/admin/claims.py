@@ -22,6 +22,7 @@ from claims.admin.core import WrittenThroughCore
 from claims.admin.desk import AssignedFilter, FollowUpDueFilter
 from claims.admin.evidence import EvidenceInline, save_evidence
 from claims.admin.forms import (
+    CLAIM_FIELDS,
     ClaimAdminForm,
     QuoteOverrideForm,
     ReasonForm,
@@ -35,6 +36,7 @@ from claims.admin.search import ClaimSearchAdminMixin, EstimatedCountPaginator
 from claims.admin.sources import SourceAdmin
 from claims.admin.translations import TranslationsSummaryMixin
 from claims.commitments.admin import COMMITMENT_FIELDS, CommitmentsAdminMixin, FollowUpInline, save_follow_ups
+from claims.entities.admin import ClaimMentionInline, SpeakerEntityFilter, save_through_core
 from claims.figures.admin import FiguresAdminMixin, FiguresDisagreeFilter
 from claims.figures.models import FIGURE_FIELDS
 from claims.filters import distinct_speakers
@@ -120,11 +122,12 @@ class ClaimAdmin(
         "is_published",
         ("article__outlet", admin.RelatedFieldListFilter),
         SpeakerFilter,
+        SpeakerEntityFilter,
         FiguresDisagreeFilter,
     ]
     list_select_related = ["assigned_to"]
     search_fields = ["ref", "text", "quote", "speaker"]
-    autocomplete_fields = ["article", "visit", "metric"]
+    autocomplete_fields = ["article", "visit", "metric", "speaker_entity", "speaker_role"]
     readonly_fields = [
         "is_published",
         "published_at",
@@ -140,10 +143,10 @@ class ClaimAdmin(
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     list_per_page = 50
-    inlines = [EvidenceInline, FollowUpInline, ClaimNoteInline, ClaimEventInline]
+    inlines = [EvidenceInline, ClaimMentionInline, FollowUpInline, ClaimNoteInline, ClaimEventInline]
     actions = ["assign_to_me", "send_to_review", "set_verdict", "publish", "unpublish"]
     fieldsets = [
-        ("The claim", {"fields": ["ref", "article", "visit", "speaker", "topic", "text", "quote", "quote_checked"]}),
+        ("The claim", {"fields": [*CLAIM_FIELDS, "quote_checked"]}),
         ("Figure stated", {"fields": [*FIGURE_FIELDS, "figure_comparison"]}),
         ("Commitment", {"fields": [*COMMITMENT_FIELDS]}),
         ("Likely repeats", {"fields": ["likely_repeats"]}),
@@ -272,6 +275,8 @@ class ClaimAdmin(
             return save_evidence(request, formset)
         if formset.model is ClaimNote:
             return save_notes(request, formset)
+        if save_through_core(formset):  # the entities the claim names
+            return None
         # The workflow history is read-only: its formset saves nothing, but fills the lists the change message reads.
         return super().save_formset(request, form, formset, change)
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from claims.admin.quotes import QUOTE_NOT_FOUND_LIVE
 from claims.commitments.state import with_commitment_state
+from claims.entities.admin import SPEAKER_UNLINKED
 from claims.models import Claim, ClaimTranslation, Status, TranslationStatus
 from sources.models import SourceChangeProposal
 
@@ -73,6 +74,7 @@ def desk_items(request) -> list[DeskItem]:
             in_review=Count("pk", filter=IN_REVIEW),
             mine=Count("pk", filter=Q(assigned_to=user)),
             quotes=Count("pk", filter=QUOTE_NOT_FOUND_LIVE),
+            unlinked=Count("pk", filter=SPEAKER_UNLINKED),
         )
         items += [
             DeskItem("Claims in review", counts["in_review"], f"{claims_list}?status__exact={Status.IN_REVIEW}"),
@@ -82,6 +84,11 @@ def desk_items(request) -> list[DeskItem]:
                 "Commitments due for a follow-up",
                 follow_up_due(Claim.objects.all()).count(),
                 f"{claims_list}?follow_up=due",
+            ),
+            DeskItem(
+                "Published claims whose speaker is not yet an entity",
+                counts["unlinked"],
+                f"{claims_list}?is_published__exact=1&speaker_linked=no",
             ),
         ]
     if user.has_perm("claims.view_claimtranslation"):

@@ -13,6 +13,18 @@ from claims.services.claims import CLAIM_CONTENT_FIELDS
 from claims.services.evidence import EVIDENCE_FIELDS, EvidenceWriter
 from claims.versions import VersionedFormMixin
 
+# The claim's own fields on its page: the speaker as written, then the entity and the role it spoke in side by side.
+CLAIM_FIELDS: list[str | tuple[str, ...]] = [
+    "ref",
+    "article",
+    "visit",
+    "speaker",
+    ("speaker_entity", "speaker_role"),
+    "topic",
+    "text",
+    "quote",
+]
+
 
 class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
     """The claim form, with the verdict fields routed through the workflow services."""
@@ -41,6 +53,8 @@ class ClaimAdminForm(VersionedFormMixin, forms.ModelForm):
             "article",
             "visit",
             "speaker",
+            "speaker_entity",
+            "speaker_role",
             "topic",
             "text",
             "quote",

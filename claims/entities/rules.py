@@ -101,6 +101,13 @@ def organisation_problems(*, ref: str, roles: Sequence[str]) -> Problems:
     return [Problem("", f"Entity '{ref}' is the organisation of the roles {', '.join(sorted(roles))}: it stays.")]
 
 
+def entity_restore_problems(*, user) -> Problems:
+    """Bringing back a deleted entity (and the roles deleted with it) is for those who may delete entities."""
+    if has(user, "claims.add_entity") and has(user, "claims.delete_entity"):
+        return []
+    return [Problem("", "Only editors may restore deleted entities.", permission=True)]
+
+
 def mention_problems(*, user, ref: str, claim_is_published: bool, delete: bool = False) -> Problems:
     """Who may name an entity on claim `ref`, or take it off: what a published claim names is public."""
     permission = PERM_DELETE_MENTION if delete else PERM_ADD_MENTION
@@ -116,6 +123,7 @@ __all__ = [
     "PERM_ADD_MENTION",
     "PERM_DELETE_MENTION",
     "claims_named",
+    "entity_restore_problems",
     "in_use_problems",
     "mention_problems",
     "organisation_problems",

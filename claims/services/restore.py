@@ -19,7 +19,7 @@ from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
 from claims import rules
-from claims.models import Claim, Evidence
+from claims.models import Claim, Entity, EntityRole, Evidence
 from claims.services.claims import ClaimWriter
 from claims.services.core import Change, apply_one
 from claims.services.evidence import EvidenceWriter
@@ -103,6 +103,50 @@ def evidence_restore_deleted(*, history_id: int, user) -> Evidence:
     change.options["label"] = "Evidence restored"
     apply_one(EvidenceWriter(user=user), change)
     return evidence
+
+
+def deleted_entities():
+    """History rows of people, organisations and places that are deleted now, newest deletion first."""
+    return (
+        Entity.history.filter(history_type="-")
+        .exclude(id__in=Entity.objects.values("id"))
+        .select_related("history_user")
+        .order_by("-history_date")
+    )
+
+
+@transaction.atomic
+def entity_restore_deleted(*, history_id: int, user) -> Entity:
+    """Bring back a deleted entity and the roles deleted with it (an organisation since deleted left out)."""
+    # The entity writers are built on the write core, which this package's __init__ loads with this module.
+    from claims.entities.services import EntityRoleWriter, EntityWriter
+
+    problems = rules.entity_restore_problems(user=user)
+    if problems:
+        raise PermissionDenied(problems[0].message)
+    record = Entity.history.filter(history_id=history_id, history_type="-").first()
+    if record is None:
+        raise ValidationError("There is no such deleted entity in the history.")
+    if Entity.objects.filter(pk=record.id).exists():
+        raise ValidationError(f"Entity '{record.ref}' exists already; there is nothing to restore.")
+    if Entity.objects.filter(ref=record.ref).exists():
+        raise ValidationError(f"Another entity now uses the ref '{record.ref}'; rename it first.")
+    entity = record.instance
+    apply_one(EntityWriter(user=user), Change(instance=entity))
+    window = datetime.timedelta(seconds=RESTORE_WINDOW_SECONDS)
+    deleted_with_it = EntityRole.history.filter(
+        history_type="-",
+        entity_id=record.id,
+        history_date__range=(record.history_date - window, record.history_date + window),
+    ).order_by("history_date")
+    for role_record in deleted_with_it:
+        if EntityRole.objects.filter(pk=role_record.id).exists():
+            continue
+        role = role_record.instance
+        if role.organisation_id and not Entity.objects.filter(pk=role.organisation_id).exists():
+            role.organisation = None
+        apply_one(EntityRoleWriter(user=user), Change(instance=role))
+    return entity
 
 
 # --- A whole register from a backup ----------------------------------------------------------------
@@ -209,7 +253,9 @@ __all__ = [
     "RestoreRefused",
     "RestoredTable",
     "claim_restore_deleted",
+    "entity_restore_deleted",
     "deleted_claims",
+    "deleted_entities",
     "deleted_evidence",
     "evidence_restore_deleted",
     "register_models",
