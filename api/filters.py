@@ -131,7 +131,7 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_search(self, queryset, name, value):
         # The register's own search: full-text on PostgreSQL, every word somewhere on SQLite.
         # The feed keeps its own ordering (the cursor needs it), not the rank order.
-        return queryset.search(value)
+        return queryset.search(value, request=self.request)
 
 
 class WithdrawalFilter(django_filters.FilterSet):

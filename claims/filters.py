@@ -164,7 +164,7 @@ class ClaimFilter(django_filters.FilterSet):
         self.filters["outlet"].extra["choices"] = publiccache.value(self.request, "filter-outlets", article_outlets)
 
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        return queryset.search(value, request=self.request)
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS[value][1])

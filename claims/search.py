@@ -1,8 +1,12 @@
 """Searching the register's claims: full-text on PostgreSQL, every word somewhere on SQLite.
 
-Names typed in Cyrillic or Persian script, or in another English spelling, are searched in the
-register's spelling (claims/names.py). When nothing matches, `did_you_mean` offers the closest
-words the published register uses (trigram similarity, as pg_trgm measures it).
+A search matches the claims' search text (`ClaimSearch`, claims/searchindex.py): each claim's own words,
+every spelling of its speaker's and named entities' names, and its published translations, all folded by
+`claims.text.fold`, which folds the query too, so a word typed in any script's letter forms, digits or
+diacritics finds the same claims on SQLite and on PostgreSQL. A name typed in Latin, Cyrillic or Persian
+script, or misspelled, is looked for in any of its spellings (claims/entities/names.py). When nothing
+matches, `did_you_mean` offers the closest words the published register uses, in the script typed (trigram
+similarity, as pg_trgm measures it).
 
 What a search may ask is bounded before any query runs (`search_problem`): its length, and its
 minus signs. PostgreSQL reads a minus sign before a word as "not", and stacks one "not" per minus
@@ -11,11 +15,17 @@ and the admin refuse a search outside the bounds with a 400 naming the parameter
 and `candidates()` refuse one too, so no caller can send it to the database.
 """
 
+from dataclasses import dataclass
+from functools import reduce
+from operator import and_, or_
+
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 
-from claims.names import NAME_FORMS, in_register_spelling
+from claims.entities.names import NameMatch, find, key, name_index, script
+from claims.models.search import SEARCH_CONFIGS
+from claims.names import in_register_spelling
 from claims.text import WORD, fold, similarity
 
 # "Did you mean": a word is replaced by the register's closest word when they are at least this similar
@@ -27,9 +37,8 @@ SEARCH_CANDIDATES = 1000
 # The vocabulary: the words of the newest VOCABULARY_CLAIMS published claims, their speakers and the visits.
 VOCABULARY_CLAIMS = 5000
 
-# Full-text search: the fields and the text-search configuration. Migration 0003
-# built its GIN index from `search_vector()`; migration 0008 stores the same document
-# in a generated column (its SQL spelled out there) and indexes that instead.
+# The claim's own fields the search matches (with its entities' names and its published translations:
+# claims/searchindex.py), and migration 0003's configuration, kept for its index.
 SEARCH_FIELDS = ("text", "quote", "speaker", "verdict_summary")
 SEARCH_CONFIG = "english"
 
@@ -80,11 +89,10 @@ def _refuse_if_unsearchable(text: str) -> None:
 
 
 class SearchDocument(models.Expression):
-    """The claim's stored full-text document: the `search_document` column (PostgreSQL, migration 0008).
+    """The claim's stored full-text document: `document` of its `ClaimSearch` row (PostgreSQL, migration 0021).
 
-    Not a model field, so that SQLite and every write leave it alone. It resolves
-    to the claim table's primary key column first, so that it names the right
-    alias when the query is relabelled as a subquery.
+    Not a model field, so that SQLite and every write leave it alone. It resolves to the search row's
+    column first (joining it), so that it names the right alias when the query is relabelled as a subquery.
     """
 
     def __init__(self, key=None):
@@ -101,20 +109,33 @@ class SearchDocument(models.Expression):
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
         clone = self.copy()
-        clone.key = query.resolve_ref("pk")
+        clone.key = query.resolve_ref("search_text__en")
         return clone
 
     def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name_unless_alias(self.key.alias)}.search_document", []
+        return f"{compiler.quote_name_unless_alias(self.key.alias)}.document", []
 
 
-def search_vector():
-    from django.contrib.postgres.search import SearchVector
+@dataclass
+class Plan:
+    """A search as it is run: the words that are not names (folded, the reader's operators kept), and the names."""
 
-    return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
+    rest: str
+    names: list[NameMatch]
 
 
-def search(claims, text: str, *, newest=("-published_at", "-id")):
+def plan(text: str, request=None) -> Plan:
+    """`text` folded, its names found among the entities' and the hand list's spellings (claims/entities/names.py)."""
+    rest, names = find(text, name_index(request))
+    return Plan(fold(" ".join(rest)), names)
+
+
+def spelled_names(text: str, request=None) -> list[tuple[str, str]]:
+    """The (typed, register's spelling) pairs of the names in `text` written otherwise than the register does."""
+    return [(name.typed, name.label) for name in plan(text, request).names if key(name.typed) != key(name.label)]
+
+
+def search(claims, text: str, *, newest=("-published_at", "-id"), request=None):
     """Claims matching the words of `text`: at most SEARCH_CANDIDATES of them, best match first.
 
     The cost does not grow with the number of matches: `candidates()` reads at most
@@ -123,16 +144,16 @@ def search(claims, text: str, *, newest=("-published_at", "-id")):
     SQLite lists them newest first. A search outside the bounds raises SearchRefused.
     """
     _refuse_if_unsearchable(text)
-    text = _spelled(text)
-    if not text:
+    planned = plan(text, request)
+    if not planned.names and not WORD.search(planned.rest):
         return claims
-    found = _candidates(claims, text, newest)
+    found = _candidates(claims, planned, newest)
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchRank
 
         return (
             claims.filter(pk__in=among(found))
-            .annotate(search_rank=SearchRank(SearchDocument(), _query(text)))
+            .annotate(search_rank=SearchRank(SearchDocument(), _query(planned)))
             .order_by("-search_rank", *newest)
         )
     return claims.filter(pk__in=found).order_by(*newest)
@@ -150,68 +171,101 @@ def among(found) -> RawSQL:
     return RawSQL("SELECT unnest(%s::bigint[])", [ids])
 
 
-def candidates(claims, text: str, *, newest=("-published_at", "-id")):
+def candidates(claims, text: str, *, newest=("-published_at", "-id"), request=None):
     """The primary keys of at most SEARCH_CANDIDATES of `claims` matching the words of `text` (no words: none).
 
     A search outside the bounds raises SearchRefused.
     """
     _refuse_if_unsearchable(text)
-    text = _spelled(text)
-    return _candidates(claims, text, newest) if text else claims.none().values("pk")
+    planned = plan(text, request)
+    if not planned.names and not WORD.search(planned.rest):
+        return claims.none().values("pk")
+    return _candidates(claims, planned, newest)
 
 
-def _spelled(text: str) -> str:
-    """`text` in the register's spelling, its spaces collapsed ("" when nothing is left)."""
-    return " ".join(in_register_spelling(text)[0].split())
+def _candidates(claims, planned: Plan, newest):
+    """The candidates for a planned search.
 
-
-def _candidates(claims, text: str, newest):
-    """The candidates for `text`, already in the register's spelling.
-
-    PostgreSQL finds them with full-text search over SEARCH_FIELDS (the stored `search_document`
-    column of migration 0008 and its GIN index) and takes the first SEARCH_CANDIDATES in the
-    index's order: a LIMIT with no ORDER BY lets it stop reading claims there, where choosing the
-    newest would read every match (16,550 for "rail freight" in a million claims) to sort them.
-    SQLite, which has no such index, needs every word somewhere in those fields and takes the
-    newest (`newest`).
+    PostgreSQL finds them with full-text search over the search rows' stored `document` (migration 0021)
+    and its GIN index, and takes the first SEARCH_CANDIDATES in the index's order: a LIMIT with no ORDER
+    BY lets it stop reading claims there, where choosing the newest would read every match (16,550 for
+    "rail freight" in a million claims) to sort them. SQLite, which has no such index, needs every word
+    (and each name in one of its spellings) somewhere in the folded columns and takes the newest (`newest`).
     """
     if connection.vendor == "postgresql":
-        matches = claims.annotate(search_document=SearchDocument()).filter(search_document=_query(text))
+        matches = claims.annotate(search_document=SearchDocument()).filter(search_document=_query(planned))
         return matches.order_by().values("pk")[:SEARCH_CANDIDATES]
     matching = models.Q()
-    for word in text.split():
-        any_field = models.Q()
-        for field in SEARCH_FIELDS:
-            any_field |= models.Q(**{f"{field}__icontains": word})
-        matching &= any_field
+    for token in planned.rest.split():
+        for word in WORD.findall(token):
+            if token.startswith("-"):
+                matching &= ~_anywhere(word)
+            else:
+                matching &= _anywhere(word)
+    for name in planned.names:
+        matching &= reduce(or_, (_anywhere(spelling) for spelling in (name.folded, *name.spellings)))
     return claims.filter(matching).order_by(*newest).values("pk")[:SEARCH_CANDIDATES]
 
 
-def _query(text: str):
+def _anywhere(words: str) -> models.Q:
+    """`words` (folded) in any language's column of the search row (SQLite)."""
+    return reduce(or_, (models.Q(**{f"search_text__{language}__contains": words}) for language in SEARCH_CONFIGS))
+
+
+def _query(planned: Plan):
+    """The full-text query: the words under every language's configuration, and each name in any spelling.
+
+    A document holds each language under its own configuration (english, russian, simple), and a query's
+    language is not known: so each part is asked under each configuration, any of which may match.
+    """
+    parts = []
+    if WORD.search(planned.rest):
+        parts.append(_in_any_configuration(planned.rest, "websearch"))
+    for name in planned.names:
+        spellings = dict.fromkeys((name.folded, *name.spellings))
+        parts.append(reduce(or_, (_in_any_configuration(spelling, "phrase") for spelling in spellings)))
+    return reduce(and_, parts)
+
+
+def _in_any_configuration(text: str, search_type: str):
     from django.contrib.postgres.search import SearchQuery
 
-    return SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+    configs = dict.fromkeys(SEARCH_CONFIGS.values())
+    return reduce(or_, (SearchQuery(text, config=config, search_type=search_type) for config in configs))
+
+
+def search_vector():
+    """Migration 0003's document (its expression index, since replaced by migrations 0008 and 0021)."""
+    from django.contrib.postgres.search import SearchVector
+
+    return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
 
 
 def vocabulary() -> list[str]:
-    """The words a reader may be trying to type: from published claims, speakers, visits and known names.
+    """The words a reader may be trying to type, folded: from the search text of published claims (their own
+    words, their entities' names in every script, their published translations), the visits and known names.
 
     Bounded: the newest VOCABULARY_CLAIMS published claims, so it costs the same at any size.
     Kept with `publiccache.value` until the register changes.
     """
     from claims.models import Claim, Visit
 
-    found: set[str] = set(NAME_FORMS)
-    newest = Claim.objects.published().order_by("-published_at", "-id").values_list("text", "speaker")
-    for text, speaker in newest[:VOCABULARY_CLAIMS]:
-        found.update(WORD.findall(f"{text} {speaker}"))
+    found: set[str] = set()
+    names = name_index()
+    for spellings in names.spellings:
+        found.update(word for spelling in spellings for word in WORD.findall(spelling))
+    columns = [f"search_text__{language}" for language in SEARCH_CONFIGS]
+    newest = Claim.objects.published().order_by("-published_at", "-id").values_list(*columns)
+    for texts in newest[:VOCABULARY_CLAIMS]:
+        found.update(WORD.findall(" ".join(text or "" for text in texts)))
     for title, location in Visit.objects.values_list("title", "location"):
-        found.update(WORD.findall(f"{title} {location}"))
-    return sorted({word.lower() for word in found if len(word) >= MIN_LENGTH and not word.isdigit()})
+        found.update(WORD.findall(fold(f"{title} {location}")))
+    return sorted({word for word in found if len(word) >= MIN_LENGTH and not word.isdigit()})
 
 
 def did_you_mean(text: str, known: list[str]) -> str | None:
-    """`text` with each word the register does not use replaced by the closest one it does; None if none is close."""
+    """`text` with each word the register does not use replaced by the closest one it does, in the same script
+    (Latin, Cyrillic or Persian); None if none is close."""
     spelled, _ = in_register_spelling(text)
     known_set = set(known)
     changed = False
@@ -221,7 +275,11 @@ def did_you_mean(text: str, known: list[str]) -> str | None:
         word = match.group(0)
         if len(word) < MIN_LENGTH or word.isdigit() or fold(word) in known_set:
             return word
-        best, score = max(((candidate, similarity(word, candidate)) for candidate in known), key=lambda p: p[1])
+        written = script(word)
+        scored = [(candidate, similarity(fold(word), candidate)) for candidate in known if script(candidate) == written]
+        if not scored:
+            return word
+        best, score = max(scored, key=lambda pair: pair[1])
         if score < SUGGEST_SIMILARITY:
             return word
         changed = True

@@ -60,6 +60,7 @@ def empty_register() -> None:
         ClaimEvent,
         ClaimMention,
         ClaimNote,
+        ClaimSearch,
         ClaimTranslation,
         Entity,
         EntityRole,
@@ -80,6 +81,7 @@ def empty_register() -> None:
 
     models = [m for app in ("claims", "sources") for m in apps.get_app_config(app).get_models()]
     order = [
+        ClaimSearch,
         *TRANSLATION_MODELS,
         Tip,
         TransparencyPage,

@@ -99,8 +99,11 @@ class VisitFactory(factory.django.DjangoModelFactory):
 
 
 class ClaimFactory(factory.django.DjangoModelFactory):
+    """A claim saved as it is, around the write core: so its search text is written as the core would."""
+
     class Meta:
         model = Claim
+        skip_postgeneration_save = True
 
     ref = factory.Sequence(lambda n: f"claim-{n}")
     article = factory.SubFactory(SourceFactory)
@@ -110,6 +113,13 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     quote = factory.Sequence(lambda n: f"The sentence that carries statement {n}.")
     topic = Topic.TRADE
     status = Status.UNVERIFIED
+
+    @factory.post_generation
+    def search_text(claim, create, extracted, **kwargs):
+        if create:
+            from claims.services.search_index import reindex
+
+            reindex([claim.pk])
 
 
 class EvidenceFactory(factory.django.DjangoModelFactory):

@@ -70,12 +70,18 @@ def test_the_api_search_knows_the_names_too(client, register):
 
 
 def test_a_typing_slip_finds_the_claim_and_says_what_was_searched(client, register):
-    html = client.get("/claims/", {"q": "pezeshkan"}).content.decode()
-    suggestion = "Did you mean <strong><bdi>pezeshkian</bdi></strong>?"
-    assert f"No claim matches <strong><bdi>pezeshkan</bdi></strong>. {suggestion}" in html
+    html = client.get("/claims/", {"q": "callled"}).content.decode()
+    suggestion = "Did you mean <strong><bdi>called</bdi></strong>?"
+    assert f"No claim matches <strong><bdi>callled</bdi></strong>. {suggestion}" in html
     assert register["pezeshkian"].text in html
     assert register["hidden"].text not in html  # the unpublished draft is no suggestion's source either
-    assert 'value="pezeshkan"' in html  # the search box keeps what was typed
+    assert 'value="callled"' in html  # the search box keeps what was typed
+
+
+def test_a_misspelt_name_is_searched_as_the_register_spells_it(client, register):
+    html = client.get("/claims/", {"q": "pezeshkan"}).content.decode()
+    assert register["pezeshkian"].text in html and register["tokayev"].text not in html
+    assert "Searched as the register spells it" in html and "→ <bdi>Pezeshkian</bdi>" in html
 
 
 def test_nothing_close_means_no_suggestion(client, register):
@@ -96,15 +102,15 @@ def test_the_vocabulary_holds_only_published_words(client, register):
 
 
 def test_a_suggested_search_costs_a_fixed_number_of_queries(client, editor, register, django_assert_max_num_queries):
-    client.get("/claims/", {"q": "pezeshkan"})
+    client.get("/claims/", {"q": "callled"})
     for n in range(30):
-        publish(ClaimFactory(text=f"Pezeshkian statement number {n}"), editor=editor)
+        publish(ClaimFactory(text=f"Pezeshkian called statement number {n}"), editor=editor)
     from django.core.cache import cache
 
     cache.clear()
     # (With the three reads of the listed claims' translations: claims.translations.claim_prefetches.)
     with django_assert_max_num_queries(14):
-        response = client.get("/claims/", {"q": "pezeshkan"})
+        response = client.get("/claims/", {"q": "callled"})
     assert "Did you mean" in response.content.decode()
 
 

@@ -2,8 +2,9 @@
 
 choices.py (statuses and the rating scale, topics, stances), visits.py, claims.py (Claim, and FormerRef: the
 addresses a claim had), evidence.py, notes.py (ClaimNote: the desk's internal notes), record.py (ClaimEvent: each
-step of the public record), translations.py (the register's words in its readers' languages). The models of
-the app's feature packages (figures, commitments, repeats, entities) live in those packages and are re-exported here,
+step of the public record), translations.py (the register's words in its readers' languages), search.py
+(ClaimSearch: a claim's words, folded, as the search matches them). The models of the app's feature packages
+(figures, commitments, repeats, entities) live in those packages and are re-exported here,
 which is where Django registers them.
 """
 
@@ -15,6 +16,7 @@ from claims.models.claims import Claim, ClaimQuerySet, FormerRef, IndexedHistory
 from claims.models.evidence import Evidence
 from claims.models.notes import ClaimNote
 from claims.models.record import ClaimEvent, EventKind
+from claims.models.search import ClaimSearch
 from claims.models.translations import (
     ClaimTranslation,
     EventTranslation,
@@ -37,6 +39,7 @@ __all__ = [
     "ClaimMention",
     "ClaimNote",
     "ClaimQuerySet",
+    "ClaimSearch",
     "ClaimTranslation",
     "Entity",
     "EntityKind",

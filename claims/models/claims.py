@@ -34,11 +34,12 @@ class ClaimQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("visit", "article", "article__outlet")
 
-    def search(self, text: str):
-        """Claims matching the words of `text`, best match first on PostgreSQL (claims.search)."""
+    def search(self, text: str, *, request=None):
+        """Claims matching the words of `text`, best match first on PostgreSQL (claims.search); `request`, when
+        given, lets the known names be read from the public cache without a query."""
         from claims.search import search
 
-        return search(self, text)
+        return search(self, text, request=request)
 
 
 class Claim(StatedFigure):

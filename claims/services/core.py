@@ -10,7 +10,8 @@ module does the rest the same way for all of them:
 3. it asks the writer for the facts its rules need, read once for the whole change set, and for each
    change's problems (claims.rules: pure functions);
 4. it writes what passed in bulk, with history rows and new versions, then the steps of the public
-   record (ClaimEvent rows) the writer derives, then anything that follows from the writes;
+   record (ClaimEvent rows) the writer derives, then anything that follows from the writes (translations
+   put out of date, the search index: claims/services/search_index.py);
 5. it moves the register's freshness stamp when the public can see any of it.
 
 The one-row services (claims.services.claims, .evidence, ...) build one Change and call `apply()`; the
@@ -241,6 +242,7 @@ def apply(writer: Writer, changes: Iterable[Change], *, now=None, partial: bool 
             create_many(events, ClaimEvent)
             writer.after(done, facts, now=now)
             _follow_in_translations(writer, done, events, now=now)
+            _follow_in_search(writer, done)
             if any(writer.is_public(c, facts) for c in done if not _internal_only(writer, c)):
                 publiccache.public_change(at=now)
     return Outcome(done=done, refused=problems)
@@ -340,6 +342,13 @@ def _follow_in_translations(writer: Writer, changes: list[Change], events: list[
     from claims.services.translations import follow_original  # the translation writers are built on this module
 
     follow_original(writer.model, changes, events, now=now)
+
+
+def _follow_in_search(writer: Writer, changes: list[Change]) -> None:
+    """The search index holds what the claims say now: the claims these writes touch are indexed again."""
+    from claims.services.search_index import follow_write  # the index's step is built on this module
+
+    follow_write(writer.model, changes)
 
 
 def _internal_only(writer: Writer, change: Change) -> bool:

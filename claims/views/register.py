@@ -19,8 +19,7 @@ from claims import public_record, translations
 from claims.charts import verdict_chart
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Status, Topic, Visit
-from claims.names import in_register_spelling
-from claims.search import SEARCH_CANDIDATES, did_you_mean, search_problem, vocabulary
+from claims.search import SEARCH_CANDIDATES, did_you_mean, search_problem, spelled_names, vocabulary
 from claims.text import language_of
 from factregister import publiccache
 from factregister.addresses import public_address
@@ -65,7 +64,7 @@ def claim_list(request):
     searched = {"typed": "", "names": [], "instead": "", "capped": False, "cap": SEARCH_CANDIDATES}
     if filterset.is_bound and filterset.form.is_valid() and filterset.form.cleaned_data.get("q"):
         typed = filterset.form.cleaned_data["q"]
-        names = [(word, *language_of(word), spelled) for word, spelled in in_register_spelling(typed)[1]]
+        names = [(word, *language_of(word), spelled) for word, spelled in spelled_names(typed, request)]
         searched["typed"], searched["names"] = typed, names
         searched["capped"] = page.paginator.count >= SEARCH_CANDIDATES
         if not page.paginator.count:
