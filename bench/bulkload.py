@@ -7,10 +7,10 @@ from django.core.management.base import CommandError
 from django.core.management.color import no_style
 from django.db import connection
 
-from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Visit, VisitTranslation
+from claims.models import Claim, ClaimEvent, ClaimSearch, ClaimTranslation, Evidence, Visit, VisitTranslation
 from sources.models import Outlet, Source
 
-REGISTER_MODELS = [ClaimTranslation, VisitTranslation, Evidence, ClaimEvent, Claim, Visit, Source, Outlet]
+REGISTER_MODELS = [ClaimSearch, ClaimTranslation, VisitTranslation, Evidence, ClaimEvent, Claim, Visit, Source, Outlet]
 
 
 def next_id(model) -> int:

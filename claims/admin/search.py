@@ -44,7 +44,8 @@ class ClaimSearchAdminMixin(ModelAdminBase):
         # through the primary key; an OR of the two would read every claim.
         by_ref = Claim.objects.filter(ref=term).order_by().values("pk")
         # The candidates' LIMIT inside a UNION: SQLite allows it only one query further down.
-        found = Claim.objects.filter(pk__in=candidates(Claim.objects.all(), term, request=request)).order_by().values("pk")
+        matches = candidates(Claim.objects.all(), term, request=request)
+        found = Claim.objects.filter(pk__in=matches).order_by().values("pk")
         matching = by_ref.union(found)
         if connection.vendor == "postgresql":
             # Read once, then looked up by primary key for the count and the page (claims.search.among).

@@ -59,6 +59,7 @@ from bench.vocabulary import (
 )
 from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Visit, VisitTranslation
 from claims.services import system_user
+from claims.services.search_index import reindex
 from factregister.publiccache import public_change
 from sources.models import Outlet, Source
 
@@ -137,11 +138,13 @@ class Generator:
             self.evidence_rows: list[dict] = []
             self.claim_translations: list[dict] = []
             self.first_translation = next_id(ClaimTranslation)
-            self._bulk(Claim, self.claim_rows())
+            claim_ids = self._bulk(Claim, self.claim_rows())
             self._bulk(Evidence, iter(self.evidence_rows))
             self._bulk(ClaimEvent, iter(self.events), history=False)
             self._bulk(ClaimTranslation, iter(self.claim_translations))
             self._bulk(VisitTranslation, self.visit_translations())
+            # The search text, as the write core writes it for every claim (claims/services/search_index.py).
+            self.counts["claims' search text"] = reindex(claim_ids)
         reset_sequences()
         return self.counts
 
