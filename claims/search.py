@@ -15,6 +15,7 @@ and the admin refuse a search outside the bounds with a 400 naming the parameter
 and `candidates()` refuse one too, so no caller can send it to the database.
 """
 
+import re
 from dataclasses import dataclass
 from functools import reduce
 from operator import and_, or_
@@ -116,18 +117,29 @@ class SearchDocument(models.Expression):
         return f"{compiler.quote_name_unless_alias(self.key.alias)}.document", []
 
 
+# A word or a quoted phrase with a minus sign before it: left out.
+EXCLUDED = re.compile(r'(?:^|(?<=\s))-+("[^"]*"?|[^\s"]+)')
+
+
 @dataclass
 class Plan:
-    """A search as it is run: the words that are not names (folded, the reader's operators kept), and the names."""
+    """A search as it is run, folded: the words that are not names (the reader's operators kept), the words and
+    phrases left out, and the names."""
 
     rest: str
+    excluded: list[str]
     names: list[NameMatch]
+
+    def is_empty(self) -> bool:
+        return not self.names and not WORD.search(self.rest) and not self.excluded
 
 
 def plan(text: str, request=None) -> Plan:
     """`text` folded, its names found among the entities' and the hand list's spellings (claims/entities/names.py)."""
     rest, names = find(text, name_index(request))
-    return Plan(fold(" ".join(rest)), names)
+    folded = fold(" ".join(rest))
+    excluded = [match.strip('"') for match in EXCLUDED.findall(folded)]
+    return Plan(EXCLUDED.sub(" ", folded), [words for words in excluded if WORD.search(words)], names)
 
 
 def spelled_names(text: str, request=None) -> list[tuple[str, str]]:
@@ -145,7 +157,7 @@ def search(claims, text: str, *, newest=("-published_at", "-id"), request=None):
     """
     _refuse_if_unsearchable(text)
     planned = plan(text, request)
-    if not planned.names and not WORD.search(planned.rest):
+    if planned.is_empty():
         return claims
     found = _candidates(claims, planned, newest)
     if connection.vendor == "postgresql":
@@ -178,7 +190,7 @@ def candidates(claims, text: str, *, newest=("-published_at", "-id"), request=No
     """
     _refuse_if_unsearchable(text)
     planned = plan(text, request)
-    if not planned.names and not WORD.search(planned.rest):
+    if planned.is_empty():
         return claims.none().values("pk")
     return _candidates(claims, planned, newest)
 
@@ -196,12 +208,10 @@ def _candidates(claims, planned: Plan, newest):
         matches = claims.annotate(search_document=SearchDocument()).filter(search_document=_query(planned))
         return matches.order_by().values("pk")[:SEARCH_CANDIDATES]
     matching = models.Q()
-    for token in planned.rest.split():
-        for word in WORD.findall(token):
-            if token.startswith("-"):
-                matching &= ~_anywhere(word)
-            else:
-                matching &= _anywhere(word)
+    for word in WORD.findall(planned.rest):
+        matching &= _anywhere(word)
+    for words in planned.excluded:
+        matching &= ~_anywhere(words)
     for name in planned.names:
         matching &= reduce(or_, (_anywhere(spelling) for spelling in (name.folded, *name.spellings)))
     return claims.filter(matching).order_by(*newest).values("pk")[:SEARCH_CANDIDATES]
@@ -216,11 +226,17 @@ def _query(planned: Plan):
     """The full-text query: the words under every language's configuration, and each name in any spelling.
 
     A document holds each language under its own configuration (english, russian, simple), and a query's
-    language is not known: so each part is asked under each configuration, any of which may match.
+    language is not known: so each part is asked under each configuration, any of which may match; and a word
+    left out is left out under every configuration.
     """
+    from django.contrib.postgres.search import SearchQuery
+
     parts = []
     if WORD.search(planned.rest):
         parts.append(_in_any_configuration(planned.rest, "websearch"))
+    for words in planned.excluded:
+        configs = dict.fromkeys(SEARCH_CONFIGS.values())
+        parts += [SearchQuery(words, config=config, search_type="phrase", invert=True) for config in configs]
     for name in planned.names:
         spellings = dict.fromkeys((name.folded, *name.spellings))
         parts.append(reduce(or_, (_in_any_configuration(spelling, "phrase") for spelling in spellings)))

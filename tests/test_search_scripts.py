@@ -135,6 +135,13 @@ def test_a_query_in_any_script_finds_its_claims(client, register, query, expecte
     assert found(client, query, register) == expected
 
 
+def test_a_word_left_out_is_left_out_under_every_configuration(client, register):
+    assert found(client, "shipments -wheat", register) == {"persian", "draft-translation"}
+    assert found(client, 'shipments -"of barley"', register) == {"persian", "russian"}
+    if connection.vendor == "postgresql":  # English stems "cottons" as "cotton"; the simple configuration does not
+        assert found(client, "shipments -cottons", register) == {"russian", "draft-translation"}
+
+
 def _spellings():
     for ref, values in ENTITIES.items():
         entity = Entity(**values)

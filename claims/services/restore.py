@@ -19,10 +19,11 @@ from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
 from claims import rules
-from claims.models import Claim, Entity, EntityRole, Evidence
+from claims.models import Claim, ClaimSearch, Entity, EntityRole, Evidence
 from claims.services.claims import ClaimWriter
 from claims.services.core import Change, apply_one
 from claims.services.evidence import EvidenceWriter
+from claims.services.search_index import reindex
 from factregister import publiccache
 
 # Evidence deleted within this many seconds of its claim was deleted with it.
@@ -209,6 +210,9 @@ def restore_register(tables: Iterable[RestoredTable], *, now=None) -> dict[type[
     missing = [m._meta.db_table for m in register_models() if m not in written]
     if missing:
         raise RestoreRefused(f"The backup has no table for {', '.join(missing)}. Nothing was written.")
+    if not written.get(ClaimSearch) and written.get(Claim):
+        # A backup made before the search index: the index is built from the restored rows.
+        written[ClaimSearch] = reindex(Claim.objects.values_list("pk", flat=True))
     if connection.vendor == "postgresql":
         # New rows after the restore take ids after the restored ones.
         with connection.cursor() as cursor:
