@@ -8,9 +8,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from claims.entities.services import claim_mentions_set, entity_save
 from claims.models import Claim, ClaimMention, ClaimSearch, Entity
 from claims.services import claim_update
-from claims.services.core import Change, Writer, apply
 from claims.services.search_index import reindex
 from claims.text import fold
 from tests.factories import ClaimFactory, publish, translate
@@ -191,25 +191,16 @@ def test_the_index_follows_the_claims_words_and_its_translations(editor, registe
     assert "поставки" not in search_text(russian)
 
 
-class EntityWriter(Writer):
-    """A stand-in for the entities' writer: what the core does after writing an entity or a mention."""
-
-    model = Entity
-    fields = ("name", "name_fa", "name_ru", "name_kk", "name_kk_latn", "other_names")
-
-
-class MentionWriter(Writer):
-    model = ClaimMention
-    fields = ("claim", "entity")
-
-
 def test_the_index_follows_an_entitys_names_and_a_claims_mentions(client, editor, register):
     ashgabat, claim = register["entities"]["ashgabat"], register["claims"]["year-en"]
-    apply(EntityWriter(user=editor), [Change(target=ashgabat, values={"other_names": "Aşgabat"})])
+    ashgabat.other_names = "Aşgabat"
+    entity_save(user=editor, entity=ashgabat)
     assert fold("Aşgabat") in search_text(register["claims"]["ashgabat"])
     assert found(client, "Aşgabat", register) == {"ashgabat"}
-    apply(MentionWriter(user=editor), [Change(values={"claim": claim, "entity": ashgabat})])
+    claim_mentions_set(user=editor, claim=claim, entities=[ashgabat])
     assert found(client, "Ашхабад", register) == {"ashgabat", "year-en"}
+    claim_mentions_set(user=editor, claim=claim, entities=[])
+    assert found(client, "Ашхабад", register) == {"ashgabat"}
 
 
 def test_an_old_claim_is_indexed_by_the_migration_as_the_core_indexes_it(register):
