@@ -24,7 +24,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 
-from claims.entities.names import NameMatch, find, key, name_index, script
+from claims.entities.names import NameIndex, NameMatch, find, key, name_index, script
 from claims.models.search import SEARCH_CONFIGS
 from claims.names import in_register_spelling
 from claims.text import WORD, fold, similarity
@@ -257,17 +257,17 @@ def search_vector():
     return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
 
 
-def vocabulary() -> list[str]:
+def vocabulary(names: NameIndex | None = None) -> list[str]:
     """The words a reader may be trying to type, folded: from the search text of published claims (their own
     words, their entities' names in every script, their published translations), the visits and known names.
 
     Bounded: the newest VOCABULARY_CLAIMS published claims, so it costs the same at any size.
-    Kept with `publiccache.value` until the register changes.
+    Kept with `publiccache.value` until the register changes; `names`, the known names already read.
     """
     from claims.models import Claim, Visit
 
     found: set[str] = set()
-    names = name_index()
+    names = names or name_index()
     for spellings in names.spellings:
         found.update(word for spelling in spellings for word in WORD.findall(spelling))
     columns = [f"search_text__{language}" for language in SEARCH_CONFIGS]

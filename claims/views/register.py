@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 
 from claims import public_record, translations
 from claims.charts import verdict_chart
+from claims.entities.names import name_index
 from claims.filters import ClaimFilter
 from claims.models import RATING_BEST, RATING_SCALE, RATING_WORST, Claim, ClaimEvent, Status, Topic, Visit
 from claims.search import SEARCH_CANDIDATES, did_you_mean, search_problem, spelled_names, vocabulary
@@ -69,7 +70,8 @@ def claim_list(request):
         searched["capped"] = page.paginator.count >= SEARCH_CANDIDATES
         if not page.paginator.count:
             # Nothing matches: search the closest words the register uses, and say so.
-            suggestion = did_you_mean(typed, publiccache.value(request, "search-vocabulary", vocabulary))
+            known = publiccache.value(request, "search-vocabulary", lambda: vocabulary(name_index(request)))
+            suggestion = did_you_mean(typed, known)
             if suggestion and not search_problem(suggestion):
                 # The form keeps what the reader typed; the page shows the suggestion's claims.
                 retry_page = _filtered_page(request, {**request.GET.dict(), "q": suggestion})[1]
