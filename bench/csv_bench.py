@@ -385,14 +385,19 @@ def remove_bench_claims():
     Rows deleted (or rolled back) stay in the tables and their indexes as dead rows until a
     vacuum; without one, each run here wrote into larger indexes than the run before.
     """
-    from claims.models import ClaimEvent
+    from claims.models import ClaimEvent, ClaimSearch
 
     with transaction.atomic():
         ClaimEvent.objects.filter(claim_ref__startswith="bench-claim-").delete()
         Claim.objects.filter(ref__startswith="bench-claim-").delete()
         Claim.history.filter(ref__startswith="bench-claim-").delete()
     if not connection.in_atomic_block:
-        tables = [Claim._meta.db_table, Claim.history.model._meta.db_table, ClaimEvent._meta.db_table]
+        tables = [
+            Claim._meta.db_table,
+            Claim.history.model._meta.db_table,
+            ClaimEvent._meta.db_table,
+            ClaimSearch._meta.db_table,
+        ]
         with connection.cursor() as cursor:
             cursor.execute(f"VACUUM {', '.join(tables)}")
 

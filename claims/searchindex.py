@@ -6,6 +6,8 @@ the write core's step (claims/services/search_index.py) and the migration that f
 stored before it (0021) build the same documents.
 """
 
+from functools import lru_cache
+
 from claims.text import fold
 
 # The claim's own words, as written in English.
@@ -33,9 +35,20 @@ def document(claim: dict, entities: list[dict], translations: list[dict]) -> dic
     english = [claim.get(name) or "" for name in CLAIM_FIELDS]
     english += [spelling for entity in entities for spelling in entity_spellings(entity)]
     found = dict.fromkeys(LANGUAGES, "")
-    found["en"] = fold("\n".join(part for part in english if part))
+    found["en"] = _folded(english)
     for translation in translations:
         if translation["language"] in found:
-            words = (translation.get(name) or "" for name in TRANSLATION_FIELDS)
-            found[translation["language"]] = fold("\n".join(part for part in words if part))
+            found[translation["language"]] = _folded([translation.get(name) or "" for name in TRANSLATION_FIELDS])
     return found
+
+
+def _folded(parts: list[str]) -> str:
+    """The parts folded one by one and joined by lines: what folding them joined gives (a line break is
+    neither a letter nor a hyphen), but a part in plain ASCII takes `fold`'s quick way whatever its
+    neighbours hold, and the short ones that recur (speakers, names) are folded once."""
+    return "\n".join(_fold_short(part) if len(part) <= 200 else fold(part) for part in parts if part)
+
+
+@lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    return fold(text)

@@ -10,7 +10,7 @@ translations, then one upsert), whether a change set holds one claim or a file o
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db import models
+from django.db import connection, models
 
 from claims.models import Claim, ClaimMention, ClaimSearch, ClaimTranslation, Entity, TranslationStatus
 from claims.searchindex import CLAIM_FIELDS, ENTITY_FIELDS, LANGUAGES, TRANSLATION_FIELDS, document
@@ -26,9 +26,41 @@ SLICE = 2000
 
 def follow_write(model: type[models.Model], changes: list[Change]) -> None:
     """Bring the search text of every claim these written changes touch up to date."""
+    if model is Claim:
+        index_new([c.proposed for c in changes if c.kind == NEW and c.proposed is not None])
+        changes = [c for c in changes if c.kind != NEW]
     claims = touched_claims(model, changes)
     if claims:
         reindex(claims)
+
+
+def index_new(claims: list[Claim]) -> None:
+    """Write the search text of claims just created, from the records in hand.
+
+    A new claim has no translations, no mentions yet (their writes index it again) and no row in the index:
+    its text is built from the record the core wrote, not read back, and on PostgreSQL goes in by COPY. A file
+    of 20,000 new claims spent more on reading them back and on the ORM's upsert than on the index itself.
+    """
+    claims = [claim for claim in claims if claim.pk is not None]
+    if not claims:
+        return
+    wanted = sorted({claim.speaker_entity_id for claim in claims if claim.speaker_entity_id})
+    entities = {}
+    if wanted:
+        entities = {row["pk"]: row for row in among(Entity.objects.all(), "id", wanted).values("pk", *ENTITY_FIELDS)}
+    documents = []
+    for claim in claims:
+        speaker = entities.get(claim.speaker_entity_id)
+        text = document({name: getattr(claim, name) for name in CLAIM_FIELDS}, [speaker] if speaker else [], [])
+        documents.append(ClaimSearch(claim_id=claim.pk, **text))
+    if connection.vendor != "postgresql":
+        ClaimSearch.objects.bulk_create(documents, batch_size=SLICE)
+        return
+    columns = ", ".join(connection.ops.quote_name(name) for name in ("claim_id", *LANGUAGES))
+    statement = f"COPY {connection.ops.quote_name(ClaimSearch._meta.db_table)} ({columns}) FROM STDIN"
+    with connection.cursor() as cursor, connection.wrap_database_errors, cursor.cursor.copy(statement) as copy:
+        for row in documents:
+            copy.write_row((row.claim_id, *(getattr(row, language) for language in LANGUAGES)))
 
 
 def touched_claims(model: type[models.Model], changes: list[Change]) -> set[int]:
