@@ -6,7 +6,7 @@ fixed number of queries whatever the number of claims.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from claims import translations
 from claims.entities.models import NAME_FIELDS, EntityKind
 from claims.models import Claim, ClaimMention, EntityRole
-from claims.public import public_entities, said_by
+from claims.public import public_entities, said_by, with_claim_counts
 from factregister.publiccache import public_page
 
 ENTITIES_PER_PAGE = 100
@@ -27,24 +27,6 @@ KIND_HEADINGS = {
 CLAIMS_PER_PAGE = 25
 
 
-class SubqueryCount(Subquery):
-    """The number of rows of a correlated subquery, whatever it selects and however it is filtered."""
-
-    template = "(SELECT COUNT(*) FROM (%(subquery)s) AS counted)"
-    output_field = IntegerField()
-
-
-def with_counts(entities):
-    """`entities` with `said` (published claims said by each, or in an office of it) and `named` (published
-    claims naming it), each a correlated count: no join multiplies the other."""
-    return entities.annotate(
-        said=SubqueryCount(Claim.objects.published().filter(said_by(OuterRef("pk"))).order_by().values("pk")),
-        named=SubqueryCount(
-            ClaimMention.objects.filter(entity_id=OuterRef("pk"), claim__is_published=True).order_by().values("pk")
-        ),
-    )
-
-
 def entity_names_ordering() -> list:
     """Entities by kind, then by their name in the page's language (the English name where it has none)."""
     field = NAME_FIELDS.get((get_language() or "en").split("-")[0], "name")
@@ -54,7 +36,7 @@ def entity_names_ordering() -> list:
 
 @public_page(reads=["page"])
 def entity_list(request):
-    entities = with_counts(public_entities()).order_by(*entity_names_ordering())
+    entities = with_claim_counts(public_entities()).order_by(*entity_names_ordering())
     page = Paginator(entities, ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
     groups = [
         {"kind": kind, "heading": heading, "entities": [entity for entity in page if entity.kind == kind]}
@@ -67,7 +49,7 @@ def entity_list(request):
 @public_page(reads=["page"])
 def entity_detail(request, ref):
     # Looked up among public entities only: one that is not public and one that does not exist answer alike.
-    entity = get_object_or_404(with_counts(public_entities()), ref=ref)
+    entity = get_object_or_404(with_claim_counts(public_entities()), ref=ref)
     roles = list(EntityRole.objects.filter(entity=entity).select_related("organisation").order_by("-start_date", "pk"))
     organisations = {role.organisation_id for role in roles if role.organisation_id}
     linked = (
