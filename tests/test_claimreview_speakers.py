@@ -4,11 +4,13 @@ and, only when the register knows it, its Wikidata item; and gives the Claim an 
 Read from the claim pages' JSON-LD and from the DataFeed, which must agree (tests/test_claimreview_markup.py).
 """
 
+import jsonschema
 import pytest
 from django.core.cache import cache
 
 from claims.models import Entity, EntityRole
 from tests.factories import ClaimFactory, OutletFactory, SourceFactory, publish, translate
+from tests.test_api_partners import as_json_schema, openapi
 from tests.test_claimreview_markup import JsonLdBlocks, page_review, review_of
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +108,23 @@ def test_the_claims_id_is_its_english_address_in_every_language(client, editor, 
     feed = client.get("/api/v1/claimreview.json").json()["dataFeedElement"]
     ids = [element["item"][0]["itemReviewed"]["@id"] for element in feed if f"/claims/{claim.ref}/" in element["url"]]
     assert ids == [english["itemReviewed"]["@id"]] * 2
+
+
+def test_the_datafeed_with_speaker_entities_conforms_to_its_schema(client, editor, speakers):
+    said(editor, speakers["minister"], speakers["in_ministry"])
+    said(editor, speakers["president"], speakers["presidency"])
+    said(editor, speakers["ministry"])
+    components = as_json_schema(openapi(client)["components"])
+    validator = jsonschema.Draft7Validator(
+        {"$ref": "#/components/schemas/DataFeed", "components": components},
+        format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER,
+    )
+    cache.clear()
+    body = client.get("/api/v1/claimreview.json").json()
+    assert [f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(body)] == []
+    authors = [element["item"][0]["itemReviewed"]["author"] for element in body["dataFeedElement"]]
+    assert {author.get("affiliation", {}).get("@type") for author in authors} == {
+        "Organization",
+        "GovernmentOrganization",
+        None,
+    }
