@@ -24,17 +24,39 @@ def _typed(type_name: str, properties: dict, required: list[str], description: s
 _URI = {"type": "string", "format": "uri"}
 _DATE = {"type": "string", "format": "date"}
 _TIME = {"type": "string", "format": "date-time"}
+_SAME_AS = {
+    "type": "string",
+    "format": "uri",
+    "pattern": "^https://www\\.wikidata\\.org/wiki/Q[1-9][0-9]*$",
+    "description": "The Wikidata item, only when the register has its id; left out otherwise.",
+}
 
 COMPONENTS = {
     "SchemaOrgOrganization": _typed(
         "Organization",
-        {"name": {"type": "string"}, "url": _URI},
+        {"name": {"type": "string"}, "url": _URI, "sameAs": _SAME_AS},
         ["name"],
-        "An organisation: the register's publisher, an outlet, a government speaking as one.",
+        "An organisation: the register's publisher, an outlet, a government speaking as one. An organisation of "
+        "the register's entities carries its page (`url`) and, when known, its Wikidata item (`sameAs`).",
+    ),
+    "SchemaOrgGovernmentOrganization": _typed(
+        "GovernmentOrganization",
+        {"name": {"type": "string"}},
+        ["name"],
+        "The government of a speaker's country, for an office the register names no organisation for.",
     ),
     "SchemaOrgPerson": _typed(
         "Person",
-        {"name": {"type": "string"}, "jobTitle": {"type": "string", "description": "The office held when speaking."}},
+        {
+            "name": {"type": "string"},
+            "url": {**_URI, "description": "The person's page on the register."},
+            "sameAs": _SAME_AS,
+            "jobTitle": {"type": "string", "description": "The office held when speaking."},
+            "affiliation": {
+                "oneOf": [_ref("SchemaOrgOrganization"), _ref("SchemaOrgGovernmentOrganization")],
+                "description": "What the office belongs to: its organisation, else the country's government.",
+            },
+        },
         ["name"],
         "A person who made a claim.",
     ),
@@ -65,12 +87,13 @@ COMPONENTS = {
     "SchemaOrgClaim": _typed(
         "Claim",
         {
+            "@id": {**_URI, "description": "The claim: its English page's address with `#claim`, in every language."},
             "author": {"oneOf": [_ref("SchemaOrgPerson"), _ref("SchemaOrgOrganization")]},
             "appearance": _ref("SchemaOrgCreativeWork"),
             "firstAppearance": _ref("SchemaOrgCreativeWork"),
             "datePublished": {**_DATE, "description": "When the claim was first reported; left out when not known."},
         },
-        ["author", "appearance", "firstAppearance"],
+        ["@id", "author", "appearance", "firstAppearance"],
         "What was said, by whom, in which article (`appearance`), and the earliest source known to carry it "
         "(`firstAppearance`).",
     ),

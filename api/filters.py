@@ -9,10 +9,22 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from drf_spectacular.utils import extend_schema_field
 
-from claims.models import Claim, ClaimEvent, ClaimTranslation, Evidence, Stance, Status, Topic, TranslationStatus
+from claims.models import (
+    Claim,
+    ClaimEvent,
+    ClaimMention,
+    ClaimTranslation,
+    Entity,
+    EntityKind,
+    Evidence,
+    Stance,
+    Status,
+    Topic,
+    TranslationStatus,
+)
 from claims.models.translations import translated_languages
 from claims.search import SEARCH_CANDIDATES, SEARCH_MAX_LENGTH, SEARCH_MAX_MINUS_SIGNS, SEARCH_PATTERN, validate_search
 from sources.models import Outlet, OutletKind, Source, SourceKind
@@ -83,6 +95,10 @@ class ClaimFilter(django_filters.FilterSet):
     speaker = django_filters.CharFilter(
         lookup_expr="icontains", help_text="Part of the speaker's name or office, any case (`Tokayev`)."
     )
+    entity = django_filters.CharFilter(
+        method="filter_entity",
+        help_text="The ref of an entity (/api/v1/entities/): claims said by it, in one of its offices, or naming it.",
+    )
     outlet = IdFilter(
         field_name="article__outlet_id",
         help_text="The id of the outlet that published the article the claim was logged from.",
@@ -117,10 +133,28 @@ class ClaimFilter(django_filters.FilterSet):
     class Meta:
         model = Claim
         form = FeedFilterForm
-        fields = ["status", "visit", "topic", "speaker", "outlet", "stance", "language", "updated_since", "search"]
+        fields = [
+            "status",
+            "visit",
+            "topic",
+            "speaker",
+            "entity",
+            "outlet",
+            "stance",
+            "language",
+            "updated_since",
+            "search",
+        ]
 
     def filter_stance(self, queryset, name, value):
         return queryset.filter(Exists(Evidence.objects.filter(claim=OuterRef("pk"), stance=value)))
+
+    def filter_entity(self, queryset, name, value: str):
+        entity = Entity.objects.filter(ref=value).values("pk")[:1]
+        named = ClaimMention.objects.filter(claim=OuterRef("pk"), entity_id__in=entity)
+        return queryset.filter(
+            Q(speaker_entity_id__in=entity) | Q(speaker_role__organisation_id__in=entity) | Exists(named)
+        )
 
     def filter_language(self, queryset, name, value: str):
         translated = ClaimTranslation.objects.filter(
@@ -161,5 +195,15 @@ class OutletFilter(django_filters.FilterSet):
 
     class Meta:
         model = Outlet
+        form = FeedFilterForm
+        fields = ["kind", "country"]
+
+
+class EntityFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=EntityKind.choices, help_text="Person, organisation or place.")
+    country = django_filters.CharFilter(help_text="ISO 3166-1 alpha-2 code, e.g. KZ.")
+
+    class Meta:
+        model = Entity
         form = FeedFilterForm
         fields = ["kind", "country"]

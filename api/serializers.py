@@ -4,6 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.entities import ClaimEntitiesMixin
 from api.translations import ClaimTranslationSerializer, VisitTranslationSerializer, published_translations
 from claims.commitments.state import commitment_state
 from claims.models import Claim, ClaimEvent, Evidence, FollowUpStatus, Metric, Visit
@@ -198,7 +199,7 @@ class PreviousRefsField(serializers.Field):
         return sorted(claim.former_refs.values_list("ref", flat=True))
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(ClaimEntitiesMixin, serializers.ModelSerializer):
     url = PublicUrlField(help_text="The claim's public page.")
     status_label = serializers.CharField(source="get_status_display", help_text="The verdict in words.")
     topic_label = serializers.CharField(source="get_topic_display")
@@ -226,6 +227,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "text",
             "quote",
             "speaker",
+            "speaker_entity",
+            "speaker_role",
+            "mentions",
             "topic",
             "topic_label",
             "status",

@@ -14,6 +14,7 @@ router.register("visits", views.VisitViewSet, basename="visit")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("outlets", views.OutletViewSet, basename="outlet")
 router.register("metrics", views.MetricViewSet, basename="metric")
+router.register("entities", views.EntityViewSet, basename="entity")
 router.register("withdrawals", views.WithdrawalViewSet, basename="withdrawal")
 
 urlpatterns = [

@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 
 from api import filters, pagination, serializers
 from api.datafeed_schema import DATA_FEED
+from api.entities import EntitySerializer, mentions_prefetch, roles_prefetch
 from api.negotiation import kept_variant
 from api.renderers import JSONLDRenderer
 from api.schema import ERROR_RESPONSES, NOT_FOUND_RESPONSE
@@ -24,7 +25,7 @@ from claims import public_record, refs
 from claims.claimreview import data_feed
 from claims.commitments.state import with_commitment_state
 from claims.models import Claim, ClaimTranslation, Evidence, Metric, Visit, VisitTranslation
-from claims.public import public_outlets, public_sources
+from claims.public import public_entities, public_outlets, public_sources, with_claim_counts
 from claims.refs import previous_refs
 from claims.repeats.queries import appearance_refs
 from factregister.addresses import absolute
@@ -143,7 +144,9 @@ class ClaimViewSet(FeedViewSet):
         return (
             claims.with_related()
             .select_related("metric")
-            .prefetch_related(Prefetch("evidence", queryset=evidence), public_translations(ClaimTranslation))
+            .prefetch_related(
+                Prefetch("evidence", queryset=evidence), public_translations(ClaimTranslation), mentions_prefetch()
+            )
         )
 
     def retrieve(self, request, *args, **kwargs):
@@ -200,6 +203,29 @@ class SourceViewSet(FeedViewSet):
                 ),
             )
         )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="People, organisations and places",
+        description="The people, organisations and places published claims are said by, were said in an office "
+        "of, or name; any other is not in the feed. Filter claims by one with `/api/v1/claims/?entity=<ref>`.",
+        responses={200: EntitySerializer(many=True), **ERROR_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        summary="One person, organisation or place", responses={200: EntitySerializer, **NOT_FOUND_RESPONSE}
+    ),
+)
+class EntityViewSet(FeedViewSet):
+    serializer_class = EntitySerializer
+    filterset_class = filters.EntityFilter
+    pagination_class = pagination.RefPagination
+    lookup_field = "ref"
+    lookup_value_regex = LOOKUP_VALUE
+    not_found = "No person, organisation or place on the register has the ref '{value}'."
+
+    def get_queryset(self):
+        return with_claim_counts(public_entities()).prefetch_related(roles_prefetch())
 
 
 @extend_schema_view(

@@ -32,13 +32,13 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from claims import translations
-from claims.models import RATING_BEST, RATING_WORST, Claim, ClaimEvent, Evidence, Stance, Status
+from claims.models import RATING_BEST, RATING_WORST, Claim, ClaimEvent, Entity, EntityRole, Evidence, Stance, Status
 from factregister.addresses import absolute
 from factregister.languages import address_in, same_language, tag
-from sources.models import Source
+from sources.models import Source, country_name
 
 
 @dataclass
@@ -118,11 +118,14 @@ def correction_comment(claim: Claim, event: ClaimEvent) -> dict:
 
 
 def claim_author(claim: Claim) -> dict:
-    """Who made the claim: an organisation (the outlet in its own voice, two governments), else a person.
+    """Who made the claim: the speaker entity when the claim names one (`entity_author`); else read from the
+    attribution as written: an organisation (the outlet in its own voice, two governments), or a person.
 
     People are logged as "Name, office" (e.g. "Kassym-Jomart Tokayev, President of
     Kazakhstan"); the office becomes `jobTitle`. A speaker without an office is an organisation.
     """
+    if claim.speaker_entity is not None:
+        return entity_author(claim.speaker_entity, claim.speaker_role)
     article = claim.article
     speaker = claim.speaker.strip()
     if article.outlet is not None and speaker == article.outlet.name:
@@ -134,6 +137,36 @@ def claim_author(claim: Claim) -> dict:
     if job_title:
         author["jobTitle"] = job_title
     return author
+
+
+def entity_author(entity: Entity, role: EntityRole | None = None) -> dict:
+    """An entity as schema.org Person or Organization, in the active language: its name, its page, its Wikidata
+    item (`sameAs`, only when an id is set), and for a person the office spoken in (`jobTitle`) with what the
+    office belongs to (`affiliation`): the role's organisation, else the government of the person's country.
+    What the register does not know is left out."""
+    person = entity.kind == Entity.Kind.PERSON
+    author: dict[str, Any] = {
+        "@type": "Person" if person else "Organization",
+        "name": entity.name_in(),
+        "url": absolute(entity.get_absolute_url()),
+    }
+    if entity.wikidata_id:
+        author["sameAs"] = entity.wikidata_url
+    if person and role is not None:
+        author["jobTitle"] = role.title_in()
+        if role.organisation is not None:
+            author["affiliation"] = entity_author(role.organisation)
+        elif entity.country:
+            author["affiliation"] = {
+                "@type": "GovernmentOrganization",
+                "name": gettext("Government of %(country)s") % {"country": country_name(entity.country)},
+            }
+    return author
+
+
+def claim_id(claim: Claim) -> str:
+    """The claim's `@id`: its English page's address with `#claim`, the same in every language's review."""
+    return f"{absolute(translations.original_address(claim))}#claim"
 
 
 def claim_review(claim: Claim, facts: ReviewFacts | None = None, *, linked: bool = True) -> dict:
@@ -149,6 +182,7 @@ def claim_review(claim: Claim, facts: ReviewFacts | None = None, *, linked: bool
     first = facts.first_appearance
     item: dict[str, Any] = {
         "@type": "Claim",
+        "@id": claim_id(claim),
         "author": claim_author(claim),
         "appearance": creative_work(claim.article),
         "firstAppearance": creative_work(first),

@@ -19,7 +19,7 @@ from django.utils.html import format_html_join
 
 from claims import translations
 from claims.models import Claim, ClaimTranslation, Metric, TranslationStatus, Visit, VisitTranslation
-from claims.public import public_sources
+from claims.public import public_entities, public_sources
 from factregister.addresses import public_address
 from factregister.languages import address_in
 
@@ -168,6 +168,7 @@ class StaticPagesSitemap(RegisterSitemap):
             "claims:home",
             "claims:claim_list",
             "claims:source_list",
+            "claims:entity_list",
             "claims:metric_list",
             "claims:commitments",
             "claims:corrections",
@@ -230,10 +231,20 @@ class SourceSitemap(RegisterSitemap):
         return public_sources().order_by("ref")
 
 
+class EntitySitemap(RegisterSitemap):
+    """The pages of the people, organisations and places a published claim was said by or names."""
+
+    changefreq = "weekly"
+
+    def records(self):
+        return public_entities().only("ref").order_by("ref")
+
+
 SITEMAPS = {
     "pages": StaticPagesSitemap,
     "claims": ClaimSitemap,
     "visits": VisitSitemap,
     "metrics": MetricSitemap,
     "sources": SourceSitemap,
+    "entities": EntitySitemap,
 }

@@ -1,10 +1,11 @@
-"""The public register's addresses: claims, visits, sources, figures, commitments, corrections, methodology."""
+"""The public register's addresses: claims, visits, sources, entities, figures, commitments, corrections and more."""
 
 from django.urls import path
 
 from claims.capitals import views as capitals
 from claims.commitments import views as commitments
 from claims.commitments.feeds import FollowUpFeed
+from claims.entities import views as entities
 from claims.figures import views as figures
 from claims.tips.views import send_a_claim
 from claims.transparency.views import transparency
@@ -21,6 +22,8 @@ urlpatterns = [
     path("visits/<slug:ref>/accounts/", capitals.visit_accounts, name="visit_accounts"),
     path("sources/", sources.source_list, name="source_list"),
     path("sources/<slug:ref>/", sources.source_detail, name="source_detail"),
+    path("entities/", entities.entity_list, name="entity_list"),
+    path("entities/<slug:ref>/", entities.entity_detail, name="entity_detail"),
     path("figures/", figures.metric_list, name="metric_list"),
     path("figures/<slug:ref>/", figures.metric_detail, name="metric_detail"),
     path("commitments/", commitments.commitments, name="commitments"),

@@ -10,6 +10,7 @@ API_LISTS = [
     "/api/v1/sources/",
     "/api/v1/outlets/",
     "/api/v1/metrics/",
+    "/api/v1/entities/",
     "/api/v1/withdrawals/",
 ]
 # The list whose items each have a detail address, and the field that names it.
@@ -19,6 +20,7 @@ API_DETAILS = {
     "/api/v1/sources/": "ref",
     "/api/v1/outlets/": "id",
     "/api/v1/metrics/": "ref",
+    "/api/v1/entities/": "ref",
 }
 
 

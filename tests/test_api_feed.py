@@ -264,9 +264,9 @@ def test_list_query_counts_stay_fixed_as_the_register_grows(client, editor, djan
                 )
             services.claim_unpublish(claim=published_claim(editor=editor), user=editor, reason="Source retracted.")
 
-    # The claims' evidence and translations; the visits' translations; the reviews' sources of the same origin,
-    # statements' other appearances, corrections.
-    queries = {"/api/v1/claims/": 4, "/api/v1/visits/": 3, "/api/v1/claimreview.json": 6}.get(url, 2)
+    # The claims' evidence, translations and named entities; the visits' translations; the reviews' sources of the
+    # same origin, statements' other appearances, corrections.
+    queries = {"/api/v1/claims/": 5, "/api/v1/visits/": 3, "/api/v1/claimreview.json": 6}.get(url, 2)
     grow(2)
     with django_assert_num_queries(queries):
         small = client.get(url)
@@ -285,7 +285,8 @@ def test_claim_detail_query_count(client, editor, django_assert_num_queries):
             ClaimTranslation(claim=claim, language=language, status="published", text="t", translator="Desk"),
             user=editor,
         )
-    with django_assert_num_queries(4):  # freshness stamp, claim, evidence with sources and outlets, translations
+    # The freshness stamp, the claim, evidence with sources and outlets, translations, the entities it names.
+    with django_assert_num_queries(5):
         assert client.get(f"/api/v1/claims/{claim.ref}/").status_code == 200
 
 
@@ -326,7 +327,7 @@ def test_schema_documents_every_filter_and_the_docs_page_needs_no_internet(clien
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
     params = {p["name"] for p in schema["paths"]["/api/v1/claims/"]["get"]["parameters"]}
     assert params == {
-        "status", "visit", "topic", "speaker", "outlet", "stance", "language", "updated_since", "search",
+        "status", "visit", "topic", "speaker", "entity", "outlet", "stance", "language", "updated_since", "search",
         "cursor", "ordering", "page_size",
     }  # fmt: skip
     assert {p["name"] for p in schema["paths"]["/api/v1/withdrawals/"]["get"]["parameters"]} >= {"since", "cursor"}

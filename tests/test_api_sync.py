@@ -193,7 +193,8 @@ def test_the_last_page_costs_what_the_first_does(client, editor, settings, djang
     page = fetch(client, "/api/v1/claims/", {"page_size": 2})
     pages = 1
     while page["next"]:
-        with django_assert_num_queries(3):  # claims, their evidence and translations; the stamp is kept in the cache
+        # The claims, their evidence, translations and the entities they name; the stamp is kept in the cache.
+        with django_assert_num_queries(4):
             page = fetch(client, page["next"])
         pages += 1
     assert pages == 5

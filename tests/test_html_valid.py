@@ -1,5 +1,6 @@
 """Every kind of public page is valid HTML by the W3C's Nu HTML Checker (vnu), run over the demo register."""
 
+import datetime
 import json
 import os
 import shutil
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from claims import services
 from claims.demo import load_demo
-from claims.models import Claim, EventTranslation, Status
+from claims.models import Claim, ClaimMention, Entity, EntityRole, EventTranslation, Status
 from tests.factories import translate
 
 pytestmark = pytest.mark.django_db
@@ -77,9 +78,25 @@ def page_types(client) -> dict[str, str]:
         values={"archive_url": f"https://web.archive.org/web/20251211000000/{address}"},
         change_note="An archived copy of the article.",
     )
+    # A speaker with a name in every script and a dated office, and a place the claim names (the tests' own set-up).
+    speaker = Entity.objects.create(
+        ref="html-check-speaker",
+        kind=Entity.Kind.PERSON,
+        name="Masoud Pezeshkian",
+        name_fa="مسعود پزشکیان",
+        name_ru="Масуд Пезешкиан",
+        name_kk="Масуд Пезешкиан",
+        name_kk_latn="Masud Pezeshkian",
+        other_names="Pezeshkyan",
+        country="IR",
+    )
+    office = EntityRole.objects.create(entity=speaker, title="President of Iran", start_date=datetime.date(2024, 7, 28))
+    Claim.objects.filter(pk=claim.pk).update(speaker_entity=speaker, speaker_role=office)
+    place = Entity.objects.create(ref="html-check-place", kind=Entity.Kind.PLACE, name="Bandar Abbas", country="IR")
+    ClaimMention.objects.create(claim=claim, entity=place)
     visit = corrected.visit
     metric = Claim.objects.published().exclude(metric=None).first().metric
-    speaker = corrected.speaker
+    said_by = corrected.speaker
     # A figure page that draws its chart (an image whose parts must not be links).
     charted = next(
         url
@@ -90,7 +107,7 @@ def page_types(client) -> dict[str, str]:
         "home": "/",
         "claim list": "/claims/",
         "claim list, filtered": f"/claims/?status=verified&visit={visit.ref}&q=trade",
-        "claim list, by speaker": f"/claims/?speaker={speaker}",
+        "claim list, by speaker": f"/claims/?speaker={said_by}",
         "claim list, page 2": "/claims/?page=2",
         "claim list, nothing found": "/claims/?q=zzzzzz",
         "claim": claim.get_absolute_url(),
@@ -104,6 +121,9 @@ def page_types(client) -> dict[str, str]:
         "commitments": "/commitments/",
         "sources": "/sources/",
         "source": source.get_absolute_url(),
+        "people and places": "/entities/",
+        "person": speaker.get_absolute_url(),
+        "place": place.get_absolute_url(),
         "corrections": "/corrections/",
         "methodology": "/methodology/",
         "who runs the register": "/about/about/",

@@ -26,7 +26,18 @@ from django.core.cache import cache
 
 from claims import services
 from claims.commitments import services as commitments
-from claims.models import Claim, ClaimTranslation, Evidence, FollowUpStatus, Stance, Status, VisitTranslation
+from claims.models import (
+    Claim,
+    ClaimMention,
+    ClaimTranslation,
+    Entity,
+    EntityRole,
+    Evidence,
+    FollowUpStatus,
+    Stance,
+    Status,
+    VisitTranslation,
+)
 from claims.repeats import services as repeats
 from claims.services import copy_keep, system_user
 from claims.services.translations import translation_save
@@ -217,6 +228,24 @@ def planted(desk):
         ),
         user=desk,
     )
+    # A speaker known only from the draft, and a place only the draft names: no page, no list, no count. A public
+    # speaker (of a published claim) whom the draft names too: its counts count the published claim alone.
+    hidden_speaker = Entity.objects.create(
+        ref="zanzibar-speaker",
+        kind=Entity.Kind.PERSON,
+        name="Zanzibar Speaker",
+        name_fa="zanzibar fa name",
+        other_names="zanzibar spelling",
+        description="zanzibar description",
+        country="TM",
+    )
+    office = EntityRole.objects.create(entity=hidden_speaker, title="zanzibar office")
+    Claim.objects.filter(pk=draft.pk).update(speaker_entity=hidden_speaker, speaker_role=office)
+    hidden_place = Entity.objects.create(ref="zanzibar-place", kind=Entity.Kind.PLACE, name="Zanzibar Place")
+    ClaimMention.objects.create(claim=draft, entity=hidden_place)
+    public_speaker = Entity.objects.create(ref="public-speaker", kind=Entity.Kind.PERSON, name="Public Speaker")
+    Claim.objects.filter(pk=sample["corrected"].pk).update(speaker_entity=public_speaker)
+    ClaimMention.objects.create(claim=draft, entity=public_speaker)
     # A reader's tip is for the editors alone: what was sent, how to reach the reader, and the decision.
     tip = tip_receive(
         statement="zanzibar tip statement",
@@ -233,6 +262,8 @@ def planted(desk):
         "repeat": repeat,
         "withdrawn": withdrawn,
         "hidden_outlet": hidden_outlet,
+        "hidden_entities": [hidden_speaker, hidden_place],
+        "public_speaker": public_speaker,
         "tip": tip,
         "hidden_sources": [hidden_source, tasnim_draft_source, follow_up_source, withdrawn_source],
     }
@@ -272,8 +303,9 @@ def test_no_unpublished_marker_appears_on_any_public_surface(client, planted):
     draft_visit, repeat = planted["astana"].ref, planted["repeat"]
     for url in (f"/visits/{draft_visit}/", f"/claims/{repeat.ref}/", f"/api/v1/claims/{repeat.ref}/", "/figures/"):
         assert url in answers, f"the crawl missed {url}"
-    # The crawl reached the form readers send tips with, and the transparency pages, from the footer.
-    for url in ("/send-a-claim/", "/about/contact/", "/about/corrections-policy/"):
+    # The crawl reached the form readers send tips with, and the transparency pages, from the footer; and the
+    # page of a published claim's speaker, from the claim.
+    for url in ("/send-a-claim/", "/about/contact/", "/about/corrections-policy/", "/entities/public-speaker/"):
         assert url in answers, f"the crawl missed {url}"
     assert len(answers) > 60
     withdrawn_page = f"/claims/{planted['withdrawn'].ref}/"
@@ -297,6 +329,8 @@ def test_hidden_records_have_no_public_address(client, planted):
         "/api/v1/claims/zanzibar-draft-old-ref/",
         f"/api/v1/outlets/{planted['hidden_outlet'].pk}/",
         *[f"/sources/{source.ref}/" for source in planted["hidden_sources"]],
+        *[f"/entities/{entity.ref}/" for entity in planted["hidden_entities"]],
+        *[f"/api/v1/entities/{entity.ref}/" for entity in planted["hidden_entities"]],
         *[f"/api/v1/sources/{source.ref}/" for source in planted["hidden_sources"]],
     ):
         assert client.get(url).status_code == 404, url
@@ -337,6 +371,11 @@ def test_counts_and_references_count_only_what_is_published(client, planted):
     assert rows[repeat.ref]["repeat_of"] == ""
     assert "version" not in next(iter(rows.values()))
     assert all("version" not in claim for claim in results(client, "/api/v1/claims/"))
+    entities = {e["ref"]: e for e in results(client, "/api/v1/entities/")}
+    assert set(entities) == {"public-speaker"}  # the draft's speaker and place are not in the feed
+    assert (entities["public-speaker"]["claims_said"], entities["public-speaker"]["claims_naming"]) == (1, 0)
+    assert [c["ref"] for c in results(client, "/api/v1/claims/?entity=public-speaker")] == [planted["corrected"].ref]
+    assert results(client, "/api/v1/claims/?entity=zanzibar-speaker") == []
 
 
 def test_structured_data_names_only_published_claims(client, planted):

@@ -110,3 +110,40 @@ def test_a_persian_listing_with_translations_costs_the_same_at_4_and_at_40_claim
     _translate_every_claim(editor)
     many = _queries(client, path)
     assert few == many, f"{path}: {few} queries with 4 translated claims, {many} with 40"
+
+
+ENTITY_LISTINGS = [
+    "/entities/",
+    "/fa/entities/",
+    "/entities/sample-speaker/",
+    "/ru/entities/sample-place/",
+    "/claims/",
+    "/api/v1/entities/",
+    "/api/v1/claims/",
+    "/api/v1/claims/?entity=sample-place",
+]
+
+
+def _link_entities() -> None:
+    """Every published claim said by one speaker, naming one place and a person of its own (the tests' own set-up)."""
+    from claims.models import Claim, ClaimMention, Entity
+
+    speaker, _ = Entity.objects.get_or_create(ref="sample-speaker", kind="person", name="Sample Speaker")
+    place, _ = Entity.objects.get_or_create(ref="sample-place", kind="place", name="Sample Place", name_ru="Место")
+    for claim in Claim.objects.published().filter(speaker_entity=None):
+        Claim.objects.filter(pk=claim.pk).update(speaker_entity=speaker)
+        named = Entity.objects.create(ref=f"named-{claim.pk}", kind="person", name=f"Named {claim.pk}")
+        ClaimMention.objects.bulk_create(
+            [ClaimMention(claim=claim, entity=place), ClaimMention(claim=claim, entity=named)]
+        )
+
+
+@pytest.mark.parametrize("path", ENTITY_LISTINGS)
+def test_the_entity_pages_cost_the_same_at_4_and_at_40_claims(client, editor, path):
+    public_register_sample(editor=editor, claims_per_visit=2)
+    _link_entities()
+    few = _queries(client, path)
+    public_register_sample(editor=editor, claims_per_visit=18)
+    _link_entities()
+    many = _queries(client, path)
+    assert few == many, f"{path}: {few} queries with 4 linked claims, {many} with 40"

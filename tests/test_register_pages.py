@@ -321,9 +321,10 @@ LISTING_PAGES = [
     ("/sources/{readout}/", 9),  # stamp, source, claims logged from it, citations, follow-ups
     ("/corrections/", 4),
     ("/feed/", 4),
-    # One more since metric pages are listed, one for the transparency pages' dates, and the translations of
-    # claims and visits that decide which language pages are listed.
-    ("/sitemap.xml", 13),
+    # One more since metric pages are listed, one for the transparency pages' dates, the translations of
+    # claims and visits that decide which language pages are listed, and the entities' pages (their count and,
+    # when there are any, a page of them).
+    ("/sitemap.xml", 15),
 ]
 
 

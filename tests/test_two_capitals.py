@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.capitals.compare import AGREE, AGREE_IN_PART, DIFFER, ONLY_GUEST, ONLY_HOST, two_accounts
-from claims.models import Stance, Status, Topic
+from claims.models import Entity, Stance, Status, Topic
 from tests.factories import (
     ClaimFactory,
     EvidenceFactory,
@@ -138,3 +138,23 @@ def test_a_governments_statement_speaks_for_its_side_whoever_relays_it(world, ed
     publish(claim, editor=editor)
     found, _ = readings(world["visit"])
     assert found["relayed"] == AGREE  # without the origin's country it would read "only the guest's side"
+
+
+def test_a_speaker_of_known_country_speaks_for_that_side_when_the_outlet_has_none(client, world, editor):
+    """A Kazakh minister's statement reported by a source with no outlet: Kazakhstan's account is not silent."""
+    minister = Entity.objects.create(
+        ref="arman-shakkaliyev", kind=Entity.Kind.PERSON, name="Arman Shakkaliyev", country="KZ"
+    )
+    unnamed = SourceFactory(title="Unattributed report", outlet=None)
+    made = ClaimFactory(ref="minister", text="Statement minister", visit=world["visit"], article=unnamed)
+    made.speaker_entity = minister
+    made.save()
+    publish(made, editor=editor)
+    found, _ = readings(world["visit"])
+    assert found["minister"] == ONLY_HOST
+    html = client.get("/visits/astana/accounts/").content.decode()
+    row = re.search(
+        r'<tr class="accounts__row[^"]*">\s*<th scope="row"><a href="/claims/minister/".*?</tr>', html, re.S
+    )
+    assert row is not None
+    assert 'href="/entities/arman-shakkaliyev/"' in row.group(0) and "Said it" in row.group(0)

@@ -1,6 +1,8 @@
 """Two accounts of one visit: for each published claim, what the guest's and the host's outlets said.
 
-Every read starts from `Claim.objects.published()`; two queries whatever the visit's size.
+A claim whose speaker is an entity of the register with a country speaks for that country's side whoever
+reported it (an outlet with no country, or one in a third country): that side said it. Every read starts from
+`Claim.objects.published()`; two queries whatever the visit's size.
 """
 
 from collections import defaultdict
@@ -9,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import Claim, Evidence, Stance, Status, Topic, Visit
+from claims.models import Claim, Entity, Evidence, Stance, Status, Topic, Visit
 from sources.models import Source
 
 AGREE, DIFFER, BOTH_MENTION, ONLY_GUEST, ONLY_HOST = "agree", "differ", "both_mention", "only_guest", "only_host"
@@ -23,7 +25,8 @@ READINGS = {
     ONLY_HOST: _("Only the host's side speaks"),
 }
 REPORTS = "reports"  # the article a claim was logged from: it reported the statement
-SUPPORTS = {REPORTS, Stance.CORROBORATES}
+SAID = "said"  # the claim's speaker (an entity with a country) made the statement
+SUPPORTS = {REPORTS, SAID, Stance.CORROBORATES}
 
 
 @dataclass
@@ -32,9 +35,12 @@ class Account:
 
     source: Source
     role: str
+    speaker: Entity | None = None  # for SAID: who said it
 
     @property
     def role_label(self) -> str:
+        if self.role == SAID:
+            return str(_("Said it"))
         return str(_("Reported it") if self.role == REPORTS else Stance(self.role).label)
 
 
@@ -82,7 +88,7 @@ def two_accounts(visit: Visit) -> dict:
     claims = (
         Claim.objects.published()
         .filter(visit=visit)
-        .select_related("article__outlet", "article__origin")
+        .select_related("article__outlet", "article__origin", "speaker_entity")
         .prefetch_related(Prefetch("evidence", queryset=evidence))
         .order_by("topic", "-published_at", "-id")
     )
@@ -92,6 +98,9 @@ def two_accounts(visit: Visit) -> dict:
         accounts = [Account(claim.article, REPORTS)] + [
             Account(item.source, item.stance) for item in claim.evidence.all()
         ]
+        speaker = claim.speaker_entity
+        if speaker is not None and speaker.country in sides:
+            sides[speaker.country].append(Account(claim.article, SAID, speaker))
         for account in accounts:
             country = side_of(account.source)
             if country in sides and all(

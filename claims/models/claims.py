@@ -32,7 +32,11 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def with_related(self):
-        return self.select_related("visit", "article", "article__outlet")
+        """With what a listed claim shows: its visit, article and outlet, and its speaker entity in the office
+        spoken in (the markup names the office's organisation)."""
+        return self.select_related(
+            "visit", "article", "article__outlet", "speaker_entity", "speaker_role", "speaker_role__organisation"
+        )
 
     def search(self, text: str, *, request=None):
         """Claims matching the words of `text`, best match first on PostgreSQL (claims.search); `request`, when

@@ -112,6 +112,7 @@ def claim_page(claim: Claim) -> dict:
         for stance, items in by_stance.items()
     }
     facts = review_facts([claim])[claim.pk]
+    mentions = claim.mentions.select_related("entity").order_by("entity__kind", "entity__name", "entity__ref")
     history = public_record.history(claim.ref, claim_id=claim.pk)
     translations.prefetch(history)
     return {
@@ -124,6 +125,8 @@ def claim_page(claim: Claim) -> dict:
         "shared_origins": shared_origins(claim, evidence),
         "watch_notices": watch_notices(claim, evidence),
         "history": history,
+        # The people, organisations and places the claim names (its speaker is `claim.speaker_entity`).
+        "named": [mention.entity for mention in mentions],
         # The page's translation (None on the English page, or when there is none), and what changed since.
         "translation": translations.translated(claim),
         "english_url": translations.original_address(claim),
