@@ -52,7 +52,8 @@ def test_claims_and_their_evidence_carry_their_figures(client, editor, django_as
         EvidenceFactory(claim=more, metric=metric, figure_value=Decimal("2"), figure_unit="percent")
         publish(more, editor=editor)
 
-    with django_assert_num_queries(4):  # metrics ride along with claims and evidence; their translations
+    # Metrics ride along with claims and evidence; their translations; the entities they name.
+    with django_assert_num_queries(5):
         body = client.get("/api/v1/claims/").json()
     item = next(i for i in body["results"] if i["ref"] == claim.ref)
     assert item["figure"] == {

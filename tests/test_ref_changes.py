@@ -66,7 +66,8 @@ def test_the_old_api_address_redirects_and_the_claim_carries_its_previous_refs(c
 def test_previous_refs_cost_no_query_of_their_own(client, editor, django_assert_num_queries):
     for n in range(3):
         rename(published_claim(editor=editor, ref=f"old-{n}"), f"new-{n}", editor=editor)
-    with django_assert_num_queries(4):  # the stamp, the claims (previous refs annotated), their evidence, translations
+    # The stamp, the claims (previous refs annotated), their evidence, translations, the entities they name.
+    with django_assert_num_queries(5):
         body = client.get("/api/v1/claims/").json()
     assert sorted(c["previous_refs"][0] for c in body["results"]) == ["old-0", "old-1", "old-2"]
 
