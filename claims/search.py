@@ -218,8 +218,12 @@ def _candidates(claims, planned: Plan, newest):
 
 
 def _anywhere(words: str) -> models.Q:
-    """`words` (folded) in any language's column of the search row (SQLite)."""
-    return reduce(or_, (models.Q(**{f"search_text__{language}__contains": words}) for language in SEARCH_CONFIGS))
+    """`words` (folded) in any language's column of the search row, starting a word there (SQLite).
+
+    At the start of a word, as PostgreSQL matches words, not anywhere: "1" would otherwise find "5051".
+    """
+    starting = r"\b" + re.escape(words) if words[:1].isalnum() else re.escape(words)
+    return reduce(or_, (models.Q(**{f"search_text__{language}__regex": starting}) for language in SEARCH_CONFIGS))
 
 
 def _query(planned: Plan):

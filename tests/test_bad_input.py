@@ -160,7 +160,7 @@ def test_an_unexpected_error_in_the_api_is_a_logged_500_with_a_json_body(client,
 
 def test_a_value_error_about_a_parameter_is_a_400_naming_it(client, register, monkeypatch):
     # A check deeper down that refuses the value it was given (here the search) is the request's fault.
-    def refuse(self, terms):
+    def refuse(self, terms, **options):
         raise ValueError(f"cannot search for {terms!r}")
 
     monkeypatch.setattr("claims.models.ClaimQuerySet.search", refuse)

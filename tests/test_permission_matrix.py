@@ -524,6 +524,11 @@ def drafts(db):
     copy_keep(source=draft.article, text=f"{DRAFT_WORDS}. More of the article.", how=CopyHow.PASTE, user=editor)
     source_change_propose(source=draft.article, user=editor, title=DRAFT_WORDS, url="", reason="Retitled.")
     MetricFactory()
+    from claims.entities.services import entity_delete, entity_save
+    from claims.models import Entity
+
+    gone = entity_save(user=editor, entity=Entity(ref="undisclosed-entity", kind="person", name="Deleted person"))
+    entity_delete(user=editor, entity=gone)
     return {
         "claim": draft,
         "other": other,
