@@ -88,24 +88,25 @@ def reserved(refs, *, claim_ids=()) -> dict[str, str]:
 
 
 class _GroupConcat(Aggregate):
-    """SQLite's group_concat; PostgreSQL uses StringAgg."""
+    """SQLite's group_concat(X, separator); PostgreSQL uses StringAgg."""
 
     function = "GROUP_CONCAT"
     output_field = CharField()
 
 
-def joined_refs(rows: QuerySet, *, field: str = "ref") -> Subquery:
-    """An annotation: `field` of every row of the correlated `rows`, comma-separated, in one column (no extra query).
+def joined_refs(rows: QuerySet, *, field: str = "ref", delimiter: str = ",") -> Subquery:
+    """An annotation: `field` of every row of the correlated `rows`, joined by `delimiter`, in one column (no
+    extra query); sorted on PostgreSQL, in the rows' order on SQLite.
 
-    Read it with `split_refs()`. Refs are slugs, so they never hold a comma.
+    Read it with `split_refs()` when joined by commas: refs are slugs, so they never hold one.
     """
     joined: Aggregate
     if connection.vendor == "postgresql":
         from django.contrib.postgres.aggregates import StringAgg
 
-        joined = StringAgg(field, delimiter=",")
+        joined = StringAgg(field, delimiter=delimiter, order_by=field)
     else:
-        joined = _GroupConcat(field)
+        joined = _GroupConcat(field, Value(delimiter))
     grouped = rows.order_by().annotate(together=Value(1)).values("together")
     return Subquery(grouped.annotate(refs=joined).values("refs"), output_field=CharField())
 

@@ -22,12 +22,11 @@ from operator import and_, or_
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models.expressions import RawSQL
 
-from claims.entities.names import NameIndex, NameMatch, find, key, name_index, script
+from claims.entities.names import NameIndex, NameMatch, find, in_register_spelling, key, name_index, script
 from claims.models.search import SEARCH_CONFIGS
-from claims.names import in_register_spelling
 from claims.text import WORD, fold, similarity
+from factregister import lookups
 
 # "Did you mean": a word is replaced by the register's closest word when they are at least this similar
 # (pg_trgm's word_similarity_threshold); words shorter than MIN_LENGTH are left alone.
@@ -164,23 +163,23 @@ def search(claims, text: str, *, newest=("-published_at", "-id"), request=None):
         from django.contrib.postgres.search import SearchRank
 
         return (
-            claims.filter(pk__in=among(found))
+            among(claims, found)
             .annotate(search_rank=SearchRank(SearchDocument(), _query(planned)))
             .order_by("-search_rank", *newest)
         )
     return claims.filter(pk__in=found).order_by(*newest)
 
 
-def among(found) -> RawSQL:
-    """The candidates' ids, read now, as one array for an `pk__in` (PostgreSQL).
+def among(claims, found):
+    """`claims` narrowed to the candidates `found`, their ids read now and sent as one array (PostgreSQL).
 
     Left as a subquery, the candidates' LIMIT hid from the planner how few they are: to
     count or list them it read the ids of every published claim (80,000 at 100,000 claims)
     into a hash, where 1,000 lookups by primary key take a millisecond. Read once here, the
-    count and the page each look up the ids they are given, at any size of the register.
+    count and the page each look up the ids they are given (`factregister.lookups.among`),
+    at any size of the register.
     """
-    ids = [row["pk"] for row in found]
-    return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+    return lookups.among(claims, "pk", [row["pk"] for row in found])
 
 
 def candidates(claims, text: str, *, newest=("-published_at", "-id"), request=None):
@@ -283,10 +282,11 @@ def vocabulary(names: NameIndex | None = None) -> list[str]:
     return sorted({word for word in found if len(word) >= MIN_LENGTH and not word.isdigit()})
 
 
-def did_you_mean(text: str, known: list[str]) -> str | None:
+def did_you_mean(text: str, known: list[str], names: NameIndex | None = None) -> str | None:
     """`text` with each word the register does not use replaced by the closest one it does, in the same script
-    (Latin, Cyrillic or Persian); None if none is close."""
-    spelled, _ = in_register_spelling(text)
+    (Latin, Cyrillic or Persian); None if none is close. A known name (`names`, the hand list's by default) is
+    not corrected: it is searched in the register's spelling."""
+    spelled, _ = in_register_spelling(text, names)
     known_set = set(known)
     changed = False
 

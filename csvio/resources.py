@@ -9,13 +9,14 @@ with the same messages.
 """
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import OuterRef
 from django.utils.dateparse import parse_datetime
 from import_export import fields, resources, widgets
 from import_export.results import Result, RowResult
 
-from claims.entities.queries import mention_refs
 from claims.models import (
     Claim,
+    ClaimMention,
     ClaimTranslation,
     Entity,
     EntityRole,
@@ -25,7 +26,9 @@ from claims.models import (
     Visit,
     VisitTranslation,
 )
+from claims.refs import joined_refs
 from csvio import files, importer, tables
+from csvio.entities import SEPARATOR
 from sources.models import Origin, Outlet, Source
 
 
@@ -242,7 +245,10 @@ class ClaimResource(RegisterResource):
         """`claims` with the refs of the entities each names, read in the same query."""
         if "mention_refs" in claims.query.annotations:
             return claims
-        return claims.select_related("speaker_entity", "speaker_role").annotate(mention_refs=mention_refs())
+        mentions = ClaimMention.objects.filter(claim_id=OuterRef("pk"))
+        return claims.select_related("speaker_entity", "speaker_role").annotate(
+            mention_refs=joined_refs(mentions, field="entity__ref", delimiter=SEPARATOR)
+        )
 
     def prepared(self, queryset):
         return self.with_mentions(queryset)
@@ -251,7 +257,7 @@ class ClaimResource(RegisterResource):
         if hasattr(claim, "mention_refs"):
             return claim.mention_refs
         # A claim read without the annotation (the admin's own list): its mentions, one query.
-        return "; ".join(sorted(claim.mentions.values_list("entity__ref", flat=True))) or None
+        return SEPARATOR.join(sorted(claim.mentions.values_list("entity__ref", flat=True))) or None
 
     def get_queryset(self):
         return self.with_mentions(Claim.objects.select_related("article", "visit", "repeat_of").order_by("pk"))

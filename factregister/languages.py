@@ -42,6 +42,11 @@ def default_language() -> str:
     return settings.LANGUAGE_CODE
 
 
+def active_language() -> str:
+    """The active interface language's code without its region ("en" for en-gb)."""
+    return (translation.get_language() or default_language()).split("-")[0]
+
+
 def interface_languages() -> list[str]:
     """Every language the interface is translated into, English first."""
     return [code for code, _ in settings.LANGUAGES]

@@ -3,7 +3,7 @@
 import pytest
 from django.db import connection
 
-from claims.names import in_register_spelling, register_spelling
+from claims.entities.names import in_register_spelling, register_spelling
 from claims.search import did_you_mean
 from claims.text import fold, language_of
 from tests.factories import ClaimFactory, publish

@@ -49,7 +49,7 @@ class ClaimSearchAdminMixin(ModelAdminBase):
         matching = by_ref.union(found)
         if connection.vendor == "postgresql":
             # Read once, then looked up by primary key for the count and the page (claims.search.among).
-            return queryset.filter(pk__in=among(matching)), False
+            return among(queryset, matching), False
         return queryset.filter(pk__in=matching), False
 
 

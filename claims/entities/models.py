@@ -10,10 +10,11 @@ register can point to shows it, never guessed.
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from claims.searchindex import ENTITY_FIELDS, entity_spellings
+from factregister.languages import active_language
 from sources.models import country_code, country_name
 
 wikidata_id = RegexValidator(r"^Q[1-9][0-9]*$", "Use a Wikidata item id: a Q followed by digits, e.g. Q1048.")
@@ -25,8 +26,16 @@ class EntityKind(models.TextChoices):
     PLACE = "place", _("Place")
 
 
-# The name fields, by the language code of the interface that shows them (Kazakh Latin is searched, not shown).
+# The name and title fields, by the language code of the interface that shows them (Kazakh Latin is searched,
+# not shown).
 NAME_FIELDS = {"en": "name", "fa": "name_fa", "ru": "name_ru", "kk": "name_kk"}
+TITLE_FIELDS = {"en": "title", "fa": "title_fa", "ru": "title_ru", "kk": "title_kk"}
+
+
+def _own(record: models.Model, fields: dict[str, str], language: str | None) -> str:
+    """The field of `fields` for `language` (the active one by default), "" for a language with none."""
+    field = fields.get(language.split("-")[0] if language else active_language())
+    return getattr(record, field) if field else ""
 
 
 class Entity(models.Model):
@@ -95,16 +104,17 @@ class Entity(models.Model):
     def wikidata_url(self) -> str:
         return f"https://www.wikidata.org/wiki/{self.wikidata_id}" if self.wikidata_id else ""
 
+    def own_name(self, language: str | None = None) -> str:
+        """The name in `language` (the active one by default); "" where the register has none."""
+        return _own(self, NAME_FIELDS, language)
+
     def name_in(self, language: str | None = None) -> str:
         """The name in `language` (the active one by default), else the English name."""
-        code = (language or get_language() or "en").split("-")[0]
-        return getattr(self, NAME_FIELDS.get(code, "name")) or self.name
+        return self.own_name(language) or self.name
 
     def spellings(self) -> list[str]:
         """Every way of writing the name the register knows: each script's name and the other spellings."""
-        names = [self.name, self.name_fa, self.name_ru, self.name_kk, self.name_kk_latn]
-        names += [line.strip() for line in self.other_names.splitlines()]
-        return list(dict.fromkeys(name for name in names if name))
+        return entity_spellings({name: getattr(self, name) for name in ENTITY_FIELDS})
 
 
 class EntityRole(models.Model):
@@ -143,9 +153,13 @@ class EntityRole(models.Model):
     def __str__(self):
         return f"{self.entity}, {self.title}"
 
+    def own_title(self, language: str | None = None) -> str:
+        """The office's title in `language` (the active one by default); "" where the register has none."""
+        return _own(self, TITLE_FIELDS, language)
+
     def title_in(self, language: str | None = None) -> str:
-        code = (language or get_language() or "en").split("-")[0]
-        return getattr(self, {"fa": "title_fa", "ru": "title_ru", "kk": "title_kk"}.get(code, "title")) or self.title
+        """The title in `language` (the active one by default), else the English title."""
+        return self.own_title(language) or self.title
 
 
 class ClaimMention(models.Model):

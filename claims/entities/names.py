@@ -16,10 +16,12 @@ The search then looks for any spelling of the name where the reader typed it (cl
 person said or that name a place carry all its spellings in their search text (claims/searchindex.py).
 """
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.names import NAME_FORMS
-from claims.text import fold, trigrams
+from claims.text import WORD, fold, trigrams
 
 CASE_ENDING = 2
 MIN_SIMILAR = 5
@@ -109,9 +111,19 @@ def build() -> NameIndex:
     index = NameIndex()
     for entity in Entity.objects.order_by("pk"):
         index.add(entity.name, entity.spellings(), words=entity.kind == Entity.Kind.PERSON)
+    return _with_hand_list(index).finish()
+
+
+def _with_hand_list(index: NameIndex) -> NameIndex:
     for label, forms in NAME_FORMS.items():
         index.add(label, [label, *forms], words=False)
-    return index.finish()
+    return index
+
+
+@lru_cache(maxsize=1)
+def hand_list() -> NameIndex:
+    """The hand list's names alone (claims/names.py): what is known with no database at hand."""
+    return _with_hand_list(NameIndex()).finish()
 
 
 def name_index(request=None) -> NameIndex:
@@ -155,3 +167,27 @@ def find(text: str, index: NameIndex) -> tuple[list[str], list[NameMatch]]:
             rest.append(words[position])
             position += 1
     return rest, found
+
+
+def register_spelling(word: str, index: NameIndex | None = None) -> str | None:
+    """The register's spelling of `word` when it is a spelling of a known name (or one with a Russian case
+    ending), else None; misspellings are left to the search's own matching. `index`: the hand list's by default."""
+    numbers = (index or hand_list()).lookup(key(word), one_word=False)
+    return (index or hand_list()).labels[numbers[0]] if numbers else None
+
+
+def in_register_spelling(text: str, index: NameIndex | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with every known name in the register's spelling, and the (typed, register's) pairs changed."""
+    changed: list[tuple[str, str]] = []
+
+    def swap(match: re.Match) -> str:
+        word = match.group(0)
+        name = register_spelling(word, index)
+        if name is None or name == word:
+            return word
+        if key(name) != key(word):
+            changed.append((word, name))
+        return name
+
+    # Persian names may hold a zero-width non-joiner, which \w does not match: join it first.
+    return WORD.sub(swap, text.replace("\u200c", "")), changed

@@ -4,9 +4,6 @@ the speakers a change gives claims are (their kind, their roles)."""
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import connection
-from django.db.models import Aggregate, CharField, OuterRef, Subquery, Value
-
 from claims import rules
 from claims.models import Claim, ClaimMention, Entity, EntityRole
 
@@ -72,28 +69,6 @@ def organisation_of(entity_ids: Iterable[int]) -> dict[int, list[str]]:
     return found
 
 
-class _RefList(Aggregate):
-    """SQLite's group_concat with the separator the CSV files use; PostgreSQL uses StringAgg."""
-
-    function = "GROUP_CONCAT"
-    template = "%(function)s(%(distinct)s%(expressions)s, '; ')"
-    output_field = CharField()
-
-
-def mention_refs() -> Subquery:
-    """An annotation: the refs of the entities a claim names, joined with '; ' (sorted on PostgreSQL; in the
-    order of the entities' ids elsewhere), in one column of the claims' own query."""
-    joined: Aggregate
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.aggregates import StringAgg
-
-        joined = StringAgg("entity__ref", delimiter="; ", order_by="entity__ref")
-    else:
-        joined = _RefList("entity__ref")
-    rows = ClaimMention.objects.filter(claim_id=OuterRef("pk")).order_by().annotate(together=Value(1))
-    return Subquery(rows.values("together").annotate(refs=joined).values("refs"), output_field=CharField())
-
-
 @dataclass
 class Speakers:
     """The speaker entities and roles the claims of a change set are given, read once: the facts of
@@ -135,7 +110,6 @@ __all__ = [
     "Speakers",
     "claims_speaking_in",
     "claims_using",
-    "mention_refs",
     "organisation_of",
     "speakers_in",
     "speakers_of",

@@ -9,13 +9,13 @@ from django.core.paginator import Paginator
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from claims import translations
 from claims.entities.models import NAME_FIELDS, EntityKind
 from claims.models import Claim, ClaimMention, EntityRole
 from claims.public import public_entities, said_by, with_claim_counts
+from factregister.languages import active_language
 from factregister.publiccache import public_page
 
 ENTITIES_PER_PAGE = 100
@@ -29,7 +29,7 @@ CLAIMS_PER_PAGE = 25
 
 def entity_names_ordering() -> list:
     """Entities by kind, then by their name in the page's language (the English name where it has none)."""
-    field = NAME_FIELDS.get((get_language() or "en").split("-")[0], "name")
+    field = NAME_FIELDS.get(active_language(), "name")
     shown = Coalesce(NullIf(field, Value("")), "name") if field != "name" else "name"
     return ["kind", Lower(shown), "ref"]
 

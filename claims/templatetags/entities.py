@@ -2,10 +2,9 @@
 
 from django import template
 from django.utils.html import format_html_join
-from django.utils.translation import get_language
 
-from claims.entities.models import NAME_FIELDS, Entity, EntityRole
-from factregister.languages import direction, marked
+from claims.entities.models import Entity, EntityRole
+from factregister.languages import active_language, direction, marked
 
 register = template.Library()
 
@@ -13,22 +12,17 @@ register = template.Library()
 SCRIPTS = [("name", "en"), ("name_fa", "fa"), ("name_ru", "ru"), ("name_kk", "kk"), ("name_kk_latn", "kk-Latn")]
 
 
-def _page_code() -> str:
-    return (get_language() or "en").split("-")[0]
-
-
 @register.filter
 def entity_name(entity: Entity):
     """The entity's name in the page's language, or its English name marked as English where it has none."""
-    field = NAME_FIELDS.get(_page_code(), "name")
-    own = getattr(entity, field)
-    return marked(own, _page_code()) if own else marked(entity.name, "en")
+    own = entity.own_name()
+    return marked(own, active_language()) if own else marked(entity.name, "en")
 
 
 @register.filter
 def other_scripts(entity: Entity):
     """The entity's name in each other script the register keeps, each marked with its language and direction."""
-    shown = getattr(entity, NAME_FIELDS.get(_page_code(), "name")) or entity.name
+    shown = entity.name_in()
     names = [
         (getattr(entity, field), language)
         for field, language in SCRIPTS
@@ -44,5 +38,5 @@ def other_scripts(entity: Entity):
 @register.filter
 def role_title(role: EntityRole):
     """The office's title in the page's language, or its English title marked as English where it has none."""
-    own = {"en": role.title, "fa": role.title_fa, "ru": role.title_ru, "kk": role.title_kk}.get(_page_code(), "")
-    return marked(own, _page_code()) if own else marked(role.title, "en")
+    own = role.own_title()
+    return marked(own, active_language()) if own else marked(role.title, "en")

@@ -9,7 +9,6 @@ answered before its body is read (the CSRF check, which reads it, comes after).
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
@@ -18,6 +17,7 @@ from claims.tips.forms import TipForm
 from claims.tips.models import TipLanguage
 from claims.tips.services import tip_receive
 from factregister.addresses import client_address
+from factregister.languages import active_language
 
 TIP_LIMIT = 5  # posts an hour from one address
 TIP_WINDOW = 3600
@@ -27,7 +27,7 @@ TEMPLATE = "claims/tips/tip_form.html"
 
 
 def _reader_language() -> str:
-    code = (get_language() or "en").split("-")[0]
+    code = active_language()
     return code if code in TipLanguage.values else TipLanguage.ENGLISH
 
 

@@ -2,10 +2,10 @@
 
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.translation import get_language
 
 from claims.transparency.models import PageKind, PageLanguage, TransparencyPage
 from claims.transparency.texts import TEXTS
+from factregister.languages import active_language
 from factregister.publiccache import public_page
 
 
@@ -25,7 +25,7 @@ def page_text(kind: str, language: str) -> tuple[str, str, str]:
 def transparency(request, kind: str):
     if kind not in PageKind.values:
         raise Http404
-    language = (get_language() or "en").split("-")[0]
+    language = active_language()
     title, body, shown_in = page_text(kind, language)
     paragraphs = [part.strip() for part in body.replace("\r\n", "\n").split("\n\n") if part.strip()]
     return render(

@@ -70,8 +70,9 @@ def claim_list(request):
         searched["capped"] = page.paginator.count >= SEARCH_CANDIDATES
         if not page.paginator.count:
             # Nothing matches: search the closest words the register uses, and say so.
-            known = publiccache.value(request, "search-vocabulary", lambda: vocabulary(name_index(request)))
-            suggestion = did_you_mean(typed, known)
+            known_names = name_index(request)
+            known = publiccache.value(request, "search-vocabulary", lambda: vocabulary(known_names))
+            suggestion = did_you_mean(typed, known, known_names)
             if suggestion and not search_problem(suggestion):
                 # The form keeps what the reader typed; the page shows the suggestion's claims.
                 retry_page = _filtered_page(request, {**request.GET.dict(), "q": suggestion})[1]
